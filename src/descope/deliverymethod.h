@@ -1,0 +1,24 @@
+// SPDX-FileCopyrightText: 2026 Descope Desktop contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QMetaType>
+#include <QString>
+
+#include <optional>
+
+namespace Descope {
+
+Q_NAMESPACE
+
+/// How a one-time code reaches the person.
+enum class DeliveryMethod { Email, Sms, Voice, WhatsApp };
+Q_ENUM_NS(DeliveryMethod)
+
+/// The path segment Descope uses: "email", "sms", "voice", "whatsapp".
+[[nodiscard]] QString pathSegment(DeliveryMethod method);
+[[nodiscard]] std::optional<DeliveryMethod> deliveryMethodFromString(QStringView name);
+/// SMS, voice and WhatsApp deliver to a phone number.
+[[nodiscard]] inline bool isPhoneMethod(DeliveryMethod method) { return method != DeliveryMethod::Email; }
+
+} // namespace Descope

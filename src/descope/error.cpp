@@ -1,0 +1,138 @@
+// SPDX-FileCopyrightText: 2026 Descope Desktop contributors
+// SPDX-License-Identifier: MIT
+#include "error.h"
+
+#include <QMetaEnum>
+
+namespace Descope {
+
+Error Error::fromServer(int httpStatus, const QString &code, const QString &description,
+                       const QString &serverMessage, int retryAfterSeconds,
+                       const QByteArray &traceId)
+{
+    Kind kind = Kind::Http;
+    if (httpStatus == 429 || code == ErrorCodes::RateLimitExceeded)
+        kind = Kind::RateLimited;
+    else if (!code.isEmpty())
+        kind = Kind::Api;
+
+    Error error(kind, QStringLiteral("HTTP %1").arg(httpStatus));
+    error.m_httpStatus = httpStatus;
+    error.m_code = code;
+    error.m_description = description;
+    error.m_serverMessage = serverMessage;
+    error.m_retryAfterSeconds = retryAfterSeconds;
+    error.m_traceId = traceId;
+    return error;
+}
+
+bool Error::isTransient() const
+{
+    switch (m_kind) {
+    case Kind::Network:
+    case Kind::Timeout:
+    case Kind::RateLimited:
+        return true;
+    case Kind::Http:
+    case Kind::Api:
+        return m_httpStatus >= 500 || m_httpStatus == 408;
+    default:
+        return false;
+    }
+}
+
+bool Error::isCodeExpired() const
+{
+    // Descope documents no distinct "expired" code: any E0611xx other than a wrong
+    // code or too many attempts means the code can no longer be used.
+    return m_code.startsWith(QLatin1StringView("E0611")) && !isWrongCode() && !isTooManyAttempts();
+}
+
+QString Error::messageForCode(const QString &code)
+{
+    if (code == ErrorCodes::WrongOtpCode)
+        return tr("That code is not right. Check it and try again.");
+    if (code == ErrorCodes::TooManyOtpAttempts)
+        return tr("Too many wrong codes. Ask for a new code to try again.");
+    if (code == ErrorCodes::OtpCodeExpired)
+        return tr("This code has expired. Ask for a new code.");
+    if (code == ErrorCodes::UserAlreadyExists)
+        return tr("An account with this email or phone number already exists. Sign in instead.");
+    if (code == ErrorCodes::UserNotFound)
+        return tr("No account uses this email or phone number. Sign up instead.");
+    if (code == ErrorCodes::TokenExpiredByLogout)
+        return tr("You were signed out. Sign in again.");
+    if (code == ErrorCodes::RateLimitExceeded)
+        return tr("Too many requests. Wait a moment and try again.");
+    if (code == ErrorCodes::BadRequest || code == ErrorCodes::MissingArguments
+        || code == ErrorCodes::InvalidRequest || code == ErrorCodes::InvalidArguments)
+        return tr("The request was not accepted. Check what you entered and try again.");
+    if (code.startsWith(QLatin1StringView("E0611")))
+        return tr("This code can no longer be used. Ask for a new code.");
+    return {};
+}
+
+QString Error::message() const
+{
+    switch (m_kind) {
+    case Kind::None:
+        return {};
+    case Kind::InvalidInput:
+        return tr("Some of what you entered is not valid.");
+    case Kind::Network:
+        return tr("Cannot reach the sign-in service. Check your internet connection.");
+    case Kind::Timeout:
+        return tr("The sign-in service took too long to answer. Try again.");
+    case Kind::Cancelled:
+        return tr("Cancelled.");
+    case Kind::Tls:
+        return tr("A secure connection to the sign-in service could not be established.");
+    case Kind::RateLimited:
+        if (m_retryAfterSeconds > 0)
+            return tr("Too many requests. Try again in %n second(s).", nullptr, m_retryAfterSeconds);
+        return tr("Too many requests. Wait a moment and try again.");
+    case Kind::Api: {
+        const QString known = messageForCode(m_code);
+        if (!known.isEmpty())
+            return known;
+        if (m_httpStatus >= 500)
+            return tr("The sign-in service is having trouble. Try again later.");
+        return tr("The sign-in service refused the request (%1).").arg(m_code);
+    }
+    case Kind::Http:
+        if (m_httpStatus >= 500)
+            return tr("The sign-in service is unavailable right now. Try again later.");
+        return tr("The sign-in service answered with an unexpected error (HTTP %1).").arg(m_httpStatus);
+    case Kind::InvalidResponse:
+        return tr("The sign-in service sent an answer that could not be understood.");
+    case Kind::Storage:
+        return tr("Your sign-in could not be saved in the system keychain.");
+    case Kind::TokenInvalid:
+        return tr("The session could not be verified. Sign in again.");
+    }
+    return {};
+}
+
+QString Error::technicalDetails() const
+{
+    QStringList lines;
+    lines << QStringLiteral("kind: %1")
+                 .arg(QLatin1StringView(QMetaEnum::fromType<Kind>().valueToKey(int(m_kind))));
+    if (m_httpStatus)
+        lines << QStringLiteral("http status: %1").arg(m_httpStatus);
+    if (!m_code.isEmpty())
+        lines << QStringLiteral("error code: %1").arg(m_code);
+    if (!m_description.isEmpty())
+        lines << QStringLiteral("description: %1").arg(m_description);
+    if (!m_serverMessage.isEmpty())
+        lines << QStringLiteral("server message: %1").arg(m_serverMessage);
+    if (m_retryAfterSeconds >= 0)
+        lines << QStringLiteral("retry after: %1 s").arg(m_retryAfterSeconds);
+    if (!m_traceId.isEmpty())
+        lines << QStringLiteral("trace id: %1").arg(QString::fromLatin1(m_traceId));
+    if (!m_detail.isEmpty())
+        lines << QStringLiteral("detail: %1").arg(m_detail);
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace Descope

@@ -1,0 +1,109 @@
+// SPDX-FileCopyrightText: 2026 Descope Desktop contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QCoreApplication>
+#include <QMetaType>
+#include <QString>
+
+namespace Descope {
+
+/// Descope's own error codes that the library and its users branch on (descope-api.md §5).
+namespace ErrorCodes {
+inline constexpr QLatin1StringView BadRequest{"E011001"};
+inline constexpr QLatin1StringView MissingArguments{"E011002"};
+inline constexpr QLatin1StringView InvalidRequest{"E011003"};
+inline constexpr QLatin1StringView InvalidArguments{"E011004"};
+inline constexpr QLatin1StringView WrongOtpCode{"E061102"};
+inline constexpr QLatin1StringView TooManyOtpAttempts{"E061103"};
+/// Not named by any official SDK; the emulator uses it for an expired code. Any other
+/// E0611xx on verify is treated as "invalid or expired".
+inline constexpr QLatin1StringView OtpCodeExpired{"E061104"};
+inline constexpr QLatin1StringView UserAlreadyExists{"E062107"};
+inline constexpr QLatin1StringView UserNotFound{"E062108"};
+inline constexpr QLatin1StringView TokenExpiredByLogout{"E064001"};
+inline constexpr QLatin1StringView RateLimitExceeded{"E130429"};
+} // namespace ErrorCodes
+
+/**
+ * The one error type of the library: what went wrong (kind), Descope's own
+ * description where the server gave one, and a translated message for people.
+ *
+ * Nothing in an Error is secret: it never holds a token, a code or a full
+ * address, so it can be logged and copied ("Copy details") as it is.
+ */
+class Error
+{
+    Q_GADGET
+    Q_DECLARE_TR_FUNCTIONS(Descope::Error)
+public:
+    enum class Kind {
+        None,            ///< no error
+        InvalidInput,    ///< refused locally before any request (bad email, phone, code, project id…)
+        Network,         ///< host unreachable, connection refused or reset, DNS failure
+        Timeout,         ///< no progress within the transfer timeout
+        Cancelled,       ///< cancelled by the caller
+        Tls,             ///< TLS handshake or certificate failure
+        Http,            ///< an HTTP error status without a Descope error body (proxy, 5xx page…)
+        RateLimited,     ///< HTTP 429 / E130429; retryAfterSeconds says when to try again
+        Api,             ///< Descope answered with an error code (errorCode/description/message)
+        InvalidResponse, ///< the reply could not be understood (not JSON, missing fields, too large)
+        Storage,         ///< the keychain could not be used
+        TokenInvalid,    ///< a JWT failed decoding or verification
+    };
+    Q_ENUM(Kind)
+
+    Error() = default;
+    Error(Kind kind, QString detail) : m_kind(kind), m_detail(std::move(detail)) {}
+
+    static Error invalidInput(const QString &detail) { return {Kind::InvalidInput, detail}; }
+    static Error invalidResponse(const QString &detail) { return {Kind::InvalidResponse, detail}; }
+    static Error tokenInvalid(const QString &detail) { return {Kind::TokenInvalid, detail}; }
+    /// An error answer from Descope (or anything shaped like one).
+    static Error fromServer(int httpStatus, const QString &code, const QString &description,
+                            const QString &serverMessage, int retryAfterSeconds,
+                            const QByteArray &traceId);
+
+    [[nodiscard]] Kind kind() const { return m_kind; }
+    [[nodiscard]] bool isError() const { return m_kind != Kind::None; }
+    [[nodiscard]] int httpStatus() const { return m_httpStatus; }
+    /// Descope's errorCode, e.g. "E061102"; empty when the server gave none.
+    [[nodiscard]] QString code() const { return m_code; }
+    [[nodiscard]] QString description() const { return m_description; }
+    [[nodiscard]] QString serverMessage() const { return m_serverMessage; }
+    /// Seconds to wait before retrying, from Retry-After; -1 when not given.
+    [[nodiscard]] int retryAfterSeconds() const { return m_retryAfterSeconds; }
+    /// Cloudflare's CF-Ray id of the failed request, for support.
+    [[nodiscard]] QByteArray traceId() const { return m_traceId; }
+    /// Technical detail in English for logs; never a secret.
+    [[nodiscard]] QString detail() const { return m_detail; }
+
+    /// True when a retry later may succeed (network trouble, timeouts, 5xx, rate limits).
+    [[nodiscard]] bool isTransient() const;
+    [[nodiscard]] bool isWrongCode() const { return m_code == ErrorCodes::WrongOtpCode; }
+    [[nodiscard]] bool isTooManyAttempts() const { return m_code == ErrorCodes::TooManyOtpAttempts; }
+    /// A code that can no longer be used (expired or superseded); the person should ask for a new one.
+    [[nodiscard]] bool isCodeExpired() const;
+
+    /// A translated sentence for people, specific to the kind and Descope's code.
+    [[nodiscard]] QString message() const;
+    /// Everything support needs, one item per line, untranslated: kind, status, code, trace id.
+    [[nodiscard]] QString technicalDetails() const;
+
+    /// Translated message for a known Descope error code, or an empty string.
+    static QString messageForCode(const QString &code);
+
+private:
+    Kind m_kind = Kind::None;
+    int m_httpStatus = 0;
+    int m_retryAfterSeconds = -1;
+    QString m_code;
+    QString m_description;
+    QString m_serverMessage;
+    QByteArray m_traceId;
+    QString m_detail;
+};
+
+} // namespace Descope
+
+Q_DECLARE_METATYPE(Descope::Error)

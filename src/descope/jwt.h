@@ -1,0 +1,97 @@
+// SPDX-FileCopyrightText: 2026 Descope Desktop contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "responses.h"
+#include "result.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QJsonObject>
+#include <QStringList>
+
+#include <memory>
+
+using EVP_PKEY = struct evp_pkey_st;
+
+namespace Descope {
+
+/// What a Descope JWT says about its session (descope-api.md §4).
+struct Claims
+{
+    QString subject;  ///< the user id ("dsub" when present, else "sub")
+    QString issuer;
+    qint64 issuedAt = 0;  ///< unix seconds
+    qint64 expiresAt = 0; ///< unix seconds
+    qint64 notBefore = 0; ///< unix seconds, 0 when absent
+    QString drn;          ///< "DS" for a session token, "DSR" for a refresh token
+    QStringList amr;
+    QStringList roles;
+    QStringList permissions;
+    QJsonObject tenants;
+    QJsonObject all; ///< every claim, custom ones included
+
+    /// The project id named by iss: the whole value, or its last path segment for a URL.
+    [[nodiscard]] QString issuerProjectId() const;
+};
+
+/// A JWT split into its parts, decoded but not verified.
+class Jwt
+{
+public:
+    /// Refuses anything that is not three base64url segments with JSON header and payload.
+    static Result<Jwt> decode(QByteArrayView token);
+
+    [[nodiscard]] QString algorithm() const { return m_header.value(QLatin1StringView("alg")).toString(); }
+    [[nodiscard]] QString keyId() const { return m_header.value(QLatin1StringView("kid")).toString(); }
+    [[nodiscard]] const QJsonObject &header() const { return m_header; }
+    [[nodiscard]] const Claims &claims() const { return m_claims; }
+    [[nodiscard]] QByteArrayView signingInput() const { return m_signingInput; }
+    [[nodiscard]] const QByteArray &signature() const { return m_signature; }
+
+private:
+    QJsonObject m_header;
+    Claims m_claims;
+    QByteArray m_signingInput;
+    QByteArray m_signature;
+};
+
+/// The project's public keys (JWKS), as OpenSSL keys by kid. Only RSA keys of at least
+/// 2048 bits meant for RS256 are kept; the algorithm always comes from here, never from a token.
+class Jwks
+{
+public:
+    Jwks() = default;
+    static Result<Jwks> fromKeys(const QList<JsonWebKey> &keys);
+    static Result<Jwks> fromJson(const QByteArray &body);
+
+    [[nodiscard]] bool contains(const QString &kid) const { return m_keys.contains(kid); }
+    [[nodiscard]] bool isEmpty() const { return m_keys.isEmpty(); }
+    [[nodiscard]] qsizetype size() const { return m_keys.size(); }
+    [[nodiscard]] EVP_PKEY *key(const QString &kid) const;
+
+private:
+    QHash<QString, std::shared_ptr<EVP_PKEY>> m_keys;
+};
+
+/// What verification expects besides a good signature.
+struct VerifyOptions
+{
+    QString projectId;       ///< iss must be it, or a URL ending in it
+    qint64 now = 0;          ///< unix seconds (injected so tests control time)
+    qint64 leewaySeconds = 5;
+    QString expectedDrn;     ///< "DS" or "DSR"; empty accepts either
+};
+
+namespace JwtVerifier {
+/// RS256 signature, kid known, exp/nbf/iat within leeway, iss of this project.
+Result<Claims> verify(QByteArrayView token, const Jwks &keys, const VerifyOptions &options);
+} // namespace JwtVerifier
+
+namespace Base64Url {
+QByteArray encode(QByteArrayView data);
+/// Strict: refuses characters outside the base64url alphabet.
+std::optional<QByteArray> decode(QByteArrayView text);
+} // namespace Base64Url
+
+} // namespace Descope

@@ -1,0 +1,45 @@
+// SPDX-FileCopyrightText: 2026 Descope Desktop contributors
+// SPDX-License-Identifier: MIT
+#include "validation.h"
+
+#include <QRegularExpression>
+
+namespace Descope::Validation {
+
+std::optional<Error> checkLoginId(const QString &loginId)
+{
+    if (loginId.isEmpty())
+        return Error::invalidInput(QStringLiteral("login id is empty"));
+    if (loginId.size() > MaxLoginIdLength)
+        return Error::invalidInput(QStringLiteral("login id is too long"));
+    if (loginId.trimmed() != loginId)
+        return Error::invalidInput(QStringLiteral("login id has leading or trailing spaces"));
+    for (const QChar c : loginId) {
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+            return Error::invalidInput(QStringLiteral("login id contains control characters"));
+    }
+    return std::nullopt;
+}
+
+bool isValidEmail(const QString &email)
+{
+    // Deliberately ASCII: look-alike letters from other scripts in an address are refused.
+    static const QRegularExpression pattern(QStringLiteral(
+        R"(\A[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)"
+        R"((?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+\z)"));
+    return email.size() <= MaxLoginIdLength && pattern.match(email).hasMatch();
+}
+
+bool isE164Phone(const QString &phone)
+{
+    static const QRegularExpression pattern(QStringLiteral(R"(\A\+[1-9][0-9]{6,14}\z)"));
+    return pattern.match(phone).hasMatch();
+}
+
+bool isValidCode(const QString &code)
+{
+    static const QRegularExpression pattern(QStringLiteral(R"(\A[0-9]{4,10}\z)"));
+    return pattern.match(code).hasMatch();
+}
+
+} // namespace Descope::Validation
