@@ -1,0 +1,129 @@
+// SPDX-FileCopyrightText: 2026 Descope Desktop contributors
+// SPDX-License-Identifier: MIT
+#include "config.h"
+#include "emulator.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QHostAddress>
+
+#include <cstdio>
+
+using namespace Descope;
+
+namespace {
+
+void print(FILE *stream, const QString &line)
+{
+    std::fputs(qPrintable(line + QLatin1Char('\n')), stream);
+    std::fflush(stream);
+}
+
+bool readNumber(const QCommandLineParser &parser, const QString &name, qint64 minimum, qint64 &out)
+{
+    if (!parser.isSet(name))
+        return true;
+    bool ok = false;
+    const qint64 value = parser.value(name).toLongLong(&ok);
+    if (!ok || value < minimum) {
+        print(stderr, QStringLiteral("descope-emulator: --%1 must be a number of at least %2").arg(name).arg(minimum));
+        return false;
+    }
+    out = value;
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("descope-emulator"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(DESCOPE_VERSION));
+
+    Emulator::Options options;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "A local stand-in for Descope's authentication service. Codes are not sent anywhere:\n"
+        "they are printed here and listed at GET /emulator/outbox."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({
+        {QStringLiteral("host"), QStringLiteral("Address to listen on (default 127.0.0.1)."), QStringLiteral("address"),
+         QStringLiteral("127.0.0.1")},
+        {QStringLiteral("port"), QStringLiteral("Port to listen on; 0 picks a free one (default 8787)."),
+         QStringLiteral("port"), QStringLiteral("8787")},
+        {QStringLiteral("project-id"), QStringLiteral("Project id clients must use (default %1).").arg(options.projectId),
+         QStringLiteral("id")},
+        {QStringLiteral("data"), QStringLiteral("Keep users, tokens and the signing key in this file across restarts."),
+         QStringLiteral("file")},
+        {QStringLiteral("session-ttl"), QStringLiteral("Session token lifetime in seconds (default %1).").arg(options.sessionTtl),
+         QStringLiteral("seconds")},
+        {QStringLiteral("refresh-ttl"), QStringLiteral("Refresh token lifetime in seconds (default %1).").arg(options.refreshTtl),
+         QStringLiteral("seconds")},
+        {QStringLiteral("code-ttl"), QStringLiteral("Code lifetime in seconds (default %1).").arg(options.codeTtl),
+         QStringLiteral("seconds")},
+        {QStringLiteral("max-attempts"), QStringLiteral("Wrong codes allowed per code (default %1).").arg(options.maxAttempts),
+         QStringLiteral("n")},
+        {QStringLiteral("send-limit"), QStringLiteral("Codes per login id per minute (default %1).").arg(options.sendLimit),
+         QStringLiteral("n")},
+        {QStringLiteral("rotate-refresh"), QStringLiteral("Issue a new refresh token on every refresh.")},
+        {QStringLiteral("latency-ms"), QStringLiteral("Delay every Descope reply by this many milliseconds."),
+         QStringLiteral("ms")},
+    });
+    parser.process(app);
+
+    qint64 port = 8787, maxAttempts = options.maxAttempts, sendLimit = options.sendLimit, latency = 0;
+    if (!readNumber(parser, QStringLiteral("port"), 0, port) || port > 65535
+        || !readNumber(parser, QStringLiteral("session-ttl"), 1, options.sessionTtl)
+        || !readNumber(parser, QStringLiteral("refresh-ttl"), 1, options.refreshTtl)
+        || !readNumber(parser, QStringLiteral("code-ttl"), 1, options.codeTtl)
+        || !readNumber(parser, QStringLiteral("max-attempts"), 1, maxAttempts)
+        || !readNumber(parser, QStringLiteral("send-limit"), 1, sendLimit)
+        || !readNumber(parser, QStringLiteral("latency-ms"), 0, latency))
+        return 2;
+    options.maxAttempts = int(maxAttempts);
+    options.sendLimit = int(sendLimit);
+    options.latencyMs = int(latency);
+    options.rotateRefresh = parser.isSet(QStringLiteral("rotate-refresh"));
+    options.dataFile = parser.value(QStringLiteral("data"));
+    if (parser.isSet(QStringLiteral("project-id")))
+        options.projectId = parser.value(QStringLiteral("project-id"));
+    if (!Config::isValidProjectId(options.projectId)) {
+        print(stderr, QStringLiteral("descope-emulator: a project id is P followed by letters and digits"));
+        return 2;
+    }
+    const QHostAddress host(parser.value(QStringLiteral("host")));
+    if (host.isNull()) {
+        print(stderr, QStringLiteral("descope-emulator: --host must be an IP address"));
+        return 2;
+    }
+
+    Emulator::Server server(options);
+    QString loadError;
+    if (!server.loadState(&loadError)) {
+        print(stderr, QStringLiteral("descope-emulator: cannot use %1: %2").arg(options.dataFile, loadError));
+        return 1;
+    }
+    const quint16 listening = server.listen(host, quint16(port));
+    if (!listening) {
+        print(stderr, QStringLiteral("descope-emulator: cannot listen on %1:%2").arg(host.toString()).arg(port));
+        return 1;
+    }
+
+    const QString hostText = host.protocol() == QAbstractSocket::IPv6Protocol
+        ? QLatin1Char('[') + host.toString() + QLatin1Char(']')
+        : host.toString();
+    print(stdout, QStringLiteral("Descope emulator listening on http://%1:%2 (project %3)")
+                      .arg(hostText).arg(listening).arg(options.projectId));
+    // The emulator is a development tool: it shows the codes it "sends", and nothing else secret.
+    QObject::connect(&server, &Emulator::Server::codeSent, &app, [](const Emulator::OutboxMessage &message) {
+        print(stdout, QStringLiteral("sent %1 code to %2: %3")
+                          .arg(pathSegment(message.method), message.maskedTo, message.code));
+    });
+    QObject::connect(&server, &Emulator::Server::requestHandled, &app,
+                     [](const QString &method, const QString &path, int status) {
+                         print(stderr, QStringLiteral("%1 %2 -> %3").arg(method, path).arg(status));
+                     });
+    return QCoreApplication::exec();
+}
