@@ -51,7 +51,9 @@ Result<Config> Config::create(const QString &projectId, const QUrl &baseUrl)
 {
     if (!isValidProjectId(projectId))
         return Error::invalidInput(QStringLiteral("invalid project id"));
-    const QUrl url = baseUrl.isEmpty() ? defaultBaseUrl(projectId) : baseUrl.adjusted(QUrl::StripTrailingSlash);
+    QUrl url = baseUrl.isEmpty() ? defaultBaseUrl(projectId) : baseUrl.adjusted(QUrl::StripTrailingSlash);
+    if (url.path() == QLatin1StringView("/"))
+        url.setPath(QString()); // endpoint paths start with '/'
     if (!isAllowedBaseUrl(url))
         return Error::invalidInput(
             QStringLiteral("base URL must use https (plain http is allowed for loopback hosts only)"));

@@ -1,0 +1,522 @@
+// SPDX-FileCopyrightText: 2026 Descope Desktop contributors
+// SPDX-License-Identifier: MIT
+#include "emulatorfixture.h"
+#include "rawhttpserver.h"
+#include "tokenverifier.h"
+
+#include <QTest>
+#include <QTimer>
+
+using namespace Descope;
+
+namespace {
+
+const QString Email = QStringLiteral("ann@example.com");
+
+QString loginIdFor(DeliveryMethod method)
+{
+    return method == DeliveryMethod::Email ? Email : QStringLiteral("+15555550100");
+}
+
+Config configFor(const QUrl &url, std::chrono::milliseconds timeout = std::chrono::seconds(5))
+{
+    auto config = Config::create(Emulator::Options().projectId, url).value();
+    config.setTransferTimeout(timeout);
+    return config;
+}
+
+} // namespace
+
+class TestClient : public QObject
+{
+    Q_OBJECT
+
+    /// Signs loginId up or in by method and returns the authentication.
+    static AuthenticationResponse signIn(EmulatorFixture &emulator, DeliveryMethod method, const QString &loginId)
+    {
+        auto *start = emulator.client->signUpOrIn(method, loginId);
+        if (!waitFor(start) || !start->isSuccess())
+            qFatal("sign-up-or-in failed: %s", qPrintable(start->error().technicalDetails()));
+        auto *verify = emulator.client->verify(method, loginId, emulator.lastCode(loginId));
+        if (!waitFor(verify) || !verify->isSuccess())
+            qFatal("verify failed: %s", qPrintable(verify->error().technicalDetails()));
+        return verify->authentication();
+    }
+
+private Q_SLOTS:
+    void signUpOrInEveryMethod_data()
+    {
+        QTest::addColumn<DeliveryMethod>("method");
+        QTest::newRow("email") << DeliveryMethod::Email;
+        QTest::newRow("sms") << DeliveryMethod::Sms;
+        QTest::newRow("voice") << DeliveryMethod::Voice;
+        QTest::newRow("whatsapp") << DeliveryMethod::WhatsApp;
+    }
+    void signUpOrInEveryMethod()
+    {
+        QFETCH(DeliveryMethod, method);
+        EmulatorFixture emulator;
+        const QString loginId = loginIdFor(method);
+
+        auto *start = emulator.client->signUpOrIn(method, loginId);
+        QVERIFY(waitFor(start));
+        QVERIFY(start->isSuccess());
+        QCOMPARE(start->maskedAddress().isEmail, method == DeliveryMethod::Email);
+        QVERIFY(!start->maskedAddress().address.contains(loginId));
+        QCOMPARE(emulator.server->outbox().size(), 1);
+        QCOMPARE(emulator.server->outbox().first().method, method);
+
+        const QString code = emulator.lastCode(loginId);
+        auto *wrong = emulator.client->verify(method, loginId, code == QLatin1StringView("000000") ? QStringLiteral("111111") : QStringLiteral("000000"));
+        QVERIFY(waitFor(wrong));
+        QCOMPARE(wrong->error().kind(), Error::Kind::Api);
+        QVERIFY(wrong->error().isWrongCode());
+        QCOMPARE(wrong->httpStatus(), 400);
+        QCOMPARE(wrong->error().message(), Error::messageForCode(QStringLiteral("E061102")));
+
+        auto *verify = emulator.client->verify(method, loginId, code);
+        QVERIFY(waitFor(verify));
+        QVERIFY2(verify->isSuccess(), qPrintable(verify->error().technicalDetails()));
+        const AuthenticationResponse &auth = verify->authentication();
+        QVERIFY(auth.firstSeen);
+        QCOMPARE(auth.user.loginIds, QStringList{loginId});
+        QCOMPARE(method == DeliveryMethod::Email ? auth.user.verifiedEmail : auth.user.verifiedPhone, true);
+
+        // The emulator's tokens verify with our library, keys fetched from its JWKS.
+        TokenVerifier verifier(emulator.client.get());
+        auto *session = verifier.verify(auth.sessionJwt, QStringLiteral("DS"));
+        QSignalSpy sessionSpy(session, &VerifyJob::finished);
+        QVERIFY(sessionSpy.wait());
+        QVERIFY2(session->isSuccess(), qPrintable(session->error().detail()));
+        QCOMPARE(session->claims().subject, auth.user.userId);
+        QCOMPARE(session->claims().amr, QStringList{pathSegment(method)});
+        QVERIFY(verifier.verifyCached(auth.refreshJwt, QStringLiteral("DSR")).ok());
+
+        // Signing in again is not a first sighting.
+        const auto again = signIn(emulator, method, loginId);
+        QVERIFY(!again.firstSeen);
+        QCOMPARE(again.user.userId, auth.user.userId);
+    }
+
+    void signUpWithUserDetails()
+    {
+        EmulatorFixture emulator;
+        SignUpUser user;
+        user.name = QStringLiteral("Ann Lee");
+        auto *start = emulator.client->signUp(DeliveryMethod::Email, Email, user);
+        QVERIFY(waitFor(start));
+        QVERIFY(start->isSuccess());
+        auto *verify = emulator.client->verify(DeliveryMethod::Email, Email, emulator.lastCode(Email));
+        QVERIFY(waitFor(verify));
+        QCOMPARE(verify->authentication().user.name, QStringLiteral("Ann Lee"));
+        QCOMPARE(verify->authentication().user.email, Email);
+
+        auto *again = emulator.client->signUp(DeliveryMethod::Email, Email, user);
+        QVERIFY(waitFor(again));
+        QCOMPARE(again->error().code(), QStringLiteral("E062107"));
+        QVERIFY(!again->error().message().isEmpty());
+    }
+
+    void signInUnknownUser()
+    {
+        EmulatorFixture emulator;
+        auto *start = emulator.client->signIn(DeliveryMethod::Sms, QStringLiteral("+15555550111"));
+        QVERIFY(waitFor(start));
+        QCOMPARE(start->error().kind(), Error::Kind::Api);
+        QCOMPARE(start->error().code(), QStringLiteral("E062108"));
+        QVERIFY(emulator.server->outbox().isEmpty());
+    }
+
+    void sessionEndpoints()
+    {
+        EmulatorFixture emulator;
+        const auto auth = signIn(emulator, DeliveryMethod::Email, Email);
+
+        auto *me = emulator.client->me(auth.refreshJwt);
+        QVERIFY(waitFor(me));
+        QVERIFY(me->isSuccess());
+        QCOMPARE(me->user(), auth.user);
+
+        auto *refresh = emulator.client->refresh(auth.refreshJwt);
+        QVERIFY(waitFor(refresh));
+        QVERIFY(refresh->isSuccess());
+        QVERIFY(refresh->authentication().refreshJwt.isEmpty()); // no rotation: keep the old one
+        QVERIFY(!refresh->authentication().sessionJwt.isEmpty());
+
+        auto *logout = emulator.client->logout(auth.refreshJwt);
+        QVERIFY(waitFor(logout));
+        QVERIFY(logout->isSuccess());
+
+        auto *afterLogout = emulator.client->refresh(auth.refreshJwt);
+        QVERIFY(waitFor(afterLogout));
+        QCOMPARE(afterLogout->httpStatus(), 401);
+        QCOMPARE(afterLogout->error().code(), QStringLiteral("E064001"));
+    }
+
+    void logoutAllRevokesEverySession()
+    {
+        EmulatorFixture emulator;
+        const auto first = signIn(emulator, DeliveryMethod::Email, Email);
+        const auto second = signIn(emulator, DeliveryMethod::Email, Email);
+        auto *logoutAll = emulator.client->logoutAll(second.refreshJwt);
+        QVERIFY(waitFor(logoutAll));
+        QVERIFY(logoutAll->isSuccess());
+        for (const QByteArray &token : {first.refreshJwt, second.refreshJwt}) {
+            auto *me = emulator.client->me(token);
+            QVERIFY(waitFor(me));
+            QCOMPARE(me->httpStatus(), 401);
+        }
+    }
+
+    void refreshRotation()
+    {
+        Emulator::Options options;
+        options.rotateRefresh = true;
+        EmulatorFixture emulator(options);
+        const auto auth = signIn(emulator, DeliveryMethod::Email, Email);
+        auto *refresh = emulator.client->refresh(auth.refreshJwt);
+        QVERIFY(waitFor(refresh));
+        const QByteArray rotated = refresh->authentication().refreshJwt;
+        QVERIFY(!rotated.isEmpty());
+        QVERIFY(rotated != auth.refreshJwt);
+        auto *old = emulator.client->refresh(auth.refreshJwt);
+        QVERIFY(waitFor(old));
+        QCOMPARE(old->httpStatus(), 401);
+        auto *fresh = emulator.client->refresh(rotated);
+        QVERIFY(waitFor(fresh));
+        QVERIFY(fresh->isSuccess());
+    }
+
+    void stepUpSendsTheRefreshToken()
+    {
+        EmulatorFixture emulator;
+        const auto auth = signIn(emulator, DeliveryMethod::Email, Email);
+        LoginOptions options;
+        options.stepup = true;
+        auto *stepup = emulator.client->signIn(DeliveryMethod::Email, Email, options, auth.refreshJwt);
+        QVERIFY(waitFor(stepup));
+        QVERIFY2(stepup->isSuccess(), qPrintable(stepup->error().technicalDetails()));
+        auto *noToken = emulator.client->signIn(DeliveryMethod::Email, Email, options);
+        QVERIFY(waitFor(noToken));
+        QCOMPARE(noToken->error().kind(), Error::Kind::InvalidInput);
+    }
+
+    void updateEmail()
+    {
+        EmulatorFixture emulator;
+        const QString phone = QStringLiteral("+15555550100");
+        const auto auth = signIn(emulator, DeliveryMethod::Sms, phone);
+        UpdateOptions options;
+        options.addToLoginIDs = true;
+        const QString newEmail = QStringLiteral("new@example.com");
+        auto *start = emulator.client->updateEmail(phone, newEmail, auth.refreshJwt, options);
+        QVERIFY(waitFor(start));
+        QVERIFY2(start->isSuccess(), qPrintable(start->error().technicalDetails()));
+        QVERIFY(start->maskedAddress().isEmail);
+        QCOMPARE(emulator.server->outbox().last().to, newEmail);
+
+        auto *verify = emulator.client->verify(DeliveryMethod::Email, phone, emulator.lastCode(phone));
+        QVERIFY(waitFor(verify));
+        QVERIFY2(verify->isSuccess(), qPrintable(verify->error().technicalDetails()));
+        const User &user = verify->authentication().user;
+        QCOMPARE(user.email, newEmail);
+        QVERIFY(user.verifiedEmail);
+        QCOMPARE(user.loginIds, (QStringList{phone, newEmail}));
+
+        auto *me = emulator.client->me(verify->authentication().refreshJwt);
+        QVERIFY(waitFor(me));
+        QCOMPARE(me->user().email, newEmail);
+    }
+
+    void updatePhone_data()
+    {
+        QTest::addColumn<DeliveryMethod>("method");
+        QTest::newRow("sms") << DeliveryMethod::Sms;
+        QTest::newRow("voice") << DeliveryMethod::Voice;
+        QTest::newRow("whatsapp") << DeliveryMethod::WhatsApp;
+    }
+    void updatePhone()
+    {
+        QFETCH(DeliveryMethod, method);
+        EmulatorFixture emulator;
+        const auto auth = signIn(emulator, DeliveryMethod::Email, Email);
+        const QString phone = QStringLiteral("+15555550199");
+        auto *start = emulator.client->updatePhone(method, Email, phone, auth.refreshJwt);
+        QVERIFY(waitFor(start));
+        QVERIFY2(start->isSuccess(), qPrintable(start->error().technicalDetails()));
+        QVERIFY(!start->maskedAddress().isEmail);
+        auto *verify = emulator.client->verify(method, Email, emulator.lastCode(Email));
+        QVERIFY(waitFor(verify));
+        QVERIFY(verify->isSuccess());
+        QCOMPARE(verify->authentication().user.phone, phone);
+        QVERIFY(verify->authentication().user.verifiedPhone);
+        QCOMPARE(verify->authentication().user.loginIds, QStringList{Email}); // addToLoginIDs off
+    }
+
+    void updateToAnotherUsersAddress()
+    {
+        EmulatorFixture emulator;
+        const auto other = signIn(emulator, DeliveryMethod::Email, QStringLiteral("bob@example.com"));
+        const auto auth = signIn(emulator, DeliveryMethod::Email, Email);
+        UpdateOptions options;
+        options.addToLoginIDs = true;
+        auto *conflict = emulator.client->updateEmail(Email, QStringLiteral("bob@example.com"), auth.refreshJwt, options);
+        QVERIFY(waitFor(conflict));
+        QCOMPARE(conflict->error().code(), QStringLiteral("E062107"));
+
+        options.onMergeUseExisting = true;
+        auto *merge = emulator.client->updateEmail(Email, QStringLiteral("bob@example.com"), auth.refreshJwt, options);
+        QVERIFY(waitFor(merge));
+        QVERIFY(merge->isSuccess());
+        auto *verify = emulator.client->verify(DeliveryMethod::Email, Email, emulator.lastCode(Email));
+        QVERIFY(waitFor(verify));
+        QVERIFY(verify->isSuccess());
+        // The existing user stays and takes this user's login id.
+        QCOMPARE(verify->authentication().user.userId, other.user.userId);
+        QVERIFY(verify->authentication().user.loginIds.contains(Email));
+    }
+
+    void tooManyAttempts()
+    {
+        EmulatorFixture emulator; // three attempts by default
+        auto *start = emulator.client->signUpOrIn(DeliveryMethod::Email, Email);
+        QVERIFY(waitFor(start));
+        const QString code = emulator.lastCode(Email);
+        const QString wrongCode = code == QLatin1StringView("123456") ? QStringLiteral("654321") : QStringLiteral("123456");
+        for (int attempt = 1; attempt <= 3; ++attempt) {
+            auto *verify = emulator.client->verify(DeliveryMethod::Email, Email, wrongCode);
+            QVERIFY(waitFor(verify));
+            QCOMPARE(verify->error().code(), attempt < 3 ? QStringLiteral("E061102") : QStringLiteral("E061103"));
+        }
+        auto *late = emulator.client->verify(DeliveryMethod::Email, Email, code);
+        QVERIFY(waitFor(late));
+        QVERIFY(!late->isSuccess()); // the code died with the third wrong attempt
+    }
+
+    void expiredAndSupersededCodes()
+    {
+        EmulatorFixture emulator;
+        auto *first = emulator.client->signUpOrIn(DeliveryMethod::Email, Email);
+        QVERIFY(waitFor(first));
+        const QString oldCode = emulator.lastCode(Email);
+        auto *second = emulator.client->signUpOrIn(DeliveryMethod::Email, Email);
+        QVERIFY(waitFor(second));
+        const QString newCode = emulator.lastCode(Email);
+        if (oldCode != newCode) {
+            auto *stale = emulator.client->verify(DeliveryMethod::Email, Email, oldCode);
+            QVERIFY(waitFor(stale));
+            QVERIFY(stale->error().isWrongCode());
+        }
+        emulator.server->advanceClock(emulator.server->options().codeTtl + 1);
+        auto *expired = emulator.client->verify(DeliveryMethod::Email, Email, newCode);
+        QVERIFY(waitFor(expired));
+        QCOMPARE(expired->error().code(), QStringLiteral("E061104"));
+        QVERIFY(expired->error().isCodeExpired());
+    }
+
+    void rateLimit()
+    {
+        Emulator::Options options;
+        options.sendLimit = 2;
+        EmulatorFixture emulator(options);
+        for (int i = 0; i < 2; ++i) {
+            auto *start = emulator.client->signUpOrIn(DeliveryMethod::Email, Email);
+            QVERIFY(waitFor(start));
+            QVERIFY(start->isSuccess());
+        }
+        auto *limited = emulator.client->signUpOrIn(DeliveryMethod::Email, Email);
+        QVERIFY(waitFor(limited));
+        QCOMPARE(limited->error().kind(), Error::Kind::RateLimited);
+        QCOMPARE(limited->error().code(), QStringLiteral("E130429"));
+        QCOMPARE(limited->httpStatus(), 429);
+        QVERIFY(limited->error().retryAfterSeconds() > 0);
+        QVERIFY(limited->error().retryAfterSeconds() <= 60);
+        QVERIFY(limited->error().isTransient());
+        // Another login id is not limited.
+        auto *other = emulator.client->signUpOrIn(DeliveryMethod::Email, QStringLiteral("bob@example.com"));
+        QVERIFY(waitFor(other));
+        QVERIFY(other->isSuccess());
+    }
+
+    void wrongProjectIdIsRefused()
+    {
+        EmulatorFixture emulator;
+        Client stranger(Config::create(QStringLiteral("P2SomeoneElsesProject0000000"), emulator.baseUrl()).value());
+        auto *start = stranger.signUpOrIn(DeliveryMethod::Email, Email);
+        QVERIFY(waitFor(start));
+        QCOMPARE(start->httpStatus(), 401);
+        QCOMPARE(start->error().kind(), Error::Kind::Api);
+        QVERIFY(emulator.server->outbox().isEmpty());
+        auto *keys = stranger.keys();
+        QVERIFY(waitFor(keys));
+        QVERIFY(!keys->isSuccess());
+    }
+
+    void badInputFinishesLaterWithoutARequest()
+    {
+        EmulatorFixture emulator;
+        auto *reply = emulator.client->verify(DeliveryMethod::Email, Email, QStringLiteral("12 34"));
+        reply->setAutoDelete(false);
+        QSignalSpy spy(reply, &Reply::finished);
+        QCOMPARE(spy.count(), 0); // never synchronously, even when refused
+        QVERIFY(spy.wait());
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(reply->error().kind(), Error::Kind::InvalidInput);
+        QCOMPARE(reply->httpStatus(), 0);
+    }
+
+    void connectionRefused()
+    {
+        quint16 port = 0;
+        {
+            QTcpServer probe;
+            probe.listen(QHostAddress::LocalHost, 0);
+            port = probe.serverPort();
+        }
+        Client client(configFor(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port))));
+        auto *reply = client.signUpOrIn(DeliveryMethod::Email, Email);
+        QVERIFY(waitFor(reply));
+        QCOMPARE(reply->error().kind(), Error::Kind::Network);
+        QVERIFY(reply->error().isTransient());
+    }
+
+    void silentServerTimesOut()
+    {
+        RawHttpServer silent([](QTcpSocket *, const QByteArray &) {});
+        Client client(configFor(silent.url(), std::chrono::milliseconds(300)));
+        auto *reply = client.refresh("a.b.c");
+        QVERIFY(waitFor(reply));
+        QCOMPARE(reply->error().kind(), Error::Kind::Timeout);
+    }
+
+    void cancelInFlight()
+    {
+        Emulator::Options options;
+        options.latencyMs = 3000;
+        EmulatorFixture emulator(options);
+        auto *reply = emulator.client->signUpOrIn(DeliveryMethod::Email, Email);
+        reply->setAutoDelete(false);
+        QSignalSpy spy(reply, &Reply::finished);
+        QTimer::singleShot(50, reply, &Reply::cancel);
+        QVERIFY(spy.wait(1000));
+        QCOMPARE(reply->error().kind(), Error::Kind::Cancelled);
+    }
+
+    void destroyedReplyCallsNobody()
+    {
+        Emulator::Options options;
+        options.latencyMs = 200;
+        EmulatorFixture emulator(options);
+        bool called = false;
+        auto *reply = emulator.client->signUpOrIn(DeliveryMethod::Email, Email);
+        connect(reply, &Reply::finished, this, [&called] { called = true; });
+        delete reply;
+        QTest::qWait(400); // long enough for the delayed answer to arrive, if anything listened
+        QVERIFY(!called);
+    }
+
+    void oversizedReplyIsRefused()
+    {
+        RawHttpServer huge([](QTcpSocket *socket, const QByteArray &) {
+            const QByteArray body(4 * 1024 * 1024, 'x');
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                          + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        });
+        Client client(configFor(huge.url()));
+        auto *reply = client.me("a.b.c");
+        QVERIFY(waitFor(reply));
+        QCOMPARE(reply->error().kind(), Error::Kind::InvalidResponse);
+    }
+
+    void redirectsAreNotFollowed()
+    {
+        RawHttpServer target([](QTcpSocket *socket, const QByteArray &) {
+            socket->write("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n{}");
+        });
+        RawHttpServer redirecting([&target](QTcpSocket *socket, const QByteArray &) {
+            socket->write("HTTP/1.1 307 Temporary Redirect\r\nLocation: " + target.url().toEncoded()
+                          + "/v1/auth/refresh\r\nContent-Length: 0\r\n\r\n");
+        });
+        Client client(configFor(redirecting.url()));
+        auto *reply = client.refresh("a.b.c");
+        QVERIFY(waitFor(reply));
+        QCOMPARE(reply->error().kind(), Error::Kind::Http);
+        QCOMPARE(reply->httpStatus(), 307);
+        QCOMPARE(target.requestCount, 0); // the token never went to another host
+    }
+
+    void proxyErrorPageAndTraceId()
+    {
+        RawHttpServer proxy([](QTcpSocket *socket, const QByteArray &) {
+            const QByteArray body = "<html><body>502 Bad Gateway</body></html>";
+            socket->write("HTTP/1.1 502 Bad Gateway\r\nContent-Type: text/html\r\nCF-Ray: 8c8e3f5a1b2c3d4e-TLV\r\n"
+                          "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        });
+        Client client(configFor(proxy.url()));
+        auto *reply = client.signUpOrIn(DeliveryMethod::Email, Email);
+        QVERIFY(waitFor(reply));
+        QCOMPARE(reply->error().kind(), Error::Kind::Http);
+        QCOMPARE(reply->error().traceId(), QByteArray("8c8e3f5a1b2c3d4e-TLV"));
+        QVERIFY(reply->error().isTransient());
+        QVERIFY(reply->error().technicalDetails().contains(QLatin1StringView("8c8e3f5a1b2c3d4e-TLV")));
+    }
+
+    void garbledSuccessBody()
+    {
+        RawHttpServer garbled([](QTcpSocket *socket, const QByteArray &) {
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 11\r\n\r\n{\"session\":");
+        });
+        Client client(configFor(garbled.url()));
+        auto *reply = client.verify(DeliveryMethod::Email, Email, QStringLiteral("123456"));
+        QVERIFY(waitFor(reply));
+        QCOMPARE(reply->error().kind(), Error::Kind::InvalidResponse);
+    }
+
+    void sentHeaders()
+    {
+        QByteArray seen;
+        RawHttpServer recorder([&seen](QTcpSocket *socket, const QByteArray &request) {
+            seen = request;
+            socket->write("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n{}");
+        });
+        Client client(configFor(recorder.url()));
+        auto *reply = client.logout("header.payload.sig");
+        QVERIFY(waitFor(reply));
+        QVERIFY(seen.startsWith("POST /v1/auth/logout HTTP/1.1\r\n"));
+        const QByteArray projectId = Emulator::Options().projectId.toLatin1();
+        QVERIFY(seen.contains(QByteArray("Authorization: Bearer " + projectId + ":header.payload.sig\r\n")));
+        QVERIFY(seen.contains("Content-Type: application/json\r\n"));
+        QVERIFY(seen.contains(QByteArray("x-descope-project-id: " + projectId + "\r\n")));
+        QVERIFY(seen.endsWith("\r\n\r\n") || seen.endsWith("{}"));
+    }
+
+    void verifierRefetchesOnceForAnUnknownKid()
+    {
+        EmulatorFixture emulator;
+        const auto auth = signIn(emulator, DeliveryMethod::Email, Email);
+        TokenVerifier verifier(emulator.client.get());
+        QSignalSpy fetched(&verifier, &TokenVerifier::keysFetched);
+
+        auto *first = verifier.verify(auth.sessionJwt);
+        auto *concurrent = verifier.verify(auth.refreshJwt);
+        QSignalSpy firstDone(first, &VerifyJob::finished);
+        QSignalSpy concurrentDone(concurrent, &VerifyJob::finished);
+        QVERIFY(firstDone.wait());
+        QTRY_COMPARE(concurrentDone.count(), 1);
+        QCOMPARE(fetched.count(), 1); // both waited on one fetch
+
+        // A token from a key the project never published: one refetch, then refused.
+        const auto stranger = Emulator::TokenIssuer::generate();
+        const QByteArray forged = stranger.sign(Jwt::decode(auth.sessionJwt)->claims().all);
+        auto *forgedJob = verifier.verify(forged);
+        QSignalSpy forgedDone(forgedJob, &VerifyJob::finished);
+        QVERIFY(forgedDone.wait());
+        QCOMPARE(fetched.count(), 2);
+        QVERIFY(!forgedJob->isSuccess());
+        QCOMPARE(forgedJob->error().kind(), Error::Kind::TokenInvalid);
+        QCOMPARE(forgedJob->error().detail(), QStringLiteral("unknown signing key"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestClient)
+#include "tst_client.moc"
