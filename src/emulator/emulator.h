@@ -61,6 +61,8 @@ public:
     bool loadState(QString *errorMessage);
     [[nodiscard]] const Options &options() const { return m_options; }
     [[nodiscard]] QList<OutboxMessage> outbox() const { return m_outbox; }
+    /// What GET /emulator/requests returns: method, path, credential kind and body per request.
+    [[nodiscard]] QJsonArray requestJournal() const { return m_requestJournal; }
     /// Moves the emulator's clock forward (code and token expiry in tests).
     void advanceClock(qint64 seconds) { m_clockOffset += seconds; }
     /// Seconds since the epoch, on the emulator's clock.
