@@ -18,8 +18,12 @@ const QByteArray SdkVersion = QByteArrayLiteral(DESCOPE_VERSION);
 Client::Client(const Config &config, QNetworkAccessManager *nam, QObject *parent)
     : QObject(parent)
     , m_config(config)
-    , m_nam(nam ? nam : new QNetworkAccessManager(this))
+    , m_nam(nam)
 {
+    if (!m_nam) {
+        m_nam = new QNetworkAccessManager(this);
+        m_nam->setStrictTransportSecurityEnabled(true);
+    }
 }
 
 Client::~Client() = default;

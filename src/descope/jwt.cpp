@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "jwt.h"
 
+#include "jsonhelpers.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUrl>
@@ -25,14 +27,6 @@ struct ParamFree { void operator()(OSSL_PARAM *params) const { OSSL_PARAM_free(p
 struct PkeyCtxFree { void operator()(EVP_PKEY_CTX *ctx) const { EVP_PKEY_CTX_free(ctx); } };
 struct MdCtxFree { void operator()(EVP_MD_CTX *ctx) const { EVP_MD_CTX_free(ctx); } };
 
-QStringList stringList(const QJsonValue &value)
-{
-    QStringList list;
-    const QJsonArray array = value.toArray();
-    for (const QJsonValue &item : array)
-        list << item.toString();
-    return list;
-}
 
 std::optional<QJsonObject> decodeJsonSegment(QByteArrayView segment)
 {
@@ -58,9 +52,9 @@ Claims claimsFrom(const QJsonObject &payload)
     claims.expiresAt = payload.value(QLatin1StringView("exp")).toInteger();
     claims.notBefore = payload.value(QLatin1StringView("nbf")).toInteger();
     claims.drn = payload.value(QLatin1StringView("drn")).toString();
-    claims.amr = stringList(payload.value(QLatin1StringView("amr")));
-    claims.roles = stringList(payload.value(QLatin1StringView("roles")));
-    claims.permissions = stringList(payload.value(QLatin1StringView("permissions")));
+    claims.amr = Json::stringList(payload.value(QLatin1StringView("amr")));
+    claims.roles = Json::stringList(payload.value(QLatin1StringView("roles")));
+    claims.permissions = Json::stringList(payload.value(QLatin1StringView("permissions")));
     claims.tenants = payload.value(QLatin1StringView("tenants")).toObject();
     return claims;
 }

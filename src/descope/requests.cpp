@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "requests.h"
 
+#include "jsonhelpers.h"
+
 #include "validation.h"
 
 #include <QJsonDocument>
@@ -23,11 +25,6 @@ QByteArray authorizationHeaderValue(const QString &projectId, const QByteArray &
 
 namespace {
 
-void insertIfSet(QJsonObject &object, QLatin1StringView key, const QString &value)
-{
-    if (!value.isEmpty())
-        object.insert(key, value);
-}
 
 QJsonObject toJson(const QMap<QString, QString> &map)
 {
@@ -71,8 +68,8 @@ QJsonObject updateBody(const QString &loginId, QLatin1StringView addressKey, con
                      {addressKey, address},
                      {QStringLiteral("addToLoginIDs"), options.addToLoginIDs},
                      {QStringLiteral("onMergeUseExisting"), options.onMergeUseExisting}};
-    insertIfSet(body, QLatin1StringView("templateId"), options.templateId);
-    insertIfSet(body, QLatin1StringView("locale"), options.locale);
+    Json::insertIfSet(body, QLatin1StringView("templateId"), options.templateId);
+    Json::insertIfSet(body, QLatin1StringView("locale"), options.locale);
     if (!options.templateOptions.isEmpty())
         body.insert(QLatin1StringView("templateOptions"), toJson(options.templateOptions));
     return body;
@@ -98,12 +95,12 @@ bool SignUpUser::isEmpty() const
 QJsonObject SignUpUser::toJson() const
 {
     QJsonObject object;
-    insertIfSet(object, QLatin1StringView("name"), name);
-    insertIfSet(object, QLatin1StringView("givenName"), givenName);
-    insertIfSet(object, QLatin1StringView("middleName"), middleName);
-    insertIfSet(object, QLatin1StringView("familyName"), familyName);
-    insertIfSet(object, QLatin1StringView("email"), email);
-    insertIfSet(object, QLatin1StringView("phone"), phone);
+    Json::insertIfSet(object, QLatin1StringView("name"), name);
+    Json::insertIfSet(object, QLatin1StringView("givenName"), givenName);
+    Json::insertIfSet(object, QLatin1StringView("middleName"), middleName);
+    Json::insertIfSet(object, QLatin1StringView("familyName"), familyName);
+    Json::insertIfSet(object, QLatin1StringView("email"), email);
+    Json::insertIfSet(object, QLatin1StringView("phone"), phone);
     return object;
 }
 
@@ -118,10 +115,10 @@ QJsonObject LoginOptions::toJson() const
         object.insert(QLatin1StringView("revokeOtherSessions"), true);
     if (!customClaims.isEmpty())
         object.insert(QLatin1StringView("customClaims"), customClaims);
-    insertIfSet(object, QLatin1StringView("templateId"), templateId);
+    Json::insertIfSet(object, QLatin1StringView("templateId"), templateId);
     if (!templateOptions.isEmpty())
         object.insert(QLatin1StringView("templateOptions"), Descope::toJson(templateOptions));
-    insertIfSet(object, QLatin1StringView("locale"), locale);
+    Json::insertIfSet(object, QLatin1StringView("locale"), locale);
     return object;
 }
 

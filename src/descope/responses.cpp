@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "responses.h"
 
+#include "jsonhelpers.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -9,22 +11,7 @@ namespace Descope {
 
 namespace {
 
-QStringList stringList(const QJsonValue &value)
-{
-    QStringList list;
-    const QJsonArray array = value.toArray();
-    for (const QJsonValue &item : array) {
-        if (item.isString())
-            list << item.toString();
-    }
-    return list;
-}
 
-void insertIfSet(QJsonObject &object, QLatin1StringView key, const QString &value)
-{
-    if (!value.isEmpty())
-        object.insert(key, value);
-}
 
 QByteArray cookieValue(const QList<QNetworkCookie> &cookies, const QString &name)
 {
@@ -55,7 +42,7 @@ User User::fromJson(const QJsonObject &object)
 {
     User user;
     user.userId = object.value(QLatin1StringView("userId")).toString();
-    user.loginIds = stringList(object.value(QLatin1StringView("loginIds")));
+    user.loginIds = Json::stringList(object.value(QLatin1StringView("loginIds")));
     user.name = object.value(QLatin1StringView("name")).toString();
     user.givenName = object.value(QLatin1StringView("givenName")).toString();
     user.middleName = object.value(QLatin1StringView("middleName")).toString();
@@ -67,7 +54,7 @@ User User::fromJson(const QJsonObject &object)
     user.picture = object.value(QLatin1StringView("picture")).toString();
     user.status = object.value(QLatin1StringView("status")).toString();
     user.createdTime = object.value(QLatin1StringView("createdTime")).toInteger();
-    user.roleNames = stringList(object.value(QLatin1StringView("roleNames")));
+    user.roleNames = Json::stringList(object.value(QLatin1StringView("roleNames")));
     user.customAttributes = object.value(QLatin1StringView("customAttributes")).toObject();
     return user;
 }
@@ -78,14 +65,14 @@ QJsonObject User::toJson() const
                        {QStringLiteral("loginIds"), QJsonArray::fromStringList(loginIds)},
                        {QStringLiteral("verifiedEmail"), verifiedEmail},
                        {QStringLiteral("verifiedPhone"), verifiedPhone}};
-    insertIfSet(object, QLatin1StringView("name"), name);
-    insertIfSet(object, QLatin1StringView("givenName"), givenName);
-    insertIfSet(object, QLatin1StringView("middleName"), middleName);
-    insertIfSet(object, QLatin1StringView("familyName"), familyName);
-    insertIfSet(object, QLatin1StringView("email"), email);
-    insertIfSet(object, QLatin1StringView("phone"), phone);
-    insertIfSet(object, QLatin1StringView("picture"), picture);
-    insertIfSet(object, QLatin1StringView("status"), status);
+    Json::insertIfSet(object, QLatin1StringView("name"), name);
+    Json::insertIfSet(object, QLatin1StringView("givenName"), givenName);
+    Json::insertIfSet(object, QLatin1StringView("middleName"), middleName);
+    Json::insertIfSet(object, QLatin1StringView("familyName"), familyName);
+    Json::insertIfSet(object, QLatin1StringView("email"), email);
+    Json::insertIfSet(object, QLatin1StringView("phone"), phone);
+    Json::insertIfSet(object, QLatin1StringView("picture"), picture);
+    Json::insertIfSet(object, QLatin1StringView("status"), status);
     if (createdTime)
         object.insert(QLatin1StringView("createdTime"), createdTime);
     if (!roleNames.isEmpty())
