@@ -3,7 +3,6 @@
 #include "requests.h"
 
 #include "jsonhelpers.h"
-
 #include "validation.h"
 
 #include <QJsonDocument>
