@@ -78,6 +78,28 @@ QString Error::message() const
     case Kind::None:
         return {};
     case Kind::InvalidInput:
+        switch (m_inputProblem) {
+        case InputProblem::LoginId:
+            return tr("Enter an email address or a phone number.");
+        case InputProblem::Email:
+            return tr("Enter a valid email address, like name@example.com.");
+        case InputProblem::Phone:
+            return tr("This phone number is not valid. Check the number and the country.");
+        case InputProblem::PhoneCountry:
+            return tr("Add the country code to the phone number, like +1 for the United States.");
+        case InputProblem::Code:
+            return tr("The code is made of digits only.");
+        case InputProblem::MethodMismatch:
+            return tr("Codes for an email address go by email; codes for a phone number go by SMS, voice call or WhatsApp.");
+        case InputProblem::NotSignedIn:
+            return tr("You need to be signed in to do this.");
+        case InputProblem::DifferentUser:
+            return tr("That is a different account. Sign in again with the account you were using.");
+        case InputProblem::Busy:
+            return tr("Please wait for the current step to finish.");
+        case InputProblem::Other:
+            break;
+        }
         return tr("Some of what you entered is not valid.");
     case Kind::Network:
         return tr("Cannot reach the sign-in service. Check your internet connection.");
@@ -106,7 +128,19 @@ QString Error::message() const
     case Kind::InvalidResponse:
         return tr("The sign-in service sent an answer that could not be understood.");
     case Kind::Storage:
-        return tr("Your sign-in could not be saved in the system keychain.");
+        switch (m_storageProblem) {
+        case StorageProblem::NoBackend:
+            return tr("No system keychain is available, so you will need to sign in again next time. "
+                      "Install or start a keyring such as GNOME Keyring or KWallet to stay signed in.");
+        case StorageProblem::AccessDenied:
+            return tr("The system keychain is locked or refused access, so you will need to sign in again next time.");
+        case StorageProblem::Timeout:
+            return tr("The system keychain did not answer, so you will need to sign in again next time.");
+        case StorageProblem::None:
+        case StorageProblem::Failed:
+            break;
+        }
+        return tr("Your sign-in could not be saved in the system keychain, so you will need to sign in again next time.");
     case Kind::TokenInvalid:
         return tr("The session could not be verified. Sign in again.");
     }
@@ -130,6 +164,12 @@ QString Error::technicalDetails() const
         lines << QStringLiteral("retry after: %1 s").arg(m_retryAfterSeconds);
     if (!m_traceId.isEmpty())
         lines << QStringLiteral("trace id: %1").arg(QString::fromLatin1(m_traceId));
+    if (m_kind == Kind::InvalidInput)
+        lines << QStringLiteral("input: %1")
+                     .arg(QLatin1StringView(QMetaEnum::fromType<InputProblem>().valueToKey(int(m_inputProblem))));
+    if (m_kind == Kind::Storage)
+        lines << QStringLiteral("storage: %1")
+                     .arg(QLatin1StringView(QMetaEnum::fromType<StorageProblem>().valueToKey(int(m_storageProblem))));
     if (!m_detail.isEmpty())
         lines << QStringLiteral("detail: %1").arg(m_detail);
     return lines.join(QLatin1Char('\n'));

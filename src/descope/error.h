@@ -53,10 +53,47 @@ public:
     };
     Q_ENUM(Kind)
 
+    /// What was wrong with refused input, for a specific message.
+    enum class InputProblem {
+        Other,
+        LoginId,         ///< empty, too long, control characters, neither email nor phone
+        Email,
+        Phone,
+        PhoneCountry,    ///< a phone number without country code and no default region
+        Code,            ///< not digits only
+        MethodMismatch,  ///< e.g. SMS for an email address
+        NotSignedIn,     ///< the call needs a session (refresh token)
+        DifferentUser,   ///< re-authentication as someone else
+        Busy,            ///< another step of the same conversation is still running
+    };
+    Q_ENUM(InputProblem)
+
+    /// Why the keychain could not be used.
+    enum class StorageProblem {
+        None,
+        NoBackend,    ///< no Secret Service / keychain daemon
+        AccessDenied, ///< locked, or the person refused access
+        Timeout,      ///< the keychain did not answer in time
+        Failed,       ///< anything else
+    };
+    Q_ENUM(StorageProblem)
+
     Error() = default;
     Error(Kind kind, QString detail) : m_kind(kind), m_detail(std::move(detail)) {}
 
-    static Error invalidInput(const QString &detail) { return {Kind::InvalidInput, detail}; }
+    static Error invalidInput(const QString &detail) { return invalidInput(InputProblem::Other, detail); }
+    static Error invalidInput(InputProblem problem, const QString &detail)
+    {
+        Error error(Kind::InvalidInput, detail);
+        error.m_inputProblem = problem;
+        return error;
+    }
+    static Error storage(StorageProblem problem, const QString &detail)
+    {
+        Error error(Kind::Storage, detail);
+        error.m_storageProblem = problem;
+        return error;
+    }
     static Error invalidResponse(const QString &detail) { return {Kind::InvalidResponse, detail}; }
     static Error tokenInvalid(const QString &detail) { return {Kind::TokenInvalid, detail}; }
     /// An error answer from Descope (or anything shaped like one).
@@ -75,6 +112,8 @@ public:
     [[nodiscard]] int retryAfterSeconds() const { return m_retryAfterSeconds; }
     /// Cloudflare's CF-Ray id of the failed request, for support.
     [[nodiscard]] QByteArray traceId() const { return m_traceId; }
+    [[nodiscard]] InputProblem inputProblem() const { return m_inputProblem; }
+    [[nodiscard]] StorageProblem storageProblem() const { return m_storageProblem; }
     /// Technical detail in English for logs; never a secret.
     [[nodiscard]] QString detail() const { return m_detail; }
 
@@ -95,6 +134,8 @@ public:
 
 private:
     Kind m_kind = Kind::None;
+    InputProblem m_inputProblem = InputProblem::Other;
+    StorageProblem m_storageProblem = StorageProblem::None;
     int m_httpStatus = 0;
     int m_retryAfterSeconds = -1;
     QString m_code;

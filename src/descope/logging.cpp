@@ -4,3 +4,5 @@
 
 Q_LOGGING_CATEGORY(lcApi, "descope.api", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcJwt, "descope.jwt", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcStorage, "descope.storage", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcSession, "descope.session", QtWarningMsg)

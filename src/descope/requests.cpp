@@ -37,7 +37,7 @@ Result<ApiRequest> post(QString path, QJsonObject body, AuthToken auth = AuthTok
                         const QByteArray &token = {})
 {
     if (auth == AuthToken::Refresh && token.isEmpty())
-        return Error::invalidInput(QStringLiteral("this request needs a refresh token"));
+        return Error::invalidInput(Error::InputProblem::NotSignedIn, QStringLiteral("this request needs a refresh token"));
     return ApiRequest{ApiRequest::Verb::Post, std::move(path), auth, token, std::move(body)};
 }
 
@@ -77,7 +77,7 @@ QJsonObject updateBody(const QString &loginId, QLatin1StringView addressKey, con
 Result<ApiRequest> withRefreshToken(ApiRequest::Verb verb, QString path, const QByteArray &refreshJwt)
 {
     if (refreshJwt.isEmpty())
-        return Error::invalidInput(QStringLiteral("this request needs a refresh token"));
+        return Error::invalidInput(Error::InputProblem::NotSignedIn, QStringLiteral("this request needs a refresh token"));
     std::optional<QJsonObject> body;
     if (verb == ApiRequest::Verb::Post)
         body = QJsonObject();
@@ -131,9 +131,9 @@ Result<ApiRequest> otpSignUp(DeliveryMethod method, const QString &loginId, cons
     if (options.needsRefreshToken())
         return Error::invalidInput(QStringLiteral("sign-up takes no stepup or mfa"));
     if (!user.email.isEmpty() && !Validation::isValidEmail(user.email))
-        return Error::invalidInput(QStringLiteral("invalid email address"));
+        return Error::invalidInput(Error::InputProblem::Email, QStringLiteral("invalid email address"));
     if (!user.phone.isEmpty() && !Validation::isE164Phone(user.phone))
-        return Error::invalidInput(QStringLiteral("invalid phone number"));
+        return Error::invalidInput(Error::InputProblem::Phone, QStringLiteral("invalid phone number"));
     QJsonObject body{{QStringLiteral("loginId"), loginId},
                      {QStringLiteral("loginOptions"), options.toJson()}};
     if (!user.isEmpty())
@@ -158,7 +158,7 @@ Result<ApiRequest> otpVerify(DeliveryMethod method, const QString &loginId, cons
     if (auto error = Validation::checkLoginId(loginId))
         return *error;
     if (!Validation::isValidCode(code))
-        return Error::invalidInput(QStringLiteral("the code must be digits only"));
+        return Error::invalidInput(Error::InputProblem::Code, QStringLiteral("the code must be digits only"));
     return post(otpPath(QLatin1StringView("verify"), method),
                 QJsonObject{{QStringLiteral("loginId"), loginId}, {QStringLiteral("code"), code}});
 }
@@ -169,7 +169,7 @@ Result<ApiRequest> otpUpdateEmail(const QString &loginId, const QString &email,
     if (auto error = Validation::checkLoginId(loginId))
         return *error;
     if (!Validation::isValidEmail(email))
-        return Error::invalidInput(QStringLiteral("invalid email address"));
+        return Error::invalidInput(Error::InputProblem::Email, QStringLiteral("invalid email address"));
     return post(QStringLiteral("/v1/auth/otp/update/email"),
                 updateBody(loginId, QLatin1StringView("email"), email, options), AuthToken::Refresh,
                 refreshJwt);
@@ -179,11 +179,11 @@ Result<ApiRequest> otpUpdatePhone(DeliveryMethod method, const QString &loginId,
                                   const QByteArray &refreshJwt, const UpdateOptions &options)
 {
     if (!isPhoneMethod(method))
-        return Error::invalidInput(QStringLiteral("a phone number is updated by sms, voice or whatsapp"));
+        return Error::invalidInput(Error::InputProblem::MethodMismatch, QStringLiteral("a phone number is updated by sms, voice or whatsapp"));
     if (auto error = Validation::checkLoginId(loginId))
         return *error;
     if (!Validation::isE164Phone(phone))
-        return Error::invalidInput(QStringLiteral("invalid phone number"));
+        return Error::invalidInput(Error::InputProblem::Phone, QStringLiteral("invalid phone number"));
     return post(QLatin1StringView("/v1/auth/otp/update/phone/") + pathSegment(method),
                 updateBody(loginId, QLatin1StringView("phone"), phone, options), AuthToken::Refresh,
                 refreshJwt);

@@ -5,7 +5,13 @@
 #include "client.h"
 #include "logging.h"
 
-#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QStandardPaths>
 #include <QTimer>
 
 namespace Descope {
@@ -26,15 +32,31 @@ void VerifyJob::finish(const Result<Claims> &result)
 TokenVerifier::TokenVerifier(Client *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
-    , m_clock([] { return QDateTime::currentSecsSinceEpoch(); })
+    , m_clock(SystemClock::instance())
 {
+}
+
+QString TokenVerifier::defaultCacheFile(const QString &projectId)
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation)
+        + QLatin1StringView("/descope-desktop/jwks-") + projectId + QLatin1StringView(".json");
+}
+
+void TokenVerifier::setCacheFile(const QString &path)
+{
+    m_cacheFile = path;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return;
+    if (auto keys = Jwks::fromJson(file.readAll()))
+        m_keys = keys.value();
 }
 
 Result<Claims> TokenVerifier::verifyCached(QByteArrayView token, const QString &expectedDrn) const
 {
     VerifyOptions options;
     options.projectId = m_client->config().projectId();
-    options.now = m_clock();
+    options.now = m_clock->nowSeconds();
     options.expectedDrn = expectedDrn;
     return JwtVerifier::verify(token, m_keys, options);
 }
@@ -72,6 +94,25 @@ void TokenVerifier::fetchKeys()
     connect(m_keysReply, &Reply::finished, this, &TokenVerifier::onKeysFetched);
 }
 
+void TokenVerifier::saveCache(const QList<JsonWebKey> &keys) const
+{
+    if (m_cacheFile.isEmpty())
+        return;
+    QJsonArray array;
+    for (const JsonWebKey &key : keys) {
+        array << QJsonObject{{QStringLiteral("kid"), key.kid}, {QStringLiteral("kty"), key.kty},
+                             {QStringLiteral("alg"), key.alg}, {QStringLiteral("use"), key.use},
+                             {QStringLiteral("n"), QString::fromLatin1(key.n)},
+                             {QStringLiteral("e"), QString::fromLatin1(key.e)}};
+    }
+    QDir().mkpath(QFileInfo(m_cacheFile).absolutePath());
+    QSaveFile file(m_cacheFile);
+    if (file.open(QIODevice::WriteOnly)) {
+        file.write(QJsonDocument(QJsonObject{{QStringLiteral("keys"), array}}).toJson(QJsonDocument::Compact));
+        file.commit();
+    }
+}
+
 void TokenVerifier::onKeysFetched()
 {
     KeysReply *reply = m_keysReply;
@@ -81,6 +122,7 @@ void TokenVerifier::onKeysFetched()
         fetchError = reply->error();
     } else if (auto keys = Jwks::fromKeys(reply->keys())) {
         m_keys = keys.value();
+        saveCache(reply->keys());
         Q_EMIT keysFetched();
     } else {
         fetchError = keys.error();

@@ -2,13 +2,12 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "clock.h"
 #include "jwt.h"
 
 #include <QList>
 #include <QObject>
 #include <QPointer>
-
-#include <functional>
 
 namespace Descope {
 
@@ -59,8 +58,13 @@ public:
 
     [[nodiscard]] const Jwks &keys() const { return m_keys; }
     void setKeys(const Jwks &keys) { m_keys = keys; }
-    /// Seconds since the epoch; tests replace it to move time.
-    void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
+    void setClock(Clock *clock) { m_clock = clock; }
+
+    /// Keeps the public keys in file across launches (they are not secret), so a stored
+    /// session can be verified at start without a request. Loads what the file has now.
+    void setCacheFile(const QString &path);
+    /// <generic cache dir>/descope-desktop/jwks-<projectId>.json, shared by the app and the CLI.
+    [[nodiscard]] static QString defaultCacheFile(const QString &projectId);
 
 Q_SIGNALS:
     void keysFetched();
@@ -69,12 +73,14 @@ private:
     void process(VerifyJob *job);
     void fetchKeys();
     void onKeysFetched();
+    void saveCache(const QList<JsonWebKey> &keys) const;
 
     Client *m_client;
     Jwks m_keys;
     QPointer<KeysReply> m_keysReply;
     QList<QPointer<VerifyJob>> m_waitingForKeys;
-    std::function<qint64()> m_clock;
+    Clock *m_clock;
+    QString m_cacheFile;
 };
 
 } // namespace Descope

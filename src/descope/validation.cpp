@@ -9,14 +9,14 @@ namespace Descope::Validation {
 std::optional<Error> checkLoginId(const QString &loginId)
 {
     if (loginId.isEmpty())
-        return Error::invalidInput(QStringLiteral("login id is empty"));
+        return Error::invalidInput(Error::InputProblem::LoginId, QStringLiteral("login id is empty"));
     if (loginId.size() > MaxLoginIdLength)
-        return Error::invalidInput(QStringLiteral("login id is too long"));
+        return Error::invalidInput(Error::InputProblem::LoginId, QStringLiteral("login id is too long"));
     if (loginId.trimmed() != loginId)
-        return Error::invalidInput(QStringLiteral("login id has leading or trailing spaces"));
+        return Error::invalidInput(Error::InputProblem::LoginId, QStringLiteral("login id has leading or trailing spaces"));
     for (const QChar c : loginId) {
         if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
-            return Error::invalidInput(QStringLiteral("login id contains control characters"));
+            return Error::invalidInput(Error::InputProblem::LoginId, QStringLiteral("login id contains control characters"));
     }
     return std::nullopt;
 }

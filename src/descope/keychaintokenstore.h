@@ -1,0 +1,72 @@
+// SPDX-FileCopyrightText: 2026 Descope Desktop contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "tokenstore.h"
+
+#include <QList>
+
+#include <functional>
+
+namespace QKeychain {
+class Job;
+}
+
+namespace Descope {
+
+/**
+ * Keeps the session in the operating system's keychain through qtkeychain: one small
+ * entry per project under "<namespace>/<projectId>/session", so projects, builds (give
+ * them their own namespace) and backends that ignore the service name never collide.
+ * The app and descope-otp share the default namespace, and so share the session.
+ *
+ * The first operation runs a probe (write, read back, delete a throwaway value, bounded
+ * by a timeout) that tells a working keychain from a missing, locked or refusing one.
+ * When the probe fails every operation fails with a Storage error: nothing is ever
+ * written anywhere else, and the insecure plaintext fallback stays off.
+ *
+ * A timeout only finishes our job; the qtkeychain job is left to finish on its own, as
+ * deleting a running one crashes some backends.
+ */
+class KeychainTokenStore final : public TokenStore
+{
+    Q_OBJECT
+public:
+    static constexpr QLatin1StringView ServiceName{"Descope Desktop"};
+    static constexpr QLatin1StringView DefaultNamespace{"com.descope.desktop"};
+
+    enum class Availability { Unknown, Probing, Available, Unavailable };
+    Q_ENUM(Availability)
+
+    explicit KeychainTokenStore(const QString &projectId, const QString &keyNamespace = DefaultNamespace,
+                                QObject *parent = nullptr);
+
+    [[nodiscard]] StoreJob *load() override;
+    [[nodiscard]] StoreJob *save(const StoredSession &session) override;
+    [[nodiscard]] StoreJob *clear() override;
+    [[nodiscard]] bool isPersistent() const override { return true; }
+
+    [[nodiscard]] Availability availability() const { return m_availability; }
+    /// Why the keychain is unavailable (valid when availability() is Unavailable).
+    [[nodiscard]] const Error &unavailableReason() const { return m_unavailableReason; }
+    /// How long the probe and each operation may take (10 s by default).
+    void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
+    [[nodiscard]] QString key() const { return m_key; }
+
+Q_SIGNALS:
+    void availabilityChanged(Descope::KeychainTokenStore::Availability availability);
+
+private:
+    void afterProbe(std::function<void()> operation);
+    void runProbe();
+    void probeFinished(const Error &error);
+    void armTimeout(StoreJob *job);
+
+    QString m_key;
+    Availability m_availability = Availability::Unknown;
+    Error m_unavailableReason;
+    QList<std::function<void()>> m_waiting;
+    int m_timeoutMs = 10000;
+};
+
+} // namespace Descope

@@ -1,0 +1,74 @@
+// SPDX-FileCopyrightText: 2026 Descope Desktop contributors
+// SPDX-License-Identifier: MIT
+#include "loginid.h"
+
+#include "validation.h"
+
+#include <QRegularExpression>
+
+#include <phonenumbers/phonenumberutil.h>
+
+namespace Descope {
+
+namespace {
+
+Error refused(Error::InputProblem problem, const QString &detail)
+{
+    return Error::invalidInput(problem, detail);
+}
+
+} // namespace
+
+QString LoginId::regionOfLocale(const QString &localeName)
+{
+    const qsizetype separator = localeName.indexOf(QLatin1Char('_'));
+    return separator < 0 ? QString() : localeName.mid(separator + 1, 2).toUpper();
+}
+
+QList<DeliveryMethod> LoginId::methods() const
+{
+    if (isEmail())
+        return {DeliveryMethod::Email};
+    return {DeliveryMethod::Sms, DeliveryMethod::Voice, DeliveryMethod::WhatsApp};
+}
+
+Result<LoginId> LoginId::parse(const QString &text, const QString &defaultRegion)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return refused(Error::InputProblem::LoginId, QStringLiteral("empty login id"));
+    if (auto error = Validation::checkLoginId(trimmed))
+        return *error;
+
+    LoginId id;
+    if (trimmed.contains(QLatin1Char('@'))) {
+        if (!Validation::isValidEmail(trimmed))
+            return refused(Error::InputProblem::Email, QStringLiteral("invalid email address"));
+        id.m_kind = Kind::Email;
+        id.m_value = trimmed;
+        return id;
+    }
+
+    // Only what people type in phone numbers: digits, '+', spaces, dashes, dots, parentheses.
+    static const QRegularExpression phoneCharacters(QStringLiteral(R"(\A\+?[0-9 ()./-]{4,30}\z)"));
+    if (!phoneCharacters.match(trimmed).hasMatch())
+        return refused(Error::InputProblem::LoginId, QStringLiteral("neither an email address nor a phone number"));
+    if (!trimmed.startsWith(QLatin1Char('+')) && defaultRegion.isEmpty())
+        return refused(Error::InputProblem::PhoneCountry, QStringLiteral("phone number without country code"));
+
+    using i18n::phonenumbers::PhoneNumber;
+    using i18n::phonenumbers::PhoneNumberUtil;
+    const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
+    PhoneNumber number;
+    const std::string region = defaultRegion.isEmpty() ? std::string("ZZ") : defaultRegion.toUpper().toStdString();
+    if (util->Parse(trimmed.toStdString(), region, &number) != PhoneNumberUtil::NO_PARSING_ERROR
+        || !util->IsValidNumber(number))
+        return refused(Error::InputProblem::Phone, QStringLiteral("invalid phone number"));
+    std::string e164;
+    util->Format(number, PhoneNumberUtil::E164, &e164);
+    id.m_kind = Kind::Phone;
+    id.m_value = QString::fromStdString(e164);
+    return id;
+}
+
+} // namespace Descope

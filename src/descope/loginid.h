@@ -1,0 +1,39 @@
+// SPDX-FileCopyrightText: 2026 Descope Desktop contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "deliverymethod.h"
+#include "result.h"
+
+#include <QList>
+#include <QString>
+
+namespace Descope {
+
+/// A login id as a person types it, checked and normalised: an email address, or a phone
+/// number in E.164 form (parsed with libphonenumber, so "050-123 4567" in region IL
+/// becomes "+972501234567").
+class LoginId
+{
+public:
+    enum class Kind { Email, Phone };
+
+    /// region: ISO 3166 code used for numbers typed without "+<country>"; empty means
+    /// such numbers are refused.
+    static Result<LoginId> parse(const QString &text, const QString &defaultRegion = {});
+    /// The region of a locale name such as "de_DE" ("DE"), for the default region.
+    [[nodiscard]] static QString regionOfLocale(const QString &localeName);
+
+    [[nodiscard]] Kind kind() const { return m_kind; }
+    [[nodiscard]] bool isEmail() const { return m_kind == Kind::Email; }
+    [[nodiscard]] const QString &value() const { return m_value; }
+    /// Email for an email address; SMS, voice and WhatsApp for a phone number.
+    [[nodiscard]] bool fits(DeliveryMethod method) const { return isEmail() != isPhoneMethod(method); }
+    [[nodiscard]] QList<DeliveryMethod> methods() const;
+
+private:
+    Kind m_kind = Kind::Email;
+    QString m_value;
+};
+
+} // namespace Descope

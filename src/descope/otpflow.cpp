@@ -1,0 +1,240 @@
+// SPDX-FileCopyrightText: 2026 Descope Desktop contributors
+// SPDX-License-Identifier: MIT
+#include "otpflow.h"
+
+#include "loginid.h"
+#include "logging.h"
+#include "validation.h"
+
+namespace Descope {
+
+OtpFlow::OtpFlow(Client *client, Clock *clock, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_clock(clock ? clock : SystemClock::instance())
+{
+    m_countdown.setInterval(1000);
+    connect(&m_countdown, &QTimer::timeout, this, &OtpFlow::tick);
+    connect(m_clock, &Clock::jumped, this, &OtpFlow::tick);
+}
+
+OtpFlow::~OtpFlow()
+{
+    if (m_inFlight)
+        m_inFlight->cancel();
+}
+
+void OtpFlow::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+int OtpFlow::resendRemainingSeconds() const
+{
+    const qint64 leftMs = m_resendAllowedAtMs - m_clock->nowMs();
+    return leftMs <= 0 ? 0 : int((leftMs + 999) / 1000);
+}
+
+void OtpFlow::setResendAllowedIn(qint64 seconds)
+{
+    m_resendAllowedAtMs = qMax(m_resendAllowedAtMs, m_clock->nowMs() + seconds * 1000);
+    tick();
+}
+
+void OtpFlow::tick()
+{
+    const int left = resendRemainingSeconds();
+    if (left > 0 && !m_countdown.isActive())
+        m_countdown.start();
+    else if (left == 0)
+        m_countdown.stop();
+    Q_EMIT resendCountdownChanged(left);
+}
+
+void OtpFlow::start(const Request &request)
+{
+    if (m_state == State::Sending || m_state == State::Verifying) {
+        Q_EMIT inputRejected(Error::invalidInput(Error::InputProblem::Busy, QStringLiteral("a request is in flight")));
+        return;
+    }
+    using Problem = Error::InputProblem;
+    const bool isUpdate = request.mode == Mode::UpdateEmail || request.mode == Mode::UpdatePhone;
+    QString loginId;
+    QString address;
+    if (isUpdate) {
+        if (auto error = Validation::checkLoginId(request.loginId)) {
+            Q_EMIT inputRejected(*error);
+            return;
+        }
+        if (request.refreshJwt.isEmpty()) {
+            Q_EMIT inputRejected(Error::invalidInput(Problem::NotSignedIn, QStringLiteral("update needs a session")));
+            return;
+        }
+        const auto parsed = LoginId::parse(request.newAddress, request.defaultRegion);
+        const bool wantEmail = request.mode == Mode::UpdateEmail;
+        if (!parsed) {
+            Q_EMIT inputRejected(parsed.error().inputProblem() == Problem::LoginId
+                                     ? Error::invalidInput(wantEmail ? Problem::Email : Problem::Phone,
+                                                           parsed.error().detail())
+                                     : parsed.error());
+            return;
+        }
+        if (parsed->isEmail() != wantEmail || !parsed->fits(request.method)) {
+            Q_EMIT inputRejected(Error::invalidInput(wantEmail ? Problem::Email : Problem::MethodMismatch,
+                                                     QStringLiteral("the new address does not fit the update")));
+            return;
+        }
+        loginId = request.loginId;
+        address = parsed->value();
+    } else {
+        const auto parsed = LoginId::parse(request.loginId, request.defaultRegion);
+        if (!parsed) {
+            Q_EMIT inputRejected(parsed.error());
+            return;
+        }
+        if (!parsed->fits(request.method)) {
+            Q_EMIT inputRejected(Error::invalidInput(Problem::MethodMismatch, QStringLiteral("method does not fit the login id")));
+            return;
+        }
+        loginId = parsed->value();
+    }
+
+    m_request = request;
+    m_loginId = loginId;
+    m_address = address;
+    m_masked = {};
+    m_result = {};
+    m_error = {};
+    m_sends = 0;
+    m_resendAllowedAtMs = 0;
+    send();
+}
+
+void OtpFlow::send()
+{
+    setState(State::Sending);
+    const Request &r = m_request;
+    MaskedAddressReply *reply = nullptr;
+    switch (r.mode) {
+    case Mode::SignUp:
+        reply = m_client->signUp(r.method, m_loginId, r.user, r.loginOptions);
+        break;
+    case Mode::SignIn:
+        reply = m_client->signIn(r.method, m_loginId, r.loginOptions, r.refreshJwt);
+        break;
+    case Mode::SignUpOrIn:
+        reply = m_client->signUpOrIn(r.method, m_loginId, r.loginOptions, r.refreshJwt);
+        break;
+    case Mode::UpdateEmail:
+        reply = m_client->updateEmail(m_loginId, m_address, r.refreshJwt, r.updateOptions);
+        break;
+    case Mode::UpdatePhone:
+        reply = m_client->updatePhone(r.method, m_loginId, m_address, r.refreshJwt, r.updateOptions);
+        break;
+    }
+    m_inFlight = reply;
+    connect(reply, &Reply::finished, this, &OtpFlow::onSent);
+}
+
+void OtpFlow::onSent()
+{
+    auto *reply = qobject_cast<MaskedAddressReply *>(sender());
+    if (!reply || reply != m_inFlight)
+        return;
+    m_inFlight.clear();
+    const bool firstSend = m_sends == 0;
+    if (reply->isSuccess()) {
+        ++m_sends;
+        m_masked = reply->maskedAddress();
+        // 30 s, then 60, 120, … up to 5 min between codes.
+        const qint64 cooldown = qMin<qint64>(MaxCooldownSeconds, qint64(InitialCooldownSeconds) << qMin(m_sends - 1, 8));
+        setResendAllowedIn(cooldown);
+        setState(State::AwaitingCode);
+        Q_EMIT codeSent(m_masked);
+        return;
+    }
+    const Error &error = reply->error();
+    if (error.kind() == Error::Kind::RateLimited)
+        setResendAllowedIn(error.retryAfterSeconds() > 0 ? error.retryAfterSeconds() : InitialCooldownSeconds);
+    if (error.kind() == Error::Kind::Cancelled) {
+        setState(firstSend ? State::Idle : State::AwaitingCode);
+        return;
+    }
+    if (firstSend) {
+        m_error = error;
+        setState(State::Failed);
+        Q_EMIT failed(error);
+    } else {
+        setState(State::AwaitingCode); // the earlier code may still work
+        Q_EMIT attemptFailed(error);
+    }
+}
+
+void OtpFlow::resend()
+{
+    if (m_state != State::AwaitingCode)
+        return;
+    if (!canResend()) {
+        Q_EMIT inputRejected(Error::invalidInput(Error::InputProblem::Busy, QStringLiteral("resend is cooling down")));
+        return;
+    }
+    send();
+}
+
+void OtpFlow::verify(const QString &code)
+{
+    if (m_state != State::AwaitingCode) {
+        Q_EMIT inputRejected(Error::invalidInput(Error::InputProblem::Busy, QStringLiteral("no code is awaited")));
+        return;
+    }
+    if (!Validation::isValidCode(code)) {
+        Q_EMIT inputRejected(Error::invalidInput(Error::InputProblem::Code, QStringLiteral("code is not digits only")));
+        return;
+    }
+    setState(State::Verifying);
+    // Updates are verified for the existing login id, by the new address's method.
+    auto *reply = m_client->verify(m_request.method, m_loginId, code);
+    m_inFlight = reply;
+    connect(reply, &Reply::finished, this, &OtpFlow::onVerified);
+}
+
+void OtpFlow::onVerified()
+{
+    auto *reply = qobject_cast<AuthenticationReply *>(sender());
+    if (!reply || reply != m_inFlight)
+        return;
+    m_inFlight.clear();
+    if (reply->isSuccess()) {
+        m_result = reply->authentication();
+        m_countdown.stop();
+        setState(State::Done);
+        Q_EMIT verified(m_result);
+        return;
+    }
+    const Error &error = reply->error();
+    if (error.isTooManyAttempts() || error.isCodeExpired()) {
+        m_error = error;
+        m_countdown.stop();
+        setState(State::Failed);
+        Q_EMIT failed(error);
+        return;
+    }
+    setState(State::AwaitingCode);
+    if (error.kind() != Error::Kind::Cancelled)
+        Q_EMIT attemptFailed(error);
+}
+
+void OtpFlow::cancel()
+{
+    if (m_inFlight) {
+        m_inFlight->cancel(); // finished (Cancelled) lands in onSent/onVerified
+        return;
+    }
+    m_countdown.stop();
+    setState(State::Idle);
+}
+
+} // namespace Descope

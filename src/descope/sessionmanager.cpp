@@ -1,0 +1,402 @@
+// SPDX-FileCopyrightText: 2026 Descope Desktop contributors
+// SPDX-License-Identifier: MIT
+#include "sessionmanager.h"
+
+#include "logging.h"
+#include "systemevents.h"
+#include "tokenverifier.h"
+
+namespace Descope {
+
+namespace {
+
+constexpr qint64 RefreshLeadSeconds = 60;
+constexpr qint64 FirstRetrySeconds = 5;
+constexpr qint64 MaxRetrySeconds = 300;
+/// QTimer takes an int: wake at least this often and look at the wall clock again.
+constexpr qint64 MaxTimerMs = 6LL * 3600 * 1000;
+
+/// Failures worth retrying: the session must survive them.
+bool isTransientForRefresh(const Error &error)
+{
+    switch (error.kind()) {
+    case Error::Kind::Network:
+    case Error::Kind::Timeout:
+    case Error::Kind::Tls:             // captive portals and intercepting proxies come and go
+    case Error::Kind::InvalidResponse: // a proxy's page or a cut-off reply, not Descope's word
+    case Error::Kind::RateLimited:
+    case Error::Kind::Cancelled:
+        return true;
+    case Error::Kind::Http:
+    case Error::Kind::Api:
+        return error.httpStatus() >= 500 || error.httpStatus() == 408 || error.httpStatus() == 429;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+SessionManager::SessionManager(Client *client, TokenStore *store, TokenVerifier *verifier, Clock *clock,
+                               QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_store(store)
+    , m_verifier(verifier)
+    , m_clock(clock ? clock : SystemClock::instance())
+{
+    m_timer.setSingleShot(true);
+    m_timer.setTimerType(Qt::CoarseTimer);
+    connect(&m_timer, &QTimer::timeout, this, &SessionManager::onTimer);
+    // Timers do not know that time moved (a test, or a machine waking up): look again.
+    connect(m_clock, &Clock::jumped, this, &SessionManager::onTimer);
+    auto *events = SystemEvents::instance();
+    connect(events, &SystemEvents::resumed, this, &SessionManager::onTimer);
+    connect(events, &SystemEvents::networkReachable, this, [this] {
+        if (m_failures > 0)
+            refresh();
+    });
+}
+
+SessionManager::~SessionManager() = default;
+
+void SessionManager::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+StoredSession SessionManager::stored() const
+{
+    return {m_refreshJwt, m_sessionJwt, m_loginId, m_user};
+}
+
+bool SessionManager::takeSessionToken(const QByteArray &sessionJwt)
+{
+    const auto jwt = Jwt::decode(sessionJwt);
+    if (!jwt || jwt->claims().expiresAt <= 0)
+        return false;
+    m_sessionJwt = sessionJwt;
+    m_sessionClaims = jwt->claims();
+    return true;
+}
+
+void SessionManager::persistThen(std::function<void()> next)
+{
+    StoreJob *job = m_store->save(stored());
+    connect(job, &StoreJob::finished, this, [this, job, next = std::move(next)] {
+        if (!job->isSuccess()) {
+            m_persisted = false;
+            if (!std::exchange(m_storageReported, true))
+                Q_EMIT storageUnavailable(job->error());
+        } else {
+            m_persisted = true;
+            m_storageReported = false;
+        }
+        next();
+    });
+}
+
+void SessionManager::restore()
+{
+    setState(State::Restoring);
+    StoreJob *job = m_store->load();
+    connect(job, &StoreJob::finished, this, [this, job] {
+        if (!job->isSuccess()) {
+            m_persisted = false;
+            m_storageReported = true;
+            setState(State::SignedOut);
+            Q_EMIT storageUnavailable(job->error());
+            Q_EMIT restored(false);
+            return;
+        }
+        const auto &session = job->session();
+        const auto refreshToken = session ? Jwt::decode(session->refreshJwt) : Result<Jwt>(Error());
+        if (!session || !refreshToken) {
+            if (session) {
+                qCWarning(lcSession) << "stored session unusable; removing it";
+                (void)m_store->clear();
+            }
+            setState(State::SignedOut);
+            Q_EMIT restored(false);
+            return;
+        }
+        m_refreshJwt = session->refreshJwt;
+        m_refreshExpiresAt = refreshToken->claims().expiresAt;
+        m_loginId = session->loginId;
+        m_user = session->user.value_or(User());
+        if (m_user.userId.isEmpty())
+            m_user.userId = refreshToken->claims().subject;
+        m_lastLoginId = m_loginId;
+        m_lastUserId = m_user.userId;
+
+        const qint64 now = m_clock->nowSeconds();
+        if (m_refreshExpiresAt <= now) {
+            (void)m_store->clear();
+            m_refreshJwt.clear();
+            setState(State::SignedOut);
+            Q_EMIT signedOut(EndReason::RefreshTokenExpired);
+            Q_EMIT restored(false);
+            return;
+        }
+        // Zero requests when the stored session token still verifies with the cached keys.
+        const auto claims = m_verifier->verifyCached(session->sessionJwt, QStringLiteral("DS"));
+        if (claims && claims->expiresAt > now + RefreshLeadSeconds / 2) {
+            m_sessionJwt = session->sessionJwt;
+            m_sessionClaims = claims.value();
+            setState(State::SignedIn);
+            schedule();
+            Q_EMIT restored(true);
+            Q_EMIT signedIn(m_user);
+            return;
+        }
+        takeSessionToken(session->sessionJwt); // expired, but its claims still tell when
+        setState(State::SignedIn);
+        m_restorePending = true; // restored() follows the refresh (see onRefreshFinished)
+        refresh();
+    });
+}
+
+std::optional<Error> SessionManager::adopt(const AuthenticationResponse &response, const QString &loginId)
+{
+    if (!m_expectedUserId.isEmpty() && response.user.userId != m_expectedUserId) {
+        // The prompt asked for the same person; revoke what we were handed and keep nothing.
+        (void)m_client->logout(response.refreshJwt);
+        return Error::invalidInput(Error::InputProblem::DifferentUser, QStringLiteral("a different user signed in"));
+    }
+    const auto refreshToken = Jwt::decode(response.refreshJwt);
+    if (!refreshToken || !takeSessionToken(response.sessionJwt))
+        return Error::invalidResponse(QStringLiteral("unreadable tokens in the verify reply"));
+
+    if (m_refreshReply)
+        m_refreshReply->cancel(); // an older session's refresh must not overwrite this one
+    m_expectedUserId.clear();
+    m_refreshJwt = response.refreshJwt;
+    m_refreshExpiresAt = refreshToken->claims().expiresAt;
+    m_loginId = loginId;
+    const bool userChangedNow = m_user != response.user;
+    m_user = response.user;
+    m_lastLoginId = loginId;
+    m_lastUserId = m_user.userId;
+    m_failures = 0;
+    const bool wasSignedIn = isSignedIn();
+    cacheKeysFor(m_sessionJwt);
+    persistThen([this, wasSignedIn, userChangedNow] {
+        setState(State::SignedIn);
+        schedule();
+        if (!wasSignedIn)
+            Q_EMIT signedIn(m_user);
+        else
+            Q_EMIT refreshed();
+        if (wasSignedIn && userChangedNow)
+            Q_EMIT userChanged(m_user);
+    });
+    return std::nullopt;
+}
+
+void SessionManager::cacheKeysFor(const QByteArray &sessionJwt)
+{
+    // Verifying once fetches and caches the project's keys, so the next launch can
+    // restore with zero requests. A failure here changes nothing now.
+    VerifyJob *job = m_verifier->verify(sessionJwt, QStringLiteral("DS"));
+    connect(job, &VerifyJob::finished, this, [job] {
+        if (!job->isSuccess() && job->error().kind() == Error::Kind::TokenInvalid)
+            qCWarning(lcSession) << "session token failed verification:" << job->error().detail();
+    });
+}
+
+void SessionManager::schedule()
+{
+    if (!isSignedIn())
+        return;
+    const qint64 lifetime = m_sessionClaims.expiresAt - m_sessionClaims.issuedAt;
+    // About a minute before exp; for short lifetimes, at 80 % of the lifetime.
+    const qint64 lead = lifetime > 0 ? qMin(RefreshLeadSeconds, lifetime / 5) : RefreshLeadSeconds;
+    scheduleAt((m_sessionClaims.expiresAt - lead) * 1000);
+}
+
+void SessionManager::scheduleAt(qint64 dueMs)
+{
+    m_nextCheckAtMs = dueMs;
+    const qint64 delay = qBound<qint64>(0, dueMs - m_clock->nowMs(), MaxTimerMs);
+    m_timer.start(int(delay));
+}
+
+void SessionManager::onTimer()
+{
+    if (!isSignedIn() || m_nextCheckAtMs == 0)
+        return;
+    if (m_clock->nowMs() < m_nextCheckAtMs) {
+        scheduleAt(m_nextCheckAtMs); // woke early (long waits are chunked) or the clock jumped back
+        return;
+    }
+    refresh();
+}
+
+void SessionManager::refresh()
+{
+    if (!isSignedIn() || m_refreshReply)
+        return; // one refresh at a time; its result is everyone's
+    if (m_refreshExpiresAt <= m_clock->nowSeconds()) {
+        end(EndReason::RefreshTokenExpired,
+            Error::tokenInvalid(QStringLiteral("the refresh token expired")));
+        return;
+    }
+    m_timer.stop();
+    m_nextCheckAtMs = 0;
+    setState(State::Refreshing);
+    m_refreshReply = m_client->refresh(m_refreshJwt);
+    connect(m_refreshReply, &Reply::finished, this, &SessionManager::onRefreshFinished);
+}
+
+void SessionManager::onRefreshFinished()
+{
+    AuthenticationReply *reply = m_refreshReply;
+    m_refreshReply.clear();
+    if (!reply)
+        return;
+    if (reply->isSuccess()) {
+        const AuthenticationResponse &response = reply->authentication();
+        if (!takeSessionToken(response.sessionJwt)) {
+            m_failures++;
+            scheduleAt(m_clock->nowMs() + FirstRetrySeconds * 1000);
+            setState(State::SignedIn);
+            Q_EMIT refreshFailed(Error::invalidResponse(QStringLiteral("unreadable session token")), false);
+            return;
+        }
+        if (!response.refreshJwt.isEmpty()) { // rotation; an empty one means "keep yours"
+            if (const auto rotated = Jwt::decode(response.refreshJwt)) {
+                m_refreshJwt = response.refreshJwt;
+                m_refreshExpiresAt = rotated->claims().expiresAt;
+            }
+        }
+        const bool userChangedNow = response.hasUser && !response.user.userId.isEmpty() && response.user != m_user;
+        if (userChangedNow)
+            m_user = response.user;
+        m_failures = 0;
+        persistThen([this, userChangedNow] {
+            setState(State::SignedIn);
+            schedule();
+            const bool wasRestoring = std::exchange(m_restorePending, false);
+            if (wasRestoring) {
+                Q_EMIT restored(true);
+                Q_EMIT signedIn(m_user);
+            } else {
+                Q_EMIT refreshed();
+                if (userChangedNow)
+                    Q_EMIT userChanged(m_user);
+            }
+        });
+        return;
+    }
+
+    const Error error = reply->error();
+    if (isTransientForRefresh(error)) {
+        ++m_failures;
+        qint64 delay = qMin(MaxRetrySeconds, FirstRetrySeconds << qMin(m_failures - 1, 10));
+        if (error.retryAfterSeconds() > delay)
+            delay = error.retryAfterSeconds();
+        setState(State::SignedIn);
+        scheduleAt(m_clock->nowMs() + delay * 1000);
+        if (std::exchange(m_restorePending, false))
+            Q_EMIT restored(true); // signed in, offline: the session is kept and retried
+        Q_EMIT refreshFailed(error, false);
+        Q_EMIT sessionExpiring(int(qMax<qint64>(0, m_sessionClaims.expiresAt - m_clock->nowSeconds())));
+        return;
+    }
+    Q_EMIT refreshFailed(error, true);
+    end(EndReason::Revoked, error);
+}
+
+void SessionManager::end(EndReason reason, const Error &error)
+{
+    m_timer.stop();
+    m_nextCheckAtMs = 0;
+    m_sessionJwt.clear();
+    m_refreshJwt.clear();
+    m_sessionClaims = {};
+    m_refreshExpiresAt = 0;
+    m_failures = 0;
+    (void)m_store->clear();
+    setState(State::SignedOut);
+    if (std::exchange(m_restorePending, false))
+        Q_EMIT restored(false);
+    Q_EMIT reauthenticationRequired(error);
+    Q_EMIT signedOut(reason);
+}
+
+void SessionManager::refreshUser()
+{
+    if (!isSignedIn())
+        return;
+    UserReply *reply = m_client->me(m_refreshJwt);
+    connect(reply, &Reply::finished, this, [this, reply] {
+        if (!reply->isSuccess() || !isSignedIn() || reply->user() == m_user)
+            return;
+        m_user = reply->user();
+        persistThen([this] { Q_EMIT userChanged(m_user); });
+    });
+}
+
+void SessionManager::signOut()
+{
+    signOutWith(false);
+}
+
+void SessionManager::signOutEverywhere()
+{
+    signOutWith(true);
+}
+
+void SessionManager::signOutWith(bool everywhere)
+{
+    const QByteArray refreshJwt = std::exchange(m_refreshJwt, {});
+    if (m_refreshReply)
+        m_refreshReply->cancel();
+    m_timer.stop();
+    m_nextCheckAtMs = 0;
+    m_sessionJwt.clear();
+    m_sessionClaims = {};
+    m_user = {};
+    m_loginId.clear();
+    m_lastLoginId.clear();
+    m_lastUserId.clear();
+    m_expectedUserId.clear();
+    m_failures = 0;
+    setState(State::SignedOut);
+
+    // Local state goes first and whatever the server says: the store is cleared even
+    // when Descope cannot be reached. signOutCompleted() follows both.
+    auto pending = std::make_shared<int>(1);
+    auto serverError = std::make_shared<Error>();
+    auto done = [this, pending, serverError] {
+        if (--*pending == 0)
+            Q_EMIT signOutCompleted(*serverError);
+    };
+    StoreJob *clear = m_store->clear();
+    connect(clear, &StoreJob::finished, this, done);
+    if (!refreshJwt.isEmpty()) {
+        ++*pending;
+        EmptyReply *reply = everywhere ? m_client->logoutAll(refreshJwt) : m_client->logout(refreshJwt);
+        connect(reply, &Reply::finished, this, [reply, serverError, done] {
+            if (!reply->isSuccess()) {
+                qCInfo(lcSession) << "server sign-out failed:" << reply->error().kind() << reply->error().code();
+                *serverError = reply->error();
+            }
+            done();
+        });
+    }
+    Q_EMIT signedOut(everywhere ? EndReason::SignedOutEverywhere : EndReason::SignedOutByUser);
+}
+
+std::optional<Error> SessionManager::reauthenticate(const QString &loginId)
+{
+    if (!m_lastLoginId.isEmpty() && loginId.compare(m_lastLoginId, Qt::CaseInsensitive) != 0)
+        return Error::invalidInput(Error::InputProblem::DifferentUser, QStringLiteral("another login id"));
+    m_expectedUserId = m_lastUserId;
+    return std::nullopt;
+}
+
+} // namespace Descope

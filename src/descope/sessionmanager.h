@@ -1,0 +1,151 @@
+// SPDX-FileCopyrightText: 2026 Descope Desktop contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "client.h"
+#include "clock.h"
+#include "jwt.h"
+#include "tokenstore.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+namespace Descope {
+
+class TokenVerifier;
+
+/**
+ * Keeps a person signed in: the session state machine. Widgets and the CLI bind to its
+ * signals; it talks to Descope through Client and keeps tokens in a TokenStore.
+ *
+ * States and transitions:
+ *
+ *   (start) --restore()--> Restoring --+-- stored session token still valid (cached keys) --> SignedIn   [0 requests]
+ *                                      +-- expired session, live refresh token ------------> Refreshing -> SignedIn
+ *                                      +-- nothing stored / refresh token expired ---------> SignedOut
+ *   SignedOut --adopt(response)--> SignedIn
+ *   SignedIn --timer (about 60 s before the session token's exp, or at 80 % of a short
+ *              lifetime), refresh(), network back, resume--> Refreshing
+ *   Refreshing --success--> SignedIn          (rotated refresh token saved before any signal)
+ *   Refreshing --network error, 5xx, 429--> SignedIn, retried with backoff 5 s..5 min  [refreshFailed(transient)]
+ *   Refreshing --4xx from Descope--> SignedOut [reauthenticationRequired, signedOut(Revoked)]
+ *   SignedIn --refresh token expired on the local clock--> SignedOut [no request; reauthenticationRequired]
+ *   SignedIn --signOut() / signOutEverywhere()--> SignedOut [store cleared even when the server is unreachable]
+ *
+ * A failing keychain never ends a session: storageUnavailable() says so and the session
+ * lives in memory only.
+ */
+class SessionManager : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State {
+        Restoring,  ///< reading the stored session at launch
+        SignedOut,  ///< no session
+        SignedIn,   ///< a session; the session token may be expired while offline
+        Refreshing, ///< a refresh request is in flight (still signed in)
+    };
+    Q_ENUM(State)
+
+    enum class EndReason {
+        None,
+        SignedOutByUser,
+        SignedOutEverywhere,
+        RefreshTokenExpired, ///< the refresh token's exp passed on this machine's clock
+        Revoked,             ///< Descope refused the refresh token (logout elsewhere, revoked, expired)
+        StoredSessionUnusable,
+    };
+    Q_ENUM(EndReason)
+
+    explicit SessionManager(Client *client, TokenStore *store, TokenVerifier *verifier, Clock *clock = nullptr,
+                            QObject *parent = nullptr);
+    ~SessionManager() override;
+    Q_DISABLE_COPY_MOVE(SessionManager)
+
+    /// Reads the stored session; restored() tells the outcome.
+    void restore();
+    /// Takes the session of a verify (sign-in or update). Refused, with an error and no
+    /// change, when re-authenticating as a different user.
+    std::optional<Error> adopt(const AuthenticationResponse &response, const QString &loginId);
+    /// Refreshes now; callers while one is in flight share its result.
+    void refresh();
+    /// Asks Descope for the user record again (after an update, say).
+    void refreshUser();
+    void signOut();
+    void signOutEverywhere();
+    /// Prepares the expiry prompt's sign-in: refuses another login id than the one that
+    /// was signed in, and makes adopt() refuse another user.
+    std::optional<Error> reauthenticate(const QString &loginId);
+
+    [[nodiscard]] State state() const { return m_state; }
+    [[nodiscard]] bool isSignedIn() const { return m_state == State::SignedIn || m_state == State::Refreshing; }
+    [[nodiscard]] const User &user() const { return m_user; }
+    [[nodiscard]] QString loginId() const { return m_loginId; }
+    /// The login id of the last session, kept after it ends, for the expiry prompt.
+    [[nodiscard]] QString lastLoginId() const { return m_lastLoginId; }
+    [[nodiscard]] QByteArray sessionJwt() const { return m_sessionJwt; }
+    [[nodiscard]] QByteArray refreshJwt() const { return m_refreshJwt; }
+    [[nodiscard]] const Claims &sessionClaims() const { return m_sessionClaims; }
+    [[nodiscard]] qint64 refreshExpiresAt() const { return m_refreshExpiresAt; }
+    /// When the next refresh is due (ms since the epoch), 0 when none is scheduled.
+    [[nodiscard]] qint64 nextRefreshAtMs() const { return m_nextCheckAtMs; }
+    /// False once the store has failed: the session will not survive this process.
+    [[nodiscard]] bool isPersisted() const { return m_persisted; }
+    [[nodiscard]] int consecutiveRefreshFailures() const { return m_failures; }
+
+Q_SIGNALS:
+    void stateChanged(Descope::SessionManager::State state);
+    void restored(bool signedIn);
+    void signedIn(const Descope::User &user);
+    void refreshed();
+    void userChanged(const Descope::User &user);
+    /// A refresh failed transiently; the session token has this many seconds left (0: expired).
+    void sessionExpiring(int secondsLeft);
+    void reauthenticationRequired(const Descope::Error &reason);
+    void signedOut(Descope::SessionManager::EndReason reason);
+    /// The server side of a sign-out finished (error set when it could not be reached).
+    void signOutCompleted(const Descope::Error &serverError);
+    void storageUnavailable(const Descope::Error &reason);
+    void refreshFailed(const Descope::Error &error, bool final);
+
+private:
+    void setState(State state);
+    bool takeSessionToken(const QByteArray &sessionJwt);
+    void persistThen(std::function<void()> next);
+    void schedule();
+    void scheduleAt(qint64 dueMs);
+    void onTimer();
+    void onRefreshFinished();
+    void end(EndReason reason, const Error &error);
+    void signOutWith(bool everywhere);
+    void cacheKeysFor(const QByteArray &sessionJwt);
+    [[nodiscard]] StoredSession stored() const;
+
+    Client *m_client;
+    TokenStore *m_store;
+    TokenVerifier *m_verifier;
+    Clock *m_clock;
+    State m_state = State::SignedOut;
+
+    QByteArray m_sessionJwt;
+    QByteArray m_refreshJwt;
+    Claims m_sessionClaims;
+    qint64 m_refreshExpiresAt = 0;
+    User m_user;
+    QString m_loginId;
+
+    QString m_lastLoginId;
+    QString m_lastUserId;
+    QString m_expectedUserId; ///< set by reauthenticate()
+
+    QPointer<AuthenticationReply> m_refreshReply;
+    QTimer m_timer;
+    qint64 m_nextCheckAtMs = 0;
+    int m_failures = 0;
+    bool m_persisted = true;
+    bool m_restorePending = false;
+    bool m_storageReported = false;
+};
+
+} // namespace Descope
