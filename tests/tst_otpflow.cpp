@@ -1,0 +1,339 @@
+// SPDX-FileCopyrightText: 2026 Descope Desktop contributors
+// SPDX-License-Identifier: MIT
+#include "emulatorfixture.h"
+#include "loginid.h"
+#include "otpflow.h"
+
+#include <QTest>
+
+using namespace Descope;
+
+namespace {
+
+/// A flow on a manual clock that starts where the emulator's wall clock is.
+struct FlowFixture
+{
+    explicit FlowFixture(Emulator::Options options = {})
+        : emulator(options)
+        , clock(emulator.server->now() * 1000)
+        , flow(emulator.client.get(), &clock)
+    {
+    }
+    void advance(qint64 seconds)
+    {
+        emulator.server->advanceClock(seconds);
+        clock.advanceSeconds(seconds);
+    }
+    qsizetype requests() const { return emulator.server->requestJournal().size(); }
+
+    EmulatorFixture emulator;
+    ManualClock clock;
+    OtpFlow flow;
+};
+
+OtpFlow::Request request(OtpFlow::Mode mode, DeliveryMethod method, const QString &loginId)
+{
+    OtpFlow::Request r;
+    r.mode = mode;
+    r.method = method;
+    r.loginId = loginId;
+    r.defaultRegion = QStringLiteral("US");
+    return r;
+}
+
+bool waitForState(OtpFlow &flow, OtpFlow::State state)
+{
+    QSignalSpy spy(&flow, &OtpFlow::stateChanged);
+    for (int i = 0; i < 40 && flow.state() != state; ++i)
+        spy.wait(500);
+    return flow.state() == state;
+}
+
+QString wrongCodeFor(const QString &code)
+{
+    return code == QLatin1StringView("000000") ? QStringLiteral("111111") : QStringLiteral("000000");
+}
+
+} // namespace
+
+class TestOtpFlow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void loginIdNormalisation_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("region");
+        QTest::addColumn<QString>("normalised");
+        QTest::newRow("email") << QStringLiteral("  ann@example.com ") << QString() << QStringLiteral("ann@example.com");
+        QTest::newRow("US national") << QStringLiteral("(201) 555-0123") << QStringLiteral("US") << QStringLiteral("+12015550123");
+        QTest::newRow("IL national") << QStringLiteral("050-123 4567") << QStringLiteral("IL") << QStringLiteral("+972501234567");
+        QTest::newRow("international wins over region") << QStringLiteral("+44 20 7946 0958") << QStringLiteral("US")
+                                                        << QStringLiteral("+442079460958");
+        QTest::newRow("dots") << QStringLiteral("+1.201.555.0123") << QString() << QStringLiteral("+12015550123");
+    }
+    void loginIdNormalisation()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QString, region);
+        QFETCH(QString, normalised);
+        const auto id = LoginId::parse(typed, region);
+        QVERIFY2(id.ok(), qPrintable(id.ok() ? QString() : id.error().detail()));
+        QCOMPARE(id->value(), normalised);
+    }
+
+    void badInputNeverReachesTheNetwork_data()
+    {
+        QTest::addColumn<QString>("loginId");
+        QTest::addColumn<DeliveryMethod>("method");
+        QTest::addColumn<QString>("region");
+        QTest::addColumn<Error::InputProblem>("problem");
+        const auto email = DeliveryMethod::Email;
+        const auto sms = DeliveryMethod::Sms;
+        QTest::newRow("empty") << QString() << email << QString() << Error::InputProblem::LoginId;
+        QTest::newRow("whitespace") << QStringLiteral("   ") << email << QString() << Error::InputProblem::LoginId;
+        QTest::newRow("overlong") << (QString(300, QLatin1Char('a')) + QStringLiteral("@example.com")) << email << QString()
+                                  << Error::InputProblem::LoginId;
+        QTest::newRow("control character") << QStringLiteral("ann\u0000@example.com") << email << QString()
+                                           << Error::InputProblem::LoginId;
+        QTest::newRow("bidi override") << QStringLiteral("ann\u202E@example.com") << email << QString()
+                                       << Error::InputProblem::LoginId;
+        QTest::newRow("no domain") << QStringLiteral("ann@") << email << QString() << Error::InputProblem::Email;
+        QTest::newRow("two @") << QStringLiteral("ann@@example.com") << email << QString() << Error::InputProblem::Email;
+        QTest::newRow("Cyrillic look-alike") << QStringLiteral("ann@ex\u0430mple.com") << email << QString()
+                                             << Error::InputProblem::Email;
+        QTest::newRow("words") << QStringLiteral("ann smith") << email << QString() << Error::InputProblem::LoginId;
+        QTest::newRow("phone without country") << QStringLiteral("201 555 0123") << sms << QString()
+                                               << Error::InputProblem::PhoneCountry;
+        QTest::newRow("impossible phone") << QStringLiteral("+1 555") << sms << QString() << Error::InputProblem::Phone;
+        QTest::newRow("letters in phone") << QStringLiteral("+1 201 555 01AB") << sms << QString() << Error::InputProblem::LoginId;
+        QTest::newRow("SMS to an email") << QStringLiteral("ann@example.com") << sms << QString()
+                                         << Error::InputProblem::MethodMismatch;
+        QTest::newRow("email to a phone") << QStringLiteral("+12015550123") << email << QString()
+                                          << Error::InputProblem::MethodMismatch;
+    }
+    void badInputNeverReachesTheNetwork()
+    {
+        QFETCH(QString, loginId);
+        QFETCH(DeliveryMethod, method);
+        QFETCH(QString, region);
+        QFETCH(Error::InputProblem, problem);
+        FlowFixture f;
+        QSignalSpy rejected(&f.flow, &OtpFlow::inputRejected);
+        auto r = request(OtpFlow::Mode::SignUpOrIn, method, loginId);
+        r.defaultRegion = region;
+        f.flow.start(r);
+        QCOMPARE(rejected.count(), 1);
+        const auto error = rejected.first().first().value<Error>();
+        QCOMPARE(error.kind(), Error::Kind::InvalidInput);
+        QCOMPARE(error.inputProblem(), problem);
+        QVERIFY(!error.message().isEmpty());
+        QCOMPARE(f.flow.state(), OtpFlow::State::Idle);
+        QTest::qWait(50);
+        QCOMPARE(f.requests(), 0);
+    }
+
+    void everyModeAndMethod_data()
+    {
+        QTest::addColumn<OtpFlow::Mode>("mode");
+        QTest::addColumn<DeliveryMethod>("method");
+        for (auto mode : {OtpFlow::Mode::SignUp, OtpFlow::Mode::SignUpOrIn}) {
+            for (auto method : {DeliveryMethod::Email, DeliveryMethod::Sms, DeliveryMethod::Voice, DeliveryMethod::WhatsApp}) {
+                QTest::addRow("%s/%s", mode == OtpFlow::Mode::SignUp ? "sign-up" : "sign-up-or-in",
+                              qPrintable(pathSegment(method)))
+                    << mode << method;
+            }
+        }
+    }
+    void everyModeAndMethod()
+    {
+        QFETCH(OtpFlow::Mode, mode);
+        QFETCH(DeliveryMethod, method);
+        FlowFixture f;
+        const QString loginId = method == DeliveryMethod::Email ? QStringLiteral("ann@example.com") : QStringLiteral("(201) 555-0123");
+        QSignalSpy sent(&f.flow, &OtpFlow::codeSent);
+        QSignalSpy attemptFailed(&f.flow, &OtpFlow::attemptFailed);
+        QSignalSpy verified(&f.flow, &OtpFlow::verified);
+        f.flow.start(request(mode, method, loginId));
+        QVERIFY(waitForState(f.flow, OtpFlow::State::AwaitingCode));
+        QCOMPARE(sent.count(), 1);
+        QCOMPARE(f.flow.maskedAddress().isEmail, method == DeliveryMethod::Email);
+        const QString code = f.emulator.lastCode(f.flow.loginId());
+
+        f.flow.verify(wrongCodeFor(code));
+        QVERIFY(waitForState(f.flow, OtpFlow::State::AwaitingCode));
+        QTRY_COMPARE(attemptFailed.count(), 1);
+        QVERIFY(attemptFailed.first().first().value<Error>().isWrongCode());
+
+        f.flow.verify(code);
+        QVERIFY(waitForState(f.flow, OtpFlow::State::Done));
+        QCOMPARE(verified.count(), 1);
+        QVERIFY(f.flow.result().user.loginIds.contains(f.flow.loginId()));
+
+        // Signing in afterwards, as an existing user.
+        OtpFlow again(f.emulator.client.get(), &f.clock);
+        again.start(request(OtpFlow::Mode::SignIn, method, loginId));
+        QVERIFY(waitForState(again, OtpFlow::State::AwaitingCode));
+        again.verify(f.emulator.lastCode(again.loginId()));
+        QVERIFY(waitForState(again, OtpFlow::State::Done));
+        QVERIFY(!again.result().firstSeen);
+    }
+
+    void codeMustBeDigits()
+    {
+        FlowFixture f;
+        f.flow.start(request(OtpFlow::Mode::SignUpOrIn, DeliveryMethod::Email, QStringLiteral("ann@example.com")));
+        QVERIFY(waitForState(f.flow, OtpFlow::State::AwaitingCode));
+        const qsizetype before = f.requests();
+        QSignalSpy rejected(&f.flow, &OtpFlow::inputRejected);
+        for (const QString &code : {QStringLiteral("12a456"), QStringLiteral(""), QStringLiteral("123 456"),
+                                    QStringLiteral("１２３４５６")}) {
+            f.flow.verify(code);
+        }
+        QCOMPARE(rejected.count(), 4);
+        QCOMPARE(rejected.first().first().value<Error>().inputProblem(), Error::InputProblem::Code);
+        QCOMPARE(f.flow.state(), OtpFlow::State::AwaitingCode);
+        QCOMPARE(f.requests(), before);
+    }
+
+    void resendCooldownGrows()
+    {
+        FlowFixture f;
+        QSignalSpy countdown(&f.flow, &OtpFlow::resendCountdownChanged);
+        f.flow.start(request(OtpFlow::Mode::SignUpOrIn, DeliveryMethod::Email, QStringLiteral("ann@example.com")));
+        QVERIFY(waitForState(f.flow, OtpFlow::State::AwaitingCode));
+        QCOMPARE(f.flow.resendRemainingSeconds(), 30);
+        QVERIFY(!f.flow.canResend());
+        QVERIFY(countdown.count() > 0);
+        QCOMPARE(countdown.last().first().toInt(), 30);
+
+        QSignalSpy rejected(&f.flow, &OtpFlow::inputRejected);
+        f.flow.resend();
+        QCOMPARE(rejected.count(), 1);
+
+        f.advance(10);
+        QCOMPARE(f.flow.resendRemainingSeconds(), 20);
+        QCOMPARE(countdown.last().first().toInt(), 20);
+        f.advance(20);
+        QVERIFY(f.flow.canResend());
+        QCOMPARE(countdown.last().first().toInt(), 0);
+        const QString firstCode = f.emulator.lastCode(QStringLiteral("ann@example.com"));
+        f.flow.resend();
+        QVERIFY(waitForState(f.flow, OtpFlow::State::AwaitingCode));
+        QTRY_COMPARE(f.emulator.server->outbox().size(), 2);
+        QCOMPARE(f.flow.resendRemainingSeconds(), 60); // doubled
+        Q_UNUSED(firstCode)
+
+        f.flow.verify(f.emulator.lastCode(QStringLiteral("ann@example.com")));
+        QVERIFY(waitForState(f.flow, OtpFlow::State::Done));
+    }
+
+    void retryAfterExtendsTheCooldown()
+    {
+        Emulator::Options options;
+        options.sendLimit = 1;
+        FlowFixture f(options);
+        QSignalSpy attemptFailed(&f.flow, &OtpFlow::attemptFailed);
+        f.flow.start(request(OtpFlow::Mode::SignUpOrIn, DeliveryMethod::Email, QStringLiteral("ann@example.com")));
+        QVERIFY(waitForState(f.flow, OtpFlow::State::AwaitingCode));
+        f.advance(30);
+        f.flow.resend();
+        QVERIFY(waitForState(f.flow, OtpFlow::State::AwaitingCode));
+        QTRY_COMPARE(attemptFailed.count(), 1);
+        const Error error = attemptFailed.first().first().value<Error>();
+        QCOMPARE(error.kind(), Error::Kind::RateLimited);
+        QCOMPARE(error.retryAfterSeconds(), 30); // 60 s window, 30 s gone
+        QCOMPARE(f.flow.resendRemainingSeconds(), 30);
+        // The first code still works.
+        f.flow.verify(f.emulator.lastCode(QStringLiteral("ann@example.com")));
+        QVERIFY(waitForState(f.flow, OtpFlow::State::Done));
+    }
+
+    void tooManyAttemptsEndsTheFlow()
+    {
+        FlowFixture f;
+        QSignalSpy failed(&f.flow, &OtpFlow::failed);
+        f.flow.start(request(OtpFlow::Mode::SignUpOrIn, DeliveryMethod::Sms, QStringLiteral("+12015550123")));
+        QVERIFY(waitForState(f.flow, OtpFlow::State::AwaitingCode));
+        const QString wrong = wrongCodeFor(f.emulator.lastCode(QStringLiteral("+12015550123")));
+        for (int i = 0; i < 3; ++i) {
+            f.flow.verify(wrong);
+            QVERIFY(waitForState(f.flow, i < 2 ? OtpFlow::State::AwaitingCode : OtpFlow::State::Failed));
+        }
+        QCOMPARE(failed.count(), 1);
+        QVERIFY(f.flow.error().isTooManyAttempts());
+        QVERIFY(!f.flow.error().message().isEmpty());
+    }
+
+    void expiredCodeEndsTheFlow()
+    {
+        FlowFixture f;
+        f.flow.start(request(OtpFlow::Mode::SignUpOrIn, DeliveryMethod::Email, QStringLiteral("ann@example.com")));
+        QVERIFY(waitForState(f.flow, OtpFlow::State::AwaitingCode));
+        f.advance(f.emulator.server->options().codeTtl + 1);
+        f.flow.verify(f.emulator.lastCode(QStringLiteral("ann@example.com")));
+        QVERIFY(waitForState(f.flow, OtpFlow::State::Failed));
+        QVERIFY(f.flow.error().isCodeExpired());
+    }
+
+    void failedStartEndsTheFlow()
+    {
+        FlowFixture f;
+        QSignalSpy failed(&f.flow, &OtpFlow::failed);
+        f.flow.start(request(OtpFlow::Mode::SignIn, DeliveryMethod::Email, QStringLiteral("nobody@example.com")));
+        QVERIFY(waitForState(f.flow, OtpFlow::State::Failed));
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(f.flow.error().code(), QStringLiteral("E062108"));
+    }
+
+    void cancelReturnsToIdle()
+    {
+        Emulator::Options options;
+        options.latencyMs = 2000;
+        FlowFixture f(options);
+        f.flow.start(request(OtpFlow::Mode::SignUpOrIn, DeliveryMethod::Email, QStringLiteral("ann@example.com")));
+        QCOMPARE(f.flow.state(), OtpFlow::State::Sending);
+        f.flow.cancel();
+        QVERIFY(waitForState(f.flow, OtpFlow::State::Idle));
+    }
+
+    void updateEmailAndPhone()
+    {
+        FlowFixture f;
+        f.flow.start(request(OtpFlow::Mode::SignUpOrIn, DeliveryMethod::Email, QStringLiteral("ann@example.com")));
+        QVERIFY(waitForState(f.flow, OtpFlow::State::AwaitingCode));
+        f.flow.verify(f.emulator.lastCode(QStringLiteral("ann@example.com")));
+        QVERIFY(waitForState(f.flow, OtpFlow::State::Done));
+        QByteArray refresh = f.flow.result().refreshJwt;
+
+        OtpFlow::Request phone = request(OtpFlow::Mode::UpdatePhone, DeliveryMethod::WhatsApp, QStringLiteral("ann@example.com"));
+        phone.newAddress = QStringLiteral("(201) 555-0199");
+        phone.refreshJwt = refresh;
+        phone.updateOptions.addToLoginIDs = true;
+        OtpFlow update(f.emulator.client.get(), &f.clock);
+        update.start(phone);
+        QVERIFY(waitForState(update, OtpFlow::State::AwaitingCode));
+        QCOMPARE(f.emulator.server->outbox().last().to, QStringLiteral("+12015550199"));
+        update.verify(f.emulator.lastCode(QStringLiteral("ann@example.com")));
+        QVERIFY(waitForState(update, OtpFlow::State::Done));
+        QCOMPARE(update.result().user.phone, QStringLiteral("+12015550199"));
+        QVERIFY(update.result().user.loginIds.contains(QStringLiteral("+12015550199")));
+
+        // An update refuses what does not fit before sending anything.
+        OtpFlow::Request bad = request(OtpFlow::Mode::UpdateEmail, DeliveryMethod::Email, QStringLiteral("ann@example.com"));
+        bad.newAddress = QStringLiteral("+12015550100");
+        bad.refreshJwt = update.result().refreshJwt;
+        OtpFlow refused(f.emulator.client.get(), &f.clock);
+        QSignalSpy rejected(&refused, &OtpFlow::inputRejected);
+        refused.start(bad);
+        QCOMPARE(rejected.count(), 1);
+        bad.newAddress = QStringLiteral("new@example.com");
+        bad.refreshJwt.clear();
+        refused.start(bad);
+        QCOMPARE(rejected.count(), 2);
+        QCOMPARE(rejected.last().first().value<Error>().inputProblem(), Error::InputProblem::NotSignedIn);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOtpFlow)
+#include "tst_otpflow.moc"

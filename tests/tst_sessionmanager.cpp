@@ -1,0 +1,484 @@
+// SPDX-FileCopyrightText: 2026 Descope Desktop contributors
+// SPDX-License-Identifier: MIT
+#include "emulatorfixture.h"
+#include "rawhttpserver.h"
+#include "sessionmanager.h"
+#include "tokenverifier.h"
+
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Descope;
+
+namespace {
+
+const QString Ann = QStringLiteral("ann@example.com");
+
+/// An emulator (persisting to a file so it can be restarted), a manual clock in step
+/// with it, a memory store, a verifier and a session manager.
+class SessionFixture
+{
+public:
+    explicit SessionFixture(Emulator::Options options = {})
+    {
+        options.dataFile = m_dir.filePath(QStringLiteral("emulator.json"));
+        m_options = options;
+        emulator = std::make_unique<EmulatorFixture>(options);
+        clock = std::make_unique<ManualClock>(emulator->server->now() * 1000);
+        verifier = std::make_unique<TokenVerifier>(emulator->client.get());
+        verifier->setClock(clock.get());
+        manager = makeManager();
+    }
+
+    std::unique_ptr<SessionManager> makeManager()
+    {
+        return std::make_unique<SessionManager>(emulator->client.get(), &store, verifier.get(), clock.get());
+    }
+
+    AuthenticationResponse signIn(const QString &loginId = Ann)
+    {
+        auto *start = emulator->client->signUpOrIn(DeliveryMethod::Email, loginId);
+        waitFor(start);
+        auto *verify = emulator->client->verify(DeliveryMethod::Email, loginId, emulator->lastCode(loginId));
+        waitFor(verify);
+        return verify->authentication();
+    }
+
+    /// Signs in through the manager and waits until the session is saved and the keys cached.
+    bool adopt(const QString &loginId = Ann)
+    {
+        QSignalSpy signedIn(manager.get(), &SessionManager::signedIn);
+        QSignalSpy keys(verifier.get(), &TokenVerifier::keysFetched);
+        if (manager->adopt(signIn(loginId), loginId))
+            return false;
+        return (signedIn.count() || signedIn.wait()) && (keys.count() || keys.wait());
+    }
+
+    void advance(qint64 seconds)
+    {
+        if (emulator->server) // stopped: restartEmulator() sets its clock
+            emulator->server->advanceClock(seconds);
+        clock->advanceSeconds(seconds);
+    }
+
+    int requestsTo(const QString &path) const
+    {
+        int count = 0;
+        for (const QJsonValue &entry : emulator->server->requestJournal())
+            count += entry.toObject().value(QLatin1StringView("path")).toString() == path;
+        return count;
+    }
+    qsizetype requests() const { return emulator->server->requestJournal().size(); }
+
+    /// The emulator goes away (connections refused) and comes back on the same port.
+    void stopEmulator()
+    {
+        m_port = emulator->port;
+        emulator->server.reset();
+    }
+    bool restartEmulator()
+    {
+        auto server = std::make_unique<Emulator::Server>(m_options);
+        QString error;
+        if (!server->loadState(&error))
+            return false;
+        server->advanceClock(clock->nowSeconds() - server->now());
+        if (server->listen(QHostAddress::LocalHost, m_port) != m_port)
+            return false;
+        emulator->server = std::move(server);
+        return true;
+    }
+
+    QTemporaryDir m_dir;
+    Emulator::Options m_options;
+    quint16 m_port = 0;
+    std::unique_ptr<EmulatorFixture> emulator;
+    std::unique_ptr<ManualClock> clock;
+    MemoryTokenStore store;
+    std::unique_ptr<TokenVerifier> verifier;
+    std::unique_ptr<SessionManager> manager;
+};
+
+bool waitForSignal(QSignalSpy &spy, int timeout = 10000)
+{
+    return spy.count() > 0 || spy.wait(timeout);
+}
+
+} // namespace
+
+class TestSessionManager : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void adoptSavesAndSchedules()
+    {
+        SessionFixture f;
+        QVERIFY(f.adopt());
+        QCOMPARE(f.manager->state(), SessionManager::State::SignedIn);
+        QCOMPARE(f.manager->user().email, Ann);
+        QVERIFY(f.store.contents().has_value());
+        QCOMPARE(f.store.contents()->refreshJwt, f.manager->refreshJwt());
+        QCOMPARE(f.store.contents()->loginId, Ann);
+        // 600 s session: refresh 60 s before exp.
+        QCOMPARE(f.manager->nextRefreshAtMs(), (f.manager->sessionClaims().expiresAt - 60) * 1000);
+    }
+
+    void restoreWithValidSessionMakesNoRequest()
+    {
+        SessionFixture f;
+        QVERIFY(f.adopt());
+        const qsizetype before = f.requests();
+        auto restored = f.makeManager();
+        QSignalSpy spy(restored.get(), &SessionManager::restored);
+        restored->restore();
+        QCOMPARE(restored->state(), SessionManager::State::Restoring);
+        QVERIFY(waitForSignal(spy));
+        QCOMPARE(spy.first().first().toBool(), true);
+        QCOMPARE(restored->state(), SessionManager::State::SignedIn);
+        QCOMPARE(restored->user().email, Ann);
+        QCOMPARE(f.requests(), before); // zero requests
+    }
+
+    void restoreWithExpiredSessionRefreshesOnce()
+    {
+        SessionFixture f;
+        QVERIFY(f.adopt());
+        f.manager.reset();
+        f.advance(700); // the 600 s session token is gone; the refresh token lives
+        auto restored = f.makeManager();
+        QSignalSpy spy(restored.get(), &SessionManager::restored);
+        restored->restore();
+        QVERIFY(waitForSignal(spy));
+        QCOMPARE(spy.first().first().toBool(), true);
+        QCOMPARE(f.requestsTo(QStringLiteral("/v1/auth/refresh")), 1);
+        QVERIFY(restored->sessionClaims().expiresAt > f.clock->nowSeconds());
+    }
+
+    void restoreWithExpiredRefreshTokenSignsOutWithoutRequest()
+    {
+        Emulator::Options options;
+        options.refreshTtl = 1200;
+        SessionFixture f(options);
+        QVERIFY(f.adopt());
+        f.manager.reset();
+        f.advance(1300);
+        const qsizetype before = f.requests();
+        auto restored = f.makeManager();
+        QSignalSpy spy(restored.get(), &SessionManager::restored);
+        QSignalSpy signedOut(restored.get(), &SessionManager::signedOut);
+        restored->restore();
+        QVERIFY(waitForSignal(spy));
+        QCOMPARE(spy.first().first().toBool(), false);
+        QCOMPARE(signedOut.first().first().value<SessionManager::EndReason>(), SessionManager::EndReason::RefreshTokenExpired);
+        QTRY_VERIFY(!f.store.contents().has_value()); // the dead entry is removed
+        QCOMPARE(f.requests(), before);
+    }
+
+    void restoreNothingStored()
+    {
+        SessionFixture f;
+        QSignalSpy spy(f.manager.get(), &SessionManager::restored);
+        f.manager->restore();
+        QVERIFY(waitForSignal(spy));
+        QCOMPARE(spy.first().first().toBool(), false);
+        QCOMPARE(f.manager->state(), SessionManager::State::SignedOut);
+    }
+
+    void timerRefreshesBeforeExpiry()
+    {
+        SessionFixture f;
+        QVERIFY(f.adopt());
+        const qint64 oldExp = f.manager->sessionClaims().expiresAt;
+        QSignalSpy refreshed(f.manager.get(), &SessionManager::refreshed);
+        f.advance(530); // 10 s before the refresh is due: nothing yet
+        QTest::qWait(50);
+        QCOMPARE(f.requestsTo(QStringLiteral("/v1/auth/refresh")), 0);
+        f.advance(10);
+        QVERIFY(waitForSignal(refreshed));
+        QCOMPARE(f.requestsTo(QStringLiteral("/v1/auth/refresh")), 1);
+        QVERIFY(f.manager->sessionClaims().expiresAt > oldExp);
+        QCOMPARE(f.manager->nextRefreshAtMs(), (f.manager->sessionClaims().expiresAt - 60) * 1000);
+    }
+
+    void shortLifetimeRefreshesAtEightyPercent()
+    {
+        Emulator::Options options;
+        options.sessionTtl = 100;
+        SessionFixture f(options);
+        QVERIFY(f.adopt());
+        const Claims &claims = f.manager->sessionClaims();
+        QCOMPARE(f.manager->nextRefreshAtMs(), (claims.issuedAt + 80) * 1000);
+    }
+
+    void rotatedRefreshTokenIsSavedBeforeAnyoneIsTold()
+    {
+        Emulator::Options options;
+        options.rotateRefresh = true;
+        SessionFixture f(options);
+        QVERIFY(f.adopt());
+        const QByteArray old = f.manager->refreshJwt();
+        QByteArray storedWhenTold;
+        connect(f.manager.get(), &SessionManager::refreshed, this,
+                [&f, &storedWhenTold] { storedWhenTold = f.store.contents()->refreshJwt; });
+        QSignalSpy refreshed(f.manager.get(), &SessionManager::refreshed);
+        f.manager->refresh();
+        QVERIFY(waitForSignal(refreshed));
+        QVERIFY(f.manager->refreshJwt() != old);
+        QCOMPARE(storedWhenTold, f.manager->refreshJwt());
+    }
+
+    void missingRefreshTokenInReplyKeepsTheOldOne()
+    {
+        SessionFixture f; // no rotation: the reply's refreshJwt is empty
+        QVERIFY(f.adopt());
+        const QByteArray old = f.manager->refreshJwt();
+        QSignalSpy refreshed(f.manager.get(), &SessionManager::refreshed);
+        f.manager->refresh();
+        QVERIFY(waitForSignal(refreshed));
+        QCOMPARE(f.manager->refreshJwt(), old);
+        QCOMPARE(f.store.contents()->refreshJwt, old);
+    }
+
+    void manyCallersShareOneRefresh()
+    {
+        SessionFixture f;
+        QVERIFY(f.adopt());
+        QSignalSpy refreshed(f.manager.get(), &SessionManager::refreshed);
+        for (int i = 0; i < 10; ++i)
+            f.manager->refresh();
+        QCOMPARE(f.manager->state(), SessionManager::State::Refreshing);
+        QVERIFY(waitForSignal(refreshed));
+        QTest::qWait(50);
+        QCOMPARE(refreshed.count(), 1);
+        QCOMPARE(f.requestsTo(QStringLiteral("/v1/auth/refresh")), 1);
+    }
+
+    void networkFailureBacksOffAndKeepsTheSession()
+    {
+        SessionFixture f;
+        QVERIFY(f.adopt());
+        const QByteArray refreshJwt = f.manager->refreshJwt();
+        f.stopEmulator();
+
+        QSignalSpy failed(f.manager.get(), &SessionManager::refreshFailed);
+        QSignalSpy expiring(f.manager.get(), &SessionManager::sessionExpiring);
+        QSignalSpy signedOut(f.manager.get(), &SessionManager::signedOut);
+        f.advance(540);
+        QVERIFY(waitForSignal(failed));
+        QCOMPARE(failed.first().at(1).toBool(), false); // transient
+        QCOMPARE(failed.first().first().value<Error>().kind(), Error::Kind::Network);
+        QCOMPARE(expiring.first().first().toInt(), 60);
+        QVERIFY(f.manager->isSignedIn());
+        QCOMPARE(f.manager->nextRefreshAtMs(), f.clock->nowMs() + 5000);
+
+        f.advance(5);
+        QTRY_COMPARE(failed.count(), 2);
+        QCOMPARE(f.manager->nextRefreshAtMs(), f.clock->nowMs() + 10000); // doubled
+        f.advance(10);
+        QTRY_COMPARE(failed.count(), 3);
+        QCOMPARE(f.manager->nextRefreshAtMs(), f.clock->nowMs() + 20000);
+
+        // Offline past the session token's expiry: still signed in, nothing lost.
+        f.advance(20);
+        QTRY_COMPARE(failed.count(), 4);
+        QCOMPARE(expiring.last().first().toInt(), 25);
+        f.advance(40);
+        QTRY_COMPARE(failed.count(), 5);
+        QVERIFY(f.manager->isSignedIn());
+        QCOMPARE(signedOut.count(), 0);
+        QCOMPARE(f.store.contents()->refreshJwt, refreshJwt);
+        QCOMPARE(expiring.last().first().toInt(), 0);
+
+        // The server comes back: the next retry refreshes.
+        QVERIFY(f.restartEmulator());
+        QSignalSpy refreshed(f.manager.get(), &SessionManager::refreshed);
+        f.advance(80);
+        QVERIFY(waitForSignal(refreshed));
+        QVERIFY(f.manager->sessionClaims().expiresAt > f.clock->nowSeconds());
+        QCOMPARE(f.manager->consecutiveRefreshFailures(), 0);
+    }
+
+    void serverErrorsKeepTheSession_data()
+    {
+        QTest::addColumn<QByteArray>("response");
+        QTest::addColumn<bool>("final");
+        const auto http = [](const char *status, const QByteArray &body, const QByteArray &headers = {}) -> QByteArray {
+            return QByteArray("HTTP/1.1 ") + status + "\r\n" + headers + "Content-Length: "
+                + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+        };
+        QTest::newRow("503") << http("503 Service Unavailable", {}) << false;
+        QTest::newRow("500 Descope body") << http("500 Internal Server Error", "{\"errorCode\":\"E000000\"}") << false;
+        QTest::newRow("502 proxy page") << http("502 Bad Gateway", "<html>bad gateway</html>") << false;
+        QTest::newRow("429") << http("429 Too Many Requests", "{\"errorCode\":\"E130429\"}", "Retry-After: 42\r\n") << false;
+        QTest::newRow("garbled 200") << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\n{\"ses") << false;
+        QTest::newRow("401 revoked") << http("401 Unauthorized", "{\"errorCode\":\"E064001\"}") << true;
+        QTest::newRow("400 bad request") << http("400 Bad Request", "{\"errorCode\":\"E011003\"}") << true;
+    }
+    void serverErrorsKeepTheSession()
+    {
+        QFETCH(QByteArray, response);
+        QFETCH(bool, final);
+        SessionFixture f;
+        const AuthenticationResponse auth = f.signIn();
+        RawHttpServer server([response](QTcpSocket *socket, const QByteArray &) { socket->write(response); });
+        Client client(Config::create(Emulator::Options().projectId, server.url()).value());
+        SessionManager manager(&client, &f.store, f.verifier.get(), f.clock.get());
+        QSignalSpy signedIn(&manager, &SessionManager::signedIn);
+        QVERIFY(!manager.adopt(auth, Ann));
+        QVERIFY(waitForSignal(signedIn));
+
+        QSignalSpy failed(&manager, &SessionManager::refreshFailed);
+        QSignalSpy reauth(&manager, &SessionManager::reauthenticationRequired);
+        manager.refresh();
+        QVERIFY(waitForSignal(failed));
+        QCOMPARE(failed.first().at(1).toBool(), final);
+        if (final) {
+            QCOMPARE(reauth.count(), 1);
+            QCOMPARE(manager.state(), SessionManager::State::SignedOut);
+            QTRY_VERIFY(!f.store.contents().has_value());
+        } else {
+            QCOMPARE(reauth.count(), 0);
+            QVERIFY(manager.isSignedIn());
+            QVERIFY(f.store.contents().has_value());
+            const Error error = failed.first().first().value<Error>();
+            const qint64 wait = error.retryAfterSeconds() > 5 ? error.retryAfterSeconds() : 5;
+            QCOMPARE(manager.nextRefreshAtMs(), f.clock->nowMs() + wait * 1000);
+        }
+    }
+
+    void revokedRefreshTokenEndsTheSession()
+    {
+        SessionFixture f;
+        QVERIFY(f.adopt());
+        auto *revoke = f.emulator->client->logoutAll(f.manager->refreshJwt());
+        QVERIFY(waitFor(revoke));
+        QSignalSpy reauth(f.manager.get(), &SessionManager::reauthenticationRequired);
+        QSignalSpy signedOut(f.manager.get(), &SessionManager::signedOut);
+        f.manager->refresh();
+        QVERIFY(waitForSignal(reauth));
+        QCOMPARE(reauth.first().first().value<Error>().code(), QStringLiteral("E064001"));
+        QCOMPARE(signedOut.first().first().value<SessionManager::EndReason>(), SessionManager::EndReason::Revoked);
+        QTRY_VERIFY(!f.store.contents().has_value());
+        QCOMPARE(f.manager->lastLoginId(), Ann); // for the expiry prompt
+    }
+
+    void expiredRefreshTokenEndsWithoutRequest()
+    {
+        Emulator::Options options;
+        options.refreshTtl = 900;
+        SessionFixture f(options);
+        QVERIFY(f.adopt());
+        f.stopEmulator(); // keep the session alive past its refresh token by staying offline
+        QSignalSpy reauth(f.manager.get(), &SessionManager::reauthenticationRequired);
+        f.advance(540);
+        QSignalSpy failed(f.manager.get(), &SessionManager::refreshFailed);
+        QVERIFY(waitForSignal(failed));
+        f.advance(400); // past the refresh token's exp
+        QVERIFY(waitForSignal(reauth));
+        QCOMPARE(f.manager->state(), SessionManager::State::SignedOut);
+    }
+
+    void signOutWithTheServerDown()
+    {
+        SessionFixture f;
+        QVERIFY(f.adopt());
+        f.stopEmulator();
+        QSignalSpy signedOut(f.manager.get(), &SessionManager::signedOut);
+        QSignalSpy completed(f.manager.get(), &SessionManager::signOutCompleted);
+        f.manager->signOut();
+        QCOMPARE(signedOut.count(), 1);
+        QCOMPARE(f.manager->state(), SessionManager::State::SignedOut);
+        QVERIFY(waitForSignal(completed));
+        QCOMPARE(completed.first().first().value<Error>().kind(), Error::Kind::Network);
+        QVERIFY(!f.store.contents().has_value());
+    }
+
+    void signOutEverywhereRevokesOtherSessions()
+    {
+        SessionFixture f;
+        const AuthenticationResponse other = f.signIn();
+        QVERIFY(f.adopt());
+        QSignalSpy completed(f.manager.get(), &SessionManager::signOutCompleted);
+        f.manager->signOutEverywhere();
+        QVERIFY(waitForSignal(completed));
+        QVERIFY(!completed.first().first().value<Error>().isError());
+        auto *me = f.emulator->client->me(other.refreshJwt);
+        QVERIFY(waitFor(me));
+        QCOMPARE(me->httpStatus(), 401);
+    }
+
+    void storageFailureKeepsTheSessionInMemory()
+    {
+        SessionFixture f;
+        f.store.setFailure(Error::storage(Error::StorageProblem::AccessDenied, QStringLiteral("locked")));
+        QSignalSpy unavailable(f.manager.get(), &SessionManager::storageUnavailable);
+        QVERIFY(f.adopt());
+        QCOMPARE(unavailable.count(), 1);
+        QCOMPARE(unavailable.first().first().value<Error>().storageProblem(), Error::StorageProblem::AccessDenied);
+        QVERIFY(f.manager->isSignedIn());
+        QVERIFY(!f.manager->isPersisted());
+        // Told once, not on every refresh.
+        QSignalSpy refreshed(f.manager.get(), &SessionManager::refreshed);
+        f.manager->refresh();
+        QVERIFY(waitForSignal(refreshed));
+        QCOMPARE(unavailable.count(), 1);
+    }
+
+    void restoreWithLockedStore()
+    {
+        SessionFixture f;
+        f.store.setFailure(Error::storage(Error::StorageProblem::NoBackend, QStringLiteral("no daemon")));
+        QSignalSpy unavailable(f.manager.get(), &SessionManager::storageUnavailable);
+        QSignalSpy restored(f.manager.get(), &SessionManager::restored);
+        f.manager->restore();
+        QVERIFY(waitForSignal(restored));
+        QCOMPARE(restored.first().first().toBool(), false);
+        QCOMPARE(unavailable.count(), 1);
+    }
+
+    void reauthenticationRefusesAnotherUser()
+    {
+        SessionFixture f;
+        QVERIFY(f.adopt());
+        auto *revoke = f.emulator->client->logoutAll(f.manager->refreshJwt());
+        QVERIFY(waitFor(revoke));
+        QSignalSpy reauth(f.manager.get(), &SessionManager::reauthenticationRequired);
+        f.manager->refresh();
+        QVERIFY(waitForSignal(reauth));
+
+        const auto refused = f.manager->reauthenticate(QStringLiteral("bob@example.com"));
+        QVERIFY(refused.has_value());
+        QCOMPARE(refused->inputProblem(), Error::InputProblem::DifferentUser);
+
+        QVERIFY(!f.manager->reauthenticate(Ann).has_value());
+        const auto bob = f.signIn(QStringLiteral("bob@example.com"));
+        const auto wrongUser = f.manager->adopt(bob, Ann);
+        QVERIFY(wrongUser.has_value());
+        QCOMPARE(wrongUser->inputProblem(), Error::InputProblem::DifferentUser);
+        QCOMPARE(f.manager->state(), SessionManager::State::SignedOut);
+
+        QSignalSpy signedIn(f.manager.get(), &SessionManager::signedIn);
+        QVERIFY(!f.manager->adopt(f.signIn(Ann), Ann).has_value());
+        QVERIFY(waitForSignal(signedIn));
+        QCOMPARE(f.manager->user().email, Ann);
+    }
+
+    void updateFlowTokensReplaceTheSession()
+    {
+        SessionFixture f;
+        QVERIFY(f.adopt());
+        auto *start = f.emulator->client->updateEmail(Ann, QStringLiteral("ann2@example.com"), f.manager->refreshJwt());
+        QVERIFY(waitFor(start));
+        auto *verify = f.emulator->client->verify(DeliveryMethod::Email, Ann, f.emulator->lastCode(Ann));
+        QVERIFY(waitFor(verify));
+        QSignalSpy userChanged(f.manager.get(), &SessionManager::userChanged);
+        QVERIFY(!f.manager->adopt(verify->authentication(), Ann).has_value());
+        QVERIFY(waitForSignal(userChanged));
+        QCOMPARE(f.manager->user().email, QStringLiteral("ann2@example.com"));
+        QCOMPARE(f.store.contents()->refreshJwt, verify->authentication().refreshJwt);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSessionManager)
+#include "tst_sessionmanager.moc"
