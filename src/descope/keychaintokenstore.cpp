@@ -24,9 +24,10 @@ Error storageError(QKeychain::Error error, const QString &message)
     case QKeychain::AccessDeniedByUser:
         return Error::storage(P::AccessDenied, message);
     default:
-        // libsecret reports a missing daemon as OtherError; its message names the service.
+        // libsecret reports a missing daemon or bus as OtherError; only the message tells.
         if (message.contains(QLatin1StringView("org.freedesktop.secrets"))
-            || message.contains(QLatin1StringView("ServiceUnknown")))
+            || message.contains(QLatin1StringView("ServiceUnknown"))
+            || message.contains(QLatin1StringView("Could not connect")))
             return Error::storage(P::NoBackend, message);
         if (message.contains(QLatin1StringView("locked"), Qt::CaseInsensitive))
             return Error::storage(P::AccessDenied, message);
