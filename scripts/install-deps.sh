@@ -10,7 +10,7 @@ packages=(
     qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qtkeychain-qt6-dev libssl-dev libphonenumber-dev
     nodejs npm
-    dbus gnome-keyring libsecret-tools xvfb xauth
+    libqt6svg6 dbus gnome-keyring libsecret-tools xvfb xauth
 )
 
 missing=()

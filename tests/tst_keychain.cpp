@@ -120,6 +120,18 @@ private Q_SLOTS:
         QVERIFY(!run(store.clear()));
     }
 
+    void lastLoginIdOutlivesTheSession()
+    {
+        KeychainTokenStore store(QStringLiteral("P2Remember"), uniqueNamespace());
+        QVERIFY(!run(store.save({fakeJwt(80), {}, QStringLiteral("ann@example.com"), std::nullopt})));
+        QVERIFY(!run(store.saveLastLoginId(QStringLiteral("ann@example.com"))));
+        QVERIFY(!run(store.clear()));
+        StoreJob *job = store.loadLastLoginId();
+        QSignalSpy spy(job, &StoreJob::finished);
+        QVERIFY(spy.wait(15000));
+        QCOMPARE(job->value(), QStringLiteral("ann@example.com"));
+    }
+
     void everyJobFinishesOnce()
     {
         KeychainTokenStore store(QStringLiteral("P2Once"), uniqueNamespace());

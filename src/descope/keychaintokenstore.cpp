@@ -49,7 +49,7 @@ JobType *makeJob(const QString &key)
 
 KeychainTokenStore::KeychainTokenStore(const QString &projectId, const QString &keyNamespace, QObject *parent)
     : TokenStore(parent)
-    , m_key(keyNamespace + QLatin1Char('/') + projectId + QLatin1StringView("/session"))
+    , m_prefix(keyNamespace + QLatin1Char('/') + projectId + QLatin1Char('/'))
 {
 }
 
@@ -80,7 +80,7 @@ void KeychainTokenStore::afterProbe(std::function<void()> operation)
 void KeychainTokenStore::runProbe()
 {
     m_availability = Availability::Probing;
-    const QString probeKey = m_key + QLatin1StringView("-probe");
+    const QString probeKey = m_prefix + QLatin1StringView("probe");
     const QString value = QString::number(QRandomGenerator::system()->generate64(), 36);
 
     // A guard object: whichever of "probe done" and "timeout" comes first wins.
@@ -136,69 +136,97 @@ void KeychainTokenStore::probeFinished(const Error &error)
         operation();
 }
 
-StoreJob *KeychainTokenStore::load()
+StoreJob *KeychainTokenStore::read(const QString &key, ReadHandler handler)
 {
     auto *job = new StoreJob(this);
-    afterProbe([this, job = QPointer<StoreJob>(job)] {
+    afterProbe([this, key, handler = std::move(handler), job = QPointer<StoreJob>(job)] {
         if (!job)
             return;
         if (m_availability == Availability::Unavailable)
             return job->finishLater(m_unavailableReason);
         armTimeout(job);
-        auto *read = makeJob<QKeychain::ReadPasswordJob>(m_key);
-        connect(read, &QKeychain::Job::finished, job, [job](QKeychain::Job *done) {
+        auto *readJob = makeJob<QKeychain::ReadPasswordJob>(key);
+        connect(readJob, &QKeychain::Job::finished, job, [job, handler](QKeychain::Job *done) {
             if (done->error() == QKeychain::EntryNotFound)
-                return job->finishLater(Error());
+                return handler(job, {});
             if (done->error() != QKeychain::NoError)
                 return job->finishLater(storageError(done->error(), done->errorString()));
-            const QByteArray data = static_cast<QKeychain::ReadPasswordJob *>(done)->binaryData();
-            auto session = StoredSession::deserialize(data);
-            if (!session && !data.isEmpty()) // an empty value is a deleted entry on some backends
-                qCWarning(lcStorage) << "ignoring an unreadable keychain entry";
-            job->finishLater(Error(), std::move(session));
+            handler(job, static_cast<QKeychain::ReadPasswordJob *>(done)->binaryData());
         });
-        read->start();
+        readJob->start();
     });
     return job;
+}
+
+StoreJob *KeychainTokenStore::write(const QString &key, const QByteArray &data)
+{
+    auto *job = new StoreJob(this);
+    afterProbe([this, key, data, job = QPointer<StoreJob>(job)] {
+        if (!job)
+            return;
+        if (m_availability == Availability::Unavailable)
+            return job->finishLater(m_unavailableReason);
+        armTimeout(job);
+        auto *writeJob = makeJob<QKeychain::WritePasswordJob>(key);
+        writeJob->setBinaryData(data);
+        connect(writeJob, &QKeychain::Job::finished, job, [job](QKeychain::Job *done) {
+            job->finishLater(done->error() == QKeychain::NoError ? Error()
+                                                                 : storageError(done->error(), done->errorString()));
+        });
+        writeJob->start();
+    });
+    return job;
+}
+
+StoreJob *KeychainTokenStore::remove(const QString &key)
+{
+    auto *job = new StoreJob(this);
+    afterProbe([this, key, job = QPointer<StoreJob>(job)] {
+        if (!job)
+            return;
+        if (m_availability == Availability::Unavailable)
+            return job->finishLater(m_unavailableReason);
+        armTimeout(job);
+        auto *deleteJob = makeJob<QKeychain::DeletePasswordJob>(key);
+        connect(deleteJob, &QKeychain::Job::finished, job, [job](QKeychain::Job *done) {
+            const bool gone = done->error() == QKeychain::NoError || done->error() == QKeychain::EntryNotFound;
+            job->finishLater(gone ? Error() : storageError(done->error(), done->errorString()));
+        });
+        deleteJob->start();
+    });
+    return job;
+}
+
+StoreJob *KeychainTokenStore::load()
+{
+    return read(key(), [](StoreJob *job, const QByteArray &data) {
+        auto session = StoredSession::deserialize(data);
+        if (!session && !data.isEmpty()) // an empty value is a deleted entry on some backends
+            qCWarning(lcStorage) << "ignoring an unreadable keychain entry";
+        job->finishLater(Error(), std::move(session));
+    });
 }
 
 StoreJob *KeychainTokenStore::save(const StoredSession &session)
 {
-    auto *job = new StoreJob(this);
-    afterProbe([this, job = QPointer<StoreJob>(job), data = session.serialize()] {
-        if (!job)
-            return;
-        if (m_availability == Availability::Unavailable)
-            return job->finishLater(m_unavailableReason);
-        armTimeout(job);
-        auto *write = makeJob<QKeychain::WritePasswordJob>(m_key);
-        write->setBinaryData(data);
-        connect(write, &QKeychain::Job::finished, job, [job](QKeychain::Job *done) {
-            job->finishLater(done->error() == QKeychain::NoError ? Error()
-                                                                 : storageError(done->error(), done->errorString()));
-        });
-        write->start();
-    });
-    return job;
+    return write(key(), session.serialize());
 }
 
 StoreJob *KeychainTokenStore::clear()
 {
-    auto *job = new StoreJob(this);
-    afterProbe([this, job = QPointer<StoreJob>(job)] {
-        if (!job)
-            return;
-        if (m_availability == Availability::Unavailable)
-            return job->finishLater(m_unavailableReason);
-        armTimeout(job);
-        auto *remove = makeJob<QKeychain::DeletePasswordJob>(m_key);
-        connect(remove, &QKeychain::Job::finished, job, [job](QKeychain::Job *done) {
-            const bool gone = done->error() == QKeychain::NoError || done->error() == QKeychain::EntryNotFound;
-            job->finishLater(gone ? Error() : storageError(done->error(), done->errorString()));
-        });
-        remove->start();
+    return remove(key());
+}
+
+StoreJob *KeychainTokenStore::loadLastLoginId()
+{
+    return read(m_prefix + QLatin1StringView("last-login-id"), [](StoreJob *job, const QByteArray &data) {
+        job->finishLater(Error(), std::nullopt, QString::fromUtf8(data));
     });
-    return job;
+}
+
+StoreJob *KeychainTokenStore::saveLastLoginId(const QString &loginId)
+{
+    return write(m_prefix + QLatin1StringView("last-login-id"), loginId.toUtf8());
 }
 
 } // namespace Descope

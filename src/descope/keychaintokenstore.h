@@ -44,6 +44,8 @@ public:
     [[nodiscard]] StoreJob *load() override;
     [[nodiscard]] StoreJob *save(const StoredSession &session) override;
     [[nodiscard]] StoreJob *clear() override;
+    [[nodiscard]] StoreJob *loadLastLoginId() override;
+    [[nodiscard]] StoreJob *saveLastLoginId(const QString &loginId) override;
     [[nodiscard]] bool isPersistent() const override { return true; }
 
     [[nodiscard]] Availability availability() const { return m_availability; }
@@ -51,7 +53,7 @@ public:
     [[nodiscard]] const Error &unavailableReason() const { return m_unavailableReason; }
     /// How long the probe and each operation may take (10 s by default).
     void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
-    [[nodiscard]] QString key() const { return m_key; }
+    [[nodiscard]] QString key() const { return m_prefix + QLatin1StringView("session"); }
 
 Q_SIGNALS:
     void availabilityChanged(Descope::KeychainTokenStore::Availability availability);
@@ -61,8 +63,13 @@ private:
     void runProbe();
     void probeFinished(const Error &error);
     void armTimeout(StoreJob *job);
+    /// The qtkeychain side of load/save/clear, once the probe has answered.
+    using ReadHandler = std::function<void(StoreJob *, const QByteArray &data)>;
+    StoreJob *read(const QString &key, ReadHandler handler);
+    StoreJob *write(const QString &key, const QByteArray &data);
+    StoreJob *remove(const QString &key);
 
-    QString m_key;
+    QString m_prefix; ///< namespace/projectId/
     Availability m_availability = Availability::Unknown;
     Error m_unavailableReason;
     QList<std::function<void()>> m_waiting;

@@ -46,13 +46,14 @@ std::optional<StoredSession> StoredSession::deserialize(const QByteArray &data)
     return session;
 }
 
-void StoreJob::finishLater(const Error &error, std::optional<StoredSession> session)
+void StoreJob::finishLater(const Error &error, std::optional<StoredSession> session, const QString &value)
 {
     if (m_done)
         return;
     m_done = true;
     m_error = error;
     m_session = std::move(session);
+    m_value = value;
     QTimer::singleShot(0, this, [this] {
         Q_EMIT finished();
         deleteLater();
@@ -80,6 +81,26 @@ StoreJob *MemoryTokenStore::clear()
     auto *job = new StoreJob(this);
     if (!m_failure.isError())
         m_session.reset();
+    job->finishLater(m_failure);
+    return job;
+}
+
+} // namespace Descope
+
+namespace Descope {
+
+StoreJob *MemoryTokenStore::loadLastLoginId()
+{
+    auto *job = new StoreJob(this);
+    job->finishLater(m_failure, std::nullopt, m_failure.isError() ? QString() : m_lastLoginId);
+    return job;
+}
+
+StoreJob *MemoryTokenStore::saveLastLoginId(const QString &loginId)
+{
+    auto *job = new StoreJob(this);
+    if (!m_failure.isError())
+        m_lastLoginId = loginId;
     job->finishLater(m_failure);
     return job;
 }

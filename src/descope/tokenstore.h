@@ -43,9 +43,11 @@ public:
     [[nodiscard]] const Error &error() const { return m_error; }
     /// Load: the stored session, or nullopt when there is none ("not found" is not an error).
     [[nodiscard]] const std::optional<StoredSession> &session() const { return m_session; }
+    /// loadLastLoginId: the login id, empty when none is remembered.
+    [[nodiscard]] const QString &value() const { return m_value; }
 
     /// For store implementations: completes the job through the event loop.
-    void finishLater(const Error &error, std::optional<StoredSession> session = std::nullopt);
+    void finishLater(const Error &error, std::optional<StoredSession> session = std::nullopt, const QString &value = {});
 
 Q_SIGNALS:
     void finished();
@@ -53,6 +55,7 @@ Q_SIGNALS:
 private:
     Error m_error;
     std::optional<StoredSession> m_session;
+    QString m_value;
     bool m_done = false;
 };
 
@@ -65,6 +68,11 @@ public:
     [[nodiscard]] virtual StoreJob *load() = 0;
     [[nodiscard]] virtual StoreJob *save(const StoredSession &session) = 0;
     [[nodiscard]] virtual StoreJob *clear() = 0;
+    /// The login id used last, offered by the sign-in form next time. It is an email
+    /// address or phone number, so it is kept like the session, not in plain settings;
+    /// it survives sign-out.
+    [[nodiscard]] virtual StoreJob *loadLastLoginId() = 0;
+    [[nodiscard]] virtual StoreJob *saveLastLoginId(const QString &loginId) = 0;
     /// False for stores that forget everything when the process ends.
     [[nodiscard]] virtual bool isPersistent() const = 0;
 };
@@ -78,6 +86,8 @@ public:
     [[nodiscard]] StoreJob *load() override;
     [[nodiscard]] StoreJob *save(const StoredSession &session) override;
     [[nodiscard]] StoreJob *clear() override;
+    [[nodiscard]] StoreJob *loadLastLoginId() override;
+    [[nodiscard]] StoreJob *saveLastLoginId(const QString &loginId) override;
     [[nodiscard]] bool isPersistent() const override { return false; }
 
     [[nodiscard]] const std::optional<StoredSession> &contents() const { return m_session; }
@@ -86,6 +96,7 @@ public:
 
 private:
     std::optional<StoredSession> m_session;
+    QString m_lastLoginId;
     Error m_failure;
 };
 
