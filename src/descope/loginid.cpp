@@ -6,6 +6,8 @@
 
 #include <QRegularExpression>
 
+#include <set>
+
 #include <phonenumbers/phonenumberutil.h>
 
 namespace Descope {
@@ -23,6 +25,24 @@ QString LoginId::regionOfLocale(const QString &localeName)
 {
     const qsizetype separator = localeName.indexOf(QLatin1Char('_'));
     return separator < 0 ? QString() : localeName.mid(separator + 1, 2).toUpper();
+}
+
+QList<std::pair<QString, int>> LoginId::phoneRegions()
+{
+    using i18n::phonenumbers::PhoneNumberUtil;
+    const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
+    std::set<std::string> regions;
+    util->GetSupportedRegions(&regions);
+    QList<std::pair<QString, int>> result;
+    for (const std::string &region : regions)
+        result.append({QString::fromStdString(region), util->GetCountryCodeForRegion(region)});
+    return result;
+}
+
+bool LoginId::looksLikePhone(const QString &text)
+{
+    static const QRegularExpression phoneStart(QStringLiteral(R"(\A\s*[+(0-9][0-9 ()./-]*\z)"));
+    return !text.trimmed().isEmpty() && phoneStart.match(text).hasMatch();
 }
 
 QList<DeliveryMethod> LoginId::methods() const

@@ -23,6 +23,10 @@ public:
     static Result<LoginId> parse(const QString &text, const QString &defaultRegion = {});
     /// The region of a locale name such as "de_DE" ("DE"), for the default region.
     [[nodiscard]] static QString regionOfLocale(const QString &localeName);
+    /// Every region libphonenumber knows, with its calling code ("DE" -> 49), sorted by code.
+    [[nodiscard]] static QList<std::pair<QString, int>> phoneRegions();
+    /// True when text looks like the start of a phone number (digits, +, spaces, dashes…).
+    [[nodiscard]] static bool looksLikePhone(const QString &text);
 
     [[nodiscard]] Kind kind() const { return m_kind; }
     [[nodiscard]] bool isEmail() const { return m_kind == Kind::Email; }

@@ -1,0 +1,113 @@
+// SPDX-FileCopyrightText: 2026 Descope Desktop contributors
+// SPDX-License-Identifier: MIT
+#include "loginidpage.h"
+
+#include "loginid.h"
+#include "uihelpers.h"
+#include "ui_loginidpage.h"
+
+namespace Descope::Ui {
+
+LoginIdPage::LoginIdPage(QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<::Ui::LoginIdPage>())
+{
+    m_ui->setupUi(this);
+    styleTitle(m_ui->titleLabel);
+    fillCountries(m_ui->countryCombo, systemRegion());
+    clearError();
+    setSignUp(false);
+    updateCountryRow();
+
+    connect(m_ui->loginIdEdit, &QLineEdit::textChanged, this, [this] {
+        clearError();
+        updateCountryRow();
+    });
+    connect(m_ui->loginIdEdit, &QLineEdit::returnPressed, m_ui->continueButton, &QPushButton::click);
+    connect(m_ui->nameEdit, &QLineEdit::returnPressed, m_ui->continueButton, &QPushButton::click);
+    connect(m_ui->continueButton, &QPushButton::clicked, this, [this] {
+        Q_EMIT submitted(m_signUp ? OtpFlow::Mode::SignUp : OtpFlow::Mode::SignUpOrIn);
+    });
+    connect(m_ui->signInButton, &QPushButton::clicked, this, [this] {
+        if (m_signUp)
+            return setSignUp(false); // "Back": leave sign-up, keep what was typed
+        Q_EMIT submitted(OtpFlow::Mode::SignIn);
+    });
+    connect(m_ui->signUpButton, &QPushButton::clicked, this, [this] { setSignUp(true); });
+}
+
+LoginIdPage::~LoginIdPage() = default;
+
+void LoginIdPage::setSignUp(bool signUp)
+{
+    m_signUp = signUp;
+    m_ui->nameLabel->setVisible(signUp);
+    m_ui->nameEdit->setVisible(signUp);
+    m_ui->signUpButton->setVisible(!signUp);
+    m_ui->titleLabel->setText(signUp ? tr("Create an account") : tr("Sign in or create an account"));
+    m_ui->titleLabel->setAccessibleName(m_ui->titleLabel->text());
+    m_ui->continueButton->setText(signUp ? tr("Create account") : tr("Continue"));
+    m_ui->signInButton->setText(signUp ? tr("Back") : tr("Sign in"));
+    m_ui->signInButton->setAccessibleDescription(signUp ? tr("Go back without creating an account")
+                                                        : tr("Sign in to an existing account only"));
+    if (signUp)
+        m_ui->nameEdit->setFocus();
+}
+
+void LoginIdPage::updateCountryRow()
+{
+    // The country matters only for phone numbers typed without "+<country code>".
+    const QString text = m_ui->loginIdEdit->text().trimmed();
+    m_ui->countryRow->setVisible(LoginId::looksLikePhone(text) && !text.startsWith(QLatin1Char('+')));
+}
+
+void LoginIdPage::setLoginId(const QString &loginId)
+{
+    m_ui->loginIdEdit->setText(loginId);
+}
+
+QString LoginIdPage::loginId() const
+{
+    return m_ui->loginIdEdit->text();
+}
+
+QString LoginIdPage::region() const
+{
+    return m_ui->countryCombo->currentData().toString();
+}
+
+void LoginIdPage::setRegion(const QString &region)
+{
+    const int index = m_ui->countryCombo->findData(region);
+    if (index >= 0)
+        m_ui->countryCombo->setCurrentIndex(index);
+}
+
+QString LoginIdPage::name() const
+{
+    return m_signUp ? m_ui->nameEdit->text().trimmed() : QString();
+}
+
+void LoginIdPage::showError(const QString &message)
+{
+    showInlineError(m_ui->errorLabel, message);
+    m_ui->loginIdEdit->setFocus();
+    m_ui->loginIdEdit->selectAll();
+}
+
+void LoginIdPage::clearError()
+{
+    clearInlineError(m_ui->errorLabel);
+}
+
+void LoginIdPage::setBusy(bool busy)
+{
+    setEnabled(!busy);
+}
+
+void LoginIdPage::focusInput()
+{
+    m_ui->loginIdEdit->setFocus();
+}
+
+} // namespace Descope::Ui
