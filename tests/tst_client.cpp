@@ -415,6 +415,18 @@ private Q_SLOTS:
         QVERIFY(!called);
     }
 
+    void destroyingTheClientWithRepliesInFlight()
+    {
+        Emulator::Options options;
+        options.latencyMs = 500;
+        EmulatorFixture emulator(options);
+        auto client = std::make_unique<Client>(Config::create(options.projectId, emulator.baseUrl()).value());
+        (void)client->signUpOrIn(DeliveryMethod::Email, Email);
+        (void)client->keys();
+        client.reset(); // must not crash: replies go before the network manager
+        QTest::qWait(50);
+    }
+
     void oversizedReplyIsRefused()
     {
         RawHttpServer huge([](QTcpSocket *socket, const QByteArray &) {

@@ -1,4 +1,670 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
+    <context>
+        <name>AccountSettingsDialog</name>
+        <message>
+            <source>Account settings</source>
+            <translation>Paramètres du compte</translation>
+        </message>
+        <message>
+            <source>&amp;Email</source>
+            <translation>&amp;E-mail</translation>
+        </message>
+        <message>
+            <source>Current email</source>
+            <translation>E-mail actuel</translation>
+        </message>
+        <message>
+            <source>&amp;New email</source>
+            <translation>&amp;Nouvel e-mail</translation>
+        </message>
+        <message>
+            <source>name@example.com</source>
+            <translation>nom@exemple.fr</translation>
+        </message>
+        <message>
+            <source>New email address</source>
+            <translation>Nouvelle adresse e-mail</translation>
+        </message>
+        <message>
+            <source>Also use it to sign in</source>
+            <translation>L’utiliser aussi pour se connecter</translation>
+        </message>
+        <message>
+            <source>Add the new email address to the ways you can sign in</source>
+            <translation>Ajouter la nouvelle adresse e-mail à vos moyens de connexion</translation>
+        </message>
+        <message>
+            <source>Send code to the new email</source>
+            <translation>Envoyer un code au nouvel e-mail</translation>
+        </message>
+        <message>
+            <source>&amp;Phone</source>
+            <translation>&amp;Téléphone</translation>
+        </message>
+        <message>
+            <source>Current phone</source>
+            <translation>Téléphone actuel</translation>
+        </message>
+        <message>
+            <source>New &amp;phone number</source>
+            <translation>Nouveau numéro de &amp;téléphone</translation>
+        </message>
+        <message>
+            <source>+1 201 555 0123</source>
+            <translation>+33 1 23 45 67 89</translation>
+        </message>
+        <message>
+            <source>New phone number</source>
+            <translation>Nouveau numéro de téléphone</translation>
+        </message>
+        <message>
+            <source>C&amp;ountry</source>
+            <translation>&amp;Pays</translation>
+        </message>
+        <message>
+            <source>Country of the phone number</source>
+            <translation>Pays du numéro de téléphone</translation>
+        </message>
+        <message>
+            <source>Send the code &amp;by</source>
+            <translation>Envoyer le code &amp;par</translation>
+        </message>
+        <message>
+            <source>How to send the code</source>
+            <translation>Comment envoyer le code</translation>
+        </message>
+        <message>
+            <source>Add the new phone number to the ways you can sign in</source>
+            <translation>Ajouter le nouveau numéro à vos moyens de connexion</translation>
+        </message>
+        <message>
+            <source>Send code to the new number</source>
+            <translation>Envoyer un code au nouveau numéro</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Erreur</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccountWidget</name>
+        <message>
+            <source>You are signed in</source>
+            <translation>Vous êtes connecté</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
+        <message>
+            <source>Signs in with</source>
+            <translation>Se connecte avec</translation>
+        </message>
+        <message>
+            <source>User ID</source>
+            <translation>ID utilisateur</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>Session</translation>
+        </message>
+        <message>
+            <source>Account &amp;settings…</source>
+            <translation>&amp;Paramètres du compte…</translation>
+        </message>
+        <message>
+            <source>Change your email address or phone number</source>
+            <translation>Modifier votre adresse e-mail ou votre numéro de téléphone</translation>
+        </message>
+        <message>
+            <source>Sign out of &amp;all devices…</source>
+            <translation>Se déconnecter de &amp;tous les appareils…</translation>
+        </message>
+        <message>
+            <source>End every session of this account, on every device</source>
+            <translation>Fermer toutes les sessions de ce compte, sur tous les appareils</translation>
+        </message>
+        <message>
+            <source>Sign &amp;out</source>
+            <translation>Se &amp;déconnecter</translation>
+        </message>
+        <message>
+            <source>End the session on this computer</source>
+            <translation>Fermer la session sur cet ordinateur</translation>
+        </message>
+    </context>
+    <context>
+        <name>CodeEntryPage</name>
+        <message>
+            <source>Enter your code</source>
+            <translation>Saisissez votre code</translation>
+        </message>
+        <message>
+            <source>&amp;Code</source>
+            <translation>&amp;Code</translation>
+        </message>
+        <message>
+            <source>123456</source>
+            <translation>123456</translation>
+        </message>
+        <message>
+            <source>One-time code</source>
+            <translation>Code à usage unique</translation>
+        </message>
+        <message>
+            <source>The code we sent you; it is checked as soon as all digits are in</source>
+            <translation>Le code que nous vous avons envoyé ; il est vérifié dès que tous les chiffres sont saisis</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Erreur</translation>
+        </message>
+        <message>
+            <source>Copy details</source>
+            <translation>Copier les détails</translation>
+        </message>
+        <message>
+            <source>Copy the error code and trace id for support</source>
+            <translation>Copier le code d’erreur et l’identifiant de trace pour le support</translation>
+        </message>
+        <message>
+            <source>Resend code</source>
+            <translation>Renvoyer le code</translation>
+        </message>
+        <message>
+            <source>Use another method</source>
+            <translation>Utiliser une autre méthode</translation>
+        </message>
+        <message>
+            <source>Change email or phone</source>
+            <translation>Changer d’e-mail ou de téléphone</translation>
+        </message>
+        <message>
+            <source>Verify</source>
+            <translation>Vérifier</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeliveryMethodPage</name>
+        <message>
+            <source>How should we send your code?</source>
+            <translation>Comment souhaitez-vous recevoir votre code ?</translation>
+        </message>
+        <message>
+            <source>&amp;Email</source>
+            <translation>&amp;E-mail</translation>
+        </message>
+        <message>
+            <source>Send the code by email</source>
+            <translation>Envoyer le code par e-mail</translation>
+        </message>
+        <message>
+            <source>&amp;Text message (SMS)</source>
+            <translation>&amp;Message texte (SMS)</translation>
+        </message>
+        <message>
+            <source>Send the code by text message</source>
+            <translation>Envoyer le code par message texte</translation>
+        </message>
+        <message>
+            <source>&amp;Voice call</source>
+            <translation>&amp;Appel vocal</translation>
+        </message>
+        <message>
+            <source>Read the code out in a phone call</source>
+            <translation>Lire le code lors d’un appel téléphonique</translation>
+        </message>
+        <message>
+            <source>&amp;WhatsApp</source>
+            <translation>&amp;WhatsApp</translation>
+        </message>
+        <message>
+            <source>Send the code by WhatsApp</source>
+            <translation>Envoyer le code par WhatsApp</translation>
+        </message>
+        <message>
+            <source>Change email or phone</source>
+            <translation>Changer d’e-mail ou de téléphone</translation>
+        </message>
+        <message>
+            <source>Send code</source>
+            <translation>Envoyer le code</translation>
+        </message>
+    </context>
+    <context>
+        <name>Descope::Error</name>
+        <message>
+            <source>That code is not right. Check it and try again.</source>
+            <translation>Ce code est incorrect. Vérifiez-le et réessayez.</translation>
+        </message>
+        <message>
+            <source>Too many wrong codes. Ask for a new code to try again.</source>
+            <translation>Trop de codes incorrects. Demandez un nouveau code pour réessayer.</translation>
+        </message>
+        <message>
+            <source>This code has expired. Ask for a new code.</source>
+            <translation>Ce code a expiré. Demandez un nouveau code.</translation>
+        </message>
+        <message>
+            <source>An account with this email or phone number already exists. Sign in instead.</source>
+            <translation>Un compte existe déjà avec cet e-mail ou ce numéro. Connectez-vous plutôt.</translation>
+        </message>
+        <message>
+            <source>No account uses this email or phone number. Sign up instead.</source>
+            <translation>Aucun compte n’utilise cet e-mail ou ce numéro. Créez plutôt un compte.</translation>
+        </message>
+        <message>
+            <source>You were signed out. Sign in again.</source>
+            <translation>Vous avez été déconnecté. Reconnectez-vous.</translation>
+        </message>
+        <message>
+            <source>Too many requests. Wait a moment and try again.</source>
+            <translation>Trop de demandes. Patientez un instant et réessayez.</translation>
+        </message>
+        <message>
+            <source>The request was not accepted. Check what you entered and try again.</source>
+            <translation>La demande n’a pas été acceptée. Vérifiez votre saisie et réessayez.</translation>
+        </message>
+        <message>
+            <source>This code can no longer be used. Ask for a new code.</source>
+            <translation>Ce code ne peut plus être utilisé. Demandez un nouveau code.</translation>
+        </message>
+        <message>
+            <source>Enter an email address or a phone number.</source>
+            <translation>Saisissez une adresse e-mail ou un numéro de téléphone.</translation>
+        </message>
+        <message>
+            <source>Enter a valid email address, like name@example.com.</source>
+            <translation>Saisissez une adresse e-mail valide, par exemple nom@exemple.fr.</translation>
+        </message>
+        <message>
+            <source>This phone number is not valid. Check the number and the country.</source>
+            <translation>Ce numéro de téléphone n’est pas valide. Vérifiez le numéro et le pays.</translation>
+        </message>
+        <message>
+            <source>Add the country code to the phone number, like +1 for the United States.</source>
+            <translation>Ajoutez l’indicatif du pays au numéro, par exemple +33 pour la France.</translation>
+        </message>
+        <message>
+            <source>The code is made of digits only.</source>
+            <translation>Le code ne contient que des chiffres.</translation>
+        </message>
+        <message>
+            <source>Codes for an email address go by email; codes for a phone number go by SMS, voice call or WhatsApp.</source>
+            <translation>Les codes pour une adresse e-mail arrivent par e-mail ; ceux pour un numéro de téléphone par SMS, appel vocal ou WhatsApp.</translation>
+        </message>
+        <message>
+            <source>You need to be signed in to do this.</source>
+            <translation>Vous devez être connecté pour faire cela.</translation>
+        </message>
+        <message>
+            <source>That is a different account. Sign in again with the account you were using.</source>
+            <translation>C’est un autre compte. Reconnectez-vous avec le compte que vous utilisiez.</translation>
+        </message>
+        <message>
+            <source>Please wait for the current step to finish.</source>
+            <translation>Veuillez attendre la fin de l’étape en cours.</translation>
+        </message>
+        <message>
+            <source>Some of what you entered is not valid.</source>
+            <translation>Une partie de votre saisie n’est pas valide.</translation>
+        </message>
+        <message>
+            <source>Cannot reach the sign-in service. Check your internet connection.</source>
+            <translation>Impossible de joindre le service de connexion. Vérifiez votre connexion Internet.</translation>
+        </message>
+        <message>
+            <source>The sign-in service took too long to answer. Try again.</source>
+            <translation>Le service de connexion a mis trop de temps à répondre. Réessayez.</translation>
+        </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation>Annulé.</translation>
+        </message>
+        <message>
+            <source>A secure connection to the sign-in service could not be established.</source>
+            <translation>Impossible d’établir une connexion sécurisée avec le service de connexion.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Too many requests. Try again in %n second(s).</source>
+            <translation>
+                <numerusform>Trop de demandes. Réessayez dans %n seconde.</numerusform>
+                <numerusform>Trop de demandes. Réessayez dans %n secondes.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The sign-in service is having trouble. Try again later.</source>
+            <translation>Le service de connexion rencontre des difficultés. Réessayez plus tard.</translation>
+        </message>
+        <message>
+            <source>The sign-in service refused the request (%1).</source>
+            <translation>Le service de connexion a refusé la demande (%1).</translation>
+        </message>
+        <message>
+            <source>The sign-in service is unavailable right now. Try again later.</source>
+            <translation>Le service de connexion est indisponible pour le moment. Réessayez plus tard.</translation>
+        </message>
+        <message>
+            <source>The sign-in service answered with an unexpected error (HTTP %1).</source>
+            <translation>Le service de connexion a répondu par une erreur inattendue (HTTP %1).</translation>
+        </message>
+        <message>
+            <source>The sign-in service sent an answer that could not be understood.</source>
+            <translation>Le service de connexion a envoyé une réponse incompréhensible.</translation>
+        </message>
+        <message>
+            <source>No system keychain is available, so you will need to sign in again next time. Install or start a keyring such as GNOME Keyring or KWallet to stay signed in.</source>
+            <translation>Aucun trousseau système n’est disponible ; vous devrez vous reconnecter la prochaine fois. Installez ou démarrez un trousseau comme GNOME Keyring ou KWallet pour rester connecté.</translation>
+        </message>
+        <message>
+            <source>The system keychain is locked or refused access, so you will need to sign in again next time.</source>
+            <translation>Le trousseau système est verrouillé ou a refusé l’accès ; vous devrez vous reconnecter la prochaine fois.</translation>
+        </message>
+        <message>
+            <source>The system keychain did not answer, so you will need to sign in again next time.</source>
+            <translation>Le trousseau système n’a pas répondu ; vous devrez vous reconnecter la prochaine fois.</translation>
+        </message>
+        <message>
+            <source>Your sign-in could not be saved in the system keychain, so you will need to sign in again next time.</source>
+            <translation>Votre connexion n’a pas pu être enregistrée dans le trousseau système ; vous devrez vous reconnecter la prochaine fois.</translation>
+        </message>
+        <message>
+            <source>The session could not be verified. Sign in again.</source>
+            <translation>La session n’a pas pu être vérifiée. Reconnectez-vous.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Descope::Ui::AccountSettingsDialog</name>
+        <message>
+            <source>Text message (SMS)</source>
+            <translation>Message texte (SMS)</translation>
+        </message>
+        <message>
+            <source>Voice call</source>
+            <translation>Appel vocal</translation>
+        </message>
+        <message>
+            <source>WhatsApp</source>
+            <translation>WhatsApp</translation>
+        </message>
+        <message>
+            <source>Not set</source>
+            <translation>Non défini</translation>
+        </message>
+    </context>
+    <context>
+        <name>Descope::Ui::AccountWidget</name>
+        <message>
+            <source>Not set</source>
+            <translation>Non défini</translation>
+        </message>
+        <message>
+            <source>%1 ✓ verified</source>
+            <translation>%1 ✓ vérifié</translation>
+        </message>
+        <message>
+            <source>%1 (not verified)</source>
+            <translation>%1 (non vérifié)</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>Active; refreshes at %1</source>
+            <translation>Active ; renouvelée à %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Descope::Ui::CodeEntryPage</name>
+        <message>
+            <source>Enter the code we sent you.</source>
+            <translation>Saisissez le code que nous vous avons envoyé.</translation>
+        </message>
+        <message>
+            <source>We sent a code to %1. It may take a minute to arrive.</source>
+            <translation>Nous avons envoyé un code à %1. Il peut mettre une minute à arriver.</translation>
+        </message>
+        <message>
+            <source>Resend code</source>
+            <translation>Renvoyer le code</translation>
+        </message>
+        <message>
+            <source>Resend code in %1:%2</source>
+            <translation>Renvoyer dans %1:%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Descope::Ui::DeliveryMethodPage</name>
+        <message>
+            <source>We will send a one-time code to %1.</source>
+            <translation>Nous enverrons un code à usage unique à %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Descope::Ui::LoginIdPage</name>
+        <message>
+            <source>Create an account</source>
+            <translation>Créer un compte</translation>
+        </message>
+        <message>
+            <source>Sign in or create an account</source>
+            <translation>Se connecter ou créer un compte</translation>
+        </message>
+        <message>
+            <source>Create account</source>
+            <translation>Créer le compte</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>Continuer</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Retour</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>Se connecter</translation>
+        </message>
+        <message>
+            <source>Go back without creating an account</source>
+            <translation>Revenir sans créer de compte</translation>
+        </message>
+        <message>
+            <source>Sign in to an existing account only</source>
+            <translation>Se connecter uniquement à un compte existant</translation>
+        </message>
+    </context>
+    <context>
+        <name>Descope::Ui::MainWindow</name>
+        <message>
+            <source>Descope Desktop</source>
+            <translation>Descope Desktop</translation>
+        </message>
+        <message>
+            <source>Signing you in…</source>
+            <translation>Connexion en cours…</translation>
+        </message>
+        <message>
+            <source>Signing you in</source>
+            <translation>Connexion en cours</translation>
+        </message>
+        <message>
+            <source>%1 Retrying in the background.</source>
+            <translation>%1 Nouvelle tentative en arrière-plan.</translation>
+        </message>
+        <message numerus="yes">
+            <source>You appear to be offline. Your session ends in %n minute(s) unless we can reconnect.</source>
+            <translation>
+                <numerusform>Vous semblez hors ligne. Votre session se termine dans %n minute si la connexion n’est pas rétablie.</numerusform>
+                <numerusform>Vous semblez hors ligne. Votre session se termine dans %n minutes si la connexion n’est pas rétablie.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>You appear to be offline. Your session will resume when we reconnect.</source>
+            <translation>Vous semblez hors ligne. Votre session reprendra dès que la connexion sera rétablie.</translation>
+        </message>
+        <message>
+            <source>Sign in again</source>
+            <translation>Se reconnecter</translation>
+        </message>
+        <message>
+            <source>Sign out of all devices?</source>
+            <translation>Se déconnecter de tous les appareils ?</translation>
+        </message>
+        <message>
+            <source>This ends every session of your account, on this computer and on every other device.</source>
+            <translation>Cela ferme toutes les sessions de votre compte, sur cet ordinateur et sur tous les autres appareils.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Descope::Ui::MessageBanner</name>
+        <message>
+            <source>Dismiss</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Hide this message</source>
+            <translation>Masquer ce message</translation>
+        </message>
+    </context>
+    <context>
+        <name>Descope::Ui::ReauthDialog</name>
+        <message>
+            <source>Sign in again</source>
+            <translation>Se reconnecter</translation>
+        </message>
+        <message>
+            <source>Your session has expired.</source>
+            <translation>Votre session a expiré.</translation>
+        </message>
+        <message>
+            <source>Sign in again to keep your session.</source>
+            <translation>Reconnectez-vous pour conserver votre session.</translation>
+        </message>
+        <message>
+            <source>To continue, confirm it is you with a code sent to %1.</source>
+            <translation>Pour continuer, confirmez votre identité avec un code envoyé à %1.</translation>
+        </message>
+        <message>
+            <source>Stay signed out</source>
+            <translation>Rester déconnecté</translation>
+        </message>
+    </context>
+    <context>
+        <name>Descope::Ui::SignInWidget</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Working</source>
+            <translation>En cours</translation>
+        </message>
+        <message>
+            <source>Stop the request that is running</source>
+            <translation>Arrêter la demande en cours</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoginIdPage</name>
+        <message>
+            <source>Sign in or create an account</source>
+            <translation>Se connecter ou créer un compte</translation>
+        </message>
+        <message>
+            <source>Enter your email address or phone number. We will send you a one-time code.</source>
+            <translation>Saisissez votre adresse e-mail ou votre numéro de téléphone. Nous vous enverrons un code à usage unique.</translation>
+        </message>
+        <message>
+            <source>&amp;Email or phone number</source>
+            <translation>&amp;E-mail ou numéro de téléphone</translation>
+        </message>
+        <message>
+            <source>name@example.com or +1 201 555 0123</source>
+            <translation>nom@exemple.fr ou +33 1 23 45 67 89</translation>
+        </message>
+        <message>
+            <source>Email or phone number</source>
+            <translation>E-mail ou numéro de téléphone</translation>
+        </message>
+        <message>
+            <source>The email address or phone number to send your one-time code to</source>
+            <translation>L’adresse e-mail ou le numéro de téléphone auquel envoyer votre code à usage unique</translation>
+        </message>
+        <message>
+            <source>C&amp;ountry of the phone number</source>
+            <translation>&amp;Pays du numéro de téléphone</translation>
+        </message>
+        <message>
+            <source>Country of the phone number</source>
+            <translation>Pays du numéro de téléphone</translation>
+        </message>
+        <message>
+            <source>Used for phone numbers typed without a plus sign and country code</source>
+            <translation>Utilisé pour les numéros saisis sans signe plus ni indicatif du pays</translation>
+        </message>
+        <message>
+            <source>Your &amp;name</source>
+            <translation>Votre &amp;nom</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>Votre nom</translation>
+        </message>
+        <message>
+            <source>The name for your new account</source>
+            <translation>Le nom de votre nouveau compte</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Erreur</translation>
+        </message>
+        <message>
+            <source>Create an account</source>
+            <translation>Créer un compte</translation>
+        </message>
+        <message>
+            <source>Create a new account with this email address or phone number</source>
+            <translation>Créer un nouveau compte avec cette adresse e-mail ou ce numéro</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>Se connecter</translation>
+        </message>
+        <message>
+            <source>Sign in to an existing account only</source>
+            <translation>Se connecter uniquement à un compte existant</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>Continuer</translation>
+        </message>
+        <message>
+            <source>Sign in, or create an account if there is none yet</source>
+            <translation>Se connecter, ou créer un compte s’il n’en existe pas encore</translation>
+        </message>
+    </context>
+    <context>
+        <name>main</name>
+        <message>
+            <source>Descope Desktop</source>
+            <translation>Descope Desktop</translation>
+        </message>
+        <message>
+            <source>No Descope project is set. Start the app with --project-id, or set DESCOPE_PROJECT_ID.</source>
+            <translation>Aucun projet Descope n’est défini. Lancez l’application avec --project-id ou définissez DESCOPE_PROJECT_ID.</translation>
+        </message>
+        <message>
+            <source>The project id or the server address is not valid. Server addresses must use https.</source>
+            <translation>L’identifiant de projet ou l’adresse du serveur n’est pas valide. Les adresses de serveur doivent utiliser https.</translation>
+        </message>
+    </context>
 </TS>

@@ -9,11 +9,11 @@
 
 namespace Descope::Ui {
 
-AccountSettingsDialog::AccountSettingsDialog(Client *client, SessionManager *session, QWidget *parent)
+AccountSettingsDialog::AccountSettingsDialog(Client *client, SessionManager *session, QWidget *parent, Clock *clock)
     : QDialog(parent)
     , m_ui(std::make_unique<::Ui::AccountSettingsDialog>())
     , m_session(session)
-    , m_flow(new OtpFlow(client, nullptr, this))
+    , m_flow(new OtpFlow(client, clock, this))
     , m_codePage(new CodeEntryPage(this))
 {
     m_ui->setupUi(this);

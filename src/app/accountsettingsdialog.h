@@ -26,7 +26,7 @@ class AccountSettingsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    AccountSettingsDialog(Client *client, SessionManager *session, QWidget *parent = nullptr);
+    AccountSettingsDialog(Client *client, SessionManager *session, QWidget *parent = nullptr, Clock *clock = nullptr);
     ~AccountSettingsDialog() override;
 
     [[nodiscard]] CodeEntryPage *codePage() const { return m_codePage; }

@@ -18,14 +18,15 @@
 
 namespace Descope::Ui {
 
-MainWindow::MainWindow(Client *client, SessionManager *session, TokenStore *store, QWidget *parent)
+MainWindow::MainWindow(Client *client, SessionManager *session, TokenStore *store, Clock *clock, QWidget *parent)
     : QMainWindow(parent)
     , m_client(client)
     , m_session(session)
     , m_store(store)
+    , m_clock(clock)
     , m_stack(new QStackedWidget(this))
     , m_restoringPage(new QWidget(this))
-    , m_signIn(new SignInWidget(client, session, store, this))
+    , m_signIn(new SignInWidget(client, session, store, this, clock))
     , m_account(new AccountWidget(this))
     , m_storageBanner(new MessageBanner(this))
     , m_connectionBanner(new MessageBanner(this))
@@ -122,7 +123,7 @@ void MainWindow::showAccount()
 
 QDialog *MainWindow::openAccountSettings()
 {
-    auto *dialog = new AccountSettingsDialog(m_client, m_session, this);
+    auto *dialog = new AccountSettingsDialog(m_client, m_session, this, m_clock);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     dialog->open();
@@ -133,7 +134,7 @@ void MainWindow::openReauthentication(const Error &reason)
 {
     if (m_reauth)
         return;
-    m_reauth = new ReauthDialog(m_client, m_session, m_store, reason, this);
+    m_reauth = new ReauthDialog(m_client, m_session, m_store, reason, this, m_clock);
     m_reauth->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_reauth, &QDialog::finished, this, [this](int result) {
         if (result == QDialog::Accepted)

@@ -11,6 +11,7 @@ class QStackedWidget;
 
 namespace Descope {
 class Client;
+class Clock;
 class Error;
 class SessionManager;
 class TokenStore;
@@ -30,7 +31,9 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(Client *client, SessionManager *session, TokenStore *store, QWidget *parent = nullptr);
+    /// clock: for the resend countdowns (tests pass a manual one).
+    MainWindow(Client *client, SessionManager *session, TokenStore *store, Clock *clock = nullptr,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
     [[nodiscard]] QWidget *restoringPage() const { return m_restoringPage; }
@@ -52,6 +55,7 @@ private:
     Client *m_client;
     SessionManager *m_session;
     TokenStore *m_store;
+    Clock *m_clock;
     QStackedWidget *m_stack;
     QWidget *m_restoringPage;
     SignInWidget *m_signIn;

@@ -14,17 +14,17 @@
 namespace Descope::Ui {
 
 ReauthDialog::ReauthDialog(Client *client, SessionManager *session, TokenStore *store, const Error &reason,
-                           QWidget *parent)
+                           QWidget *parent, Clock *clock)
     : QDialog(parent)
-    , m_signIn(new SignInWidget(client, session, store, this))
+    , m_signIn(new SignInWidget(client, session, store, this, clock))
 {
     setWindowTitle(tr("Sign in again"));
     setWindowModality(Qt::WindowModal);
     auto *explanation = new QLabel(this);
     explanation->setWordWrap(true);
-    const QString why = reason.kind() == Error::Kind::TokenInvalid
-        ? tr("Your session has expired.")
-        : tr("Your session has ended (%1).").arg(reason.message());
+    const QString why = reason.kind() == Error::Kind::TokenInvalid ? tr("Your session has expired.")
+        : reason.isError()                                         ? reason.message()
+                                                                   : tr("Sign in again to keep your session.");
     explanation->setText(why + QLatin1Char(' ')
                          + tr("To continue, confirm it is you with a code sent to %1.").arg(session->lastLoginId()));
     explanation->setAccessibleName(explanation->text());

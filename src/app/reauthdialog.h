@@ -8,6 +8,7 @@ class QLabel;
 
 namespace Descope {
 class Client;
+class Clock;
 class Error;
 class SessionManager;
 class TokenStore;
@@ -24,7 +25,7 @@ class ReauthDialog : public QDialog
     Q_OBJECT
 public:
     ReauthDialog(Client *client, SessionManager *session, TokenStore *store, const Error &reason,
-                 QWidget *parent = nullptr);
+                 QWidget *parent = nullptr, Clock *clock = nullptr);
 
     [[nodiscard]] SignInWidget *signIn() const { return m_signIn; }
 

@@ -23,12 +23,12 @@ const QString LastMethodKey = QStringLiteral("signIn/lastMethod");
 const QString LastRegionKey = QStringLiteral("signIn/lastRegion");
 } // namespace
 
-SignInWidget::SignInWidget(Client *client, SessionManager *session, TokenStore *store, QWidget *parent)
+SignInWidget::SignInWidget(Client *client, SessionManager *session, TokenStore *store, QWidget *parent, Clock *clock)
     : QWidget(parent)
     , m_client(client)
     , m_session(session)
     , m_store(store)
-    , m_flow(new OtpFlow(client, nullptr, this))
+    , m_flow(new OtpFlow(client, clock, this))
     , m_stack(new QStackedWidget(this))
     , m_loginIdPage(new LoginIdPage(this))
     , m_methodPage(new DeliveryMethodPage(this))

@@ -31,7 +31,8 @@ class SignInWidget : public QWidget
 {
     Q_OBJECT
 public:
-    SignInWidget(Client *client, SessionManager *session, TokenStore *store, QWidget *parent = nullptr);
+    SignInWidget(Client *client, SessionManager *session, TokenStore *store, QWidget *parent = nullptr,
+                 Clock *clock = nullptr);
     ~SignInWidget() override;
 
     /// Re-authentication: sign in as loginId only (no login id page, no way to change it).

@@ -26,7 +26,12 @@ Client::Client(const Config &config, QNetworkAccessManager *nam, QObject *parent
     }
 }
 
-Client::~Client() = default;
+Client::~Client()
+{
+    // Replies abort their transfers when destroyed; they must go while the network
+    // manager they talk to still exists (it may be our first child, deleted first).
+    qDeleteAll(findChildren<Reply *>(Qt::FindDirectChildrenOnly));
+}
 
 void Client::sendRequest(const Result<ApiRequest> &request, Reply *reply)
 {

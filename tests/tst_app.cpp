@@ -1,0 +1,479 @@
+// SPDX-FileCopyrightText: 2026 Descope Desktop contributors
+// SPDX-License-Identifier: MIT
+//
+// The real forms, typed into and clicked, against an in-process emulator (offscreen).
+#include "accountsettingsdialog.h"
+#include "accountwidget.h"
+#include "codeentrypage.h"
+#include "deliverymethodpage.h"
+#include "emulatorfixture.h"
+#include "loginidpage.h"
+#include "mainwindow.h"
+#include "messagebanner.h"
+#include "messagebox.h"
+#include "reauthdialog.h"
+#include "sessionmanager.h"
+#include "signinwidget.h"
+#include "tokenverifier.h"
+#include "translations.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTest>
+
+using namespace Descope;
+using namespace Descope::Ui;
+
+namespace {
+
+const QString Ann = QStringLiteral("ann@example.com");
+
+/// One app: emulator, clock, store, verifier, session manager and main window.
+struct App
+{
+    explicit App(Emulator::Options options = {}, MemoryTokenStore *sharedStore = nullptr,
+                 EmulatorFixture *sharedEmulator = nullptr)
+        : ownEmulator(sharedEmulator ? nullptr : std::make_unique<EmulatorFixture>(options))
+        , emulator(sharedEmulator ? sharedEmulator : ownEmulator.get())
+        , clock(emulator->server->now() * 1000)
+        , store(sharedStore ? sharedStore : &ownStore)
+        , verifier(emulator->client.get())
+        , session(emulator->client.get(), store, &verifier, &clock)
+        , window(emulator->client.get(), &session, store, &clock)
+    {
+        verifier.setClock(&clock);
+        window.show();
+    }
+
+    template<typename T>
+    T *find(const char *name) const
+    {
+        T *widget = window.findChild<T *>(QLatin1StringView(name));
+        if (!widget)
+            qFatal("no widget %s", name);
+        return widget;
+    }
+    template<typename T>
+    T *findIn(QWidget *parent, const char *name) const
+    {
+        T *widget = parent->findChild<T *>(QLatin1StringView(name));
+        if (!widget)
+            qFatal("no widget %s", name);
+        return widget;
+    }
+
+    bool restore()
+    {
+        QSignalSpy restored(&session, &SessionManager::restored);
+        session.restore();
+        return restored.wait(10000);
+    }
+    void advance(qint64 seconds)
+    {
+        emulator->server->advanceClock(seconds);
+        clock.advanceSeconds(seconds);
+    }
+
+    /// Types a code into a code page the way a person does, one key at a time.
+    void typeCode(CodeEntryPage *page, const QString &code)
+    {
+        QTest::keyClicks(findIn<QLineEdit>(page, "codeEdit"), code);
+    }
+
+    /// From the first page to the account page, by email.
+    bool signInByEmail(const QString &loginId = Ann)
+    {
+        QLineEdit *edit = find<QLineEdit>("loginIdEdit");
+        edit->clear();
+        QTest::keyClicks(edit, loginId);
+        QTest::mouseClick(find<QPushButton>("continueButton"), Qt::LeftButton);
+        if (!waitForCodePage())
+            return false;
+        typeCode(window.signInWidget()->codePage(), emulator->lastCode(loginId));
+        return waitForPage(window.accountWidget());
+    }
+
+    bool waitForCodePage()
+    {
+        SignInWidget *signIn = window.signInWidget();
+        return QTest::qWaitFor([signIn] { return signIn->codePage()->isVisible()
+                                              && signIn->flow()->state() == OtpFlow::State::AwaitingCode; }, 10000);
+    }
+    bool waitForPage(QWidget *page)
+    {
+        return QTest::qWaitFor([&] { return window.currentPage() == page; }, 10000);
+    }
+
+    std::unique_ptr<EmulatorFixture> ownEmulator;
+    EmulatorFixture *emulator;
+    ManualClock clock;
+    MemoryTokenStore ownStore;
+    MemoryTokenStore *store;
+    TokenVerifier verifier;
+    SessionManager session;
+    MainWindow window;
+};
+
+QString screenshotDir()
+{
+    const QString dir = qEnvironmentVariable("DESCOPE_SCREENSHOT_DIR", QStringLiteral(DESCOPE_SCREENSHOT_DIR));
+    QDir().mkpath(dir);
+    return dir;
+}
+
+} // namespace
+
+class TestApp : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QApplication::setOrganizationName(QStringLiteral("descope-desktop-tests"));
+        QSettings().clear();
+        installTranslations(QStringLiteral("en"));
+    }
+
+    void signUpOrInByEmail()
+    {
+        App app;
+        QVERIFY(app.restore());
+        QCOMPARE(app.window.currentPage(), app.window.signInWidget());
+        QVERIFY(app.signInByEmail());
+        QCOMPARE(app.find<QLabel>("emailValue")->text(), QStringLiteral("%1 ✓ verified").arg(Ann));
+        QVERIFY(app.find<QLabel>("sessionValue")->text().contains(QLatin1StringView("refreshes at")));
+        QVERIFY(app.store->contents().has_value());
+    }
+
+    void signUpOrInBySms()
+    {
+        App app;
+        QVERIFY(app.restore());
+        QTest::keyClicks(app.find<QLineEdit>("loginIdEdit"), QStringLiteral("(201) 555-0123"));
+        QComboBox *country = app.find<QComboBox>("countryCombo");
+        QVERIFY(country->isVisible()); // a national number: the country matters
+        country->setCurrentIndex(country->findData(QStringLiteral("US")));
+        QTest::mouseClick(app.find<QPushButton>("continueButton"), Qt::LeftButton);
+        QTRY_VERIFY(app.window.signInWidget()->methodPage()->isVisible());
+        QVERIFY(!app.find<QRadioButton>("emailRadio")->isVisible());
+        QVERIFY(app.find<QRadioButton>("smsRadio")->isVisible());
+        QVERIFY(app.find<QRadioButton>("voiceRadio")->isVisible());
+        QVERIFY(app.find<QRadioButton>("whatsappRadio")->isVisible());
+        app.find<QRadioButton>("smsRadio")->setChecked(true);
+        QTest::mouseClick(app.find<QPushButton>("sendButton"), Qt::LeftButton);
+        QVERIFY(app.waitForCodePage());
+        QCOMPARE(app.emulator->server->outbox().last().to, QStringLiteral("+12015550123"));
+        QCOMPARE(app.emulator->server->outbox().last().method, DeliveryMethod::Sms);
+        QVERIFY(app.window.signInWidget()->codePage()->findChild<QLabel *>(QStringLiteral("sentLabel"))->text().contains(QLatin1StringView("*23")));
+        app.typeCode(app.window.signInWidget()->codePage(), app.emulator->lastCode(QStringLiteral("+12015550123")));
+        QVERIFY(app.waitForPage(app.window.accountWidget()));
+        QVERIFY(app.find<QLabel>("phoneValue")->text().startsWith(QLatin1StringView("+12015550123")));
+    }
+
+    void invalidInputIsExplainedInline()
+    {
+        App app;
+        QVERIFY(app.restore());
+        QTest::keyClicks(app.find<QLineEdit>("loginIdEdit"), QStringLiteral("ann@"));
+        QTest::keyClick(app.find<QLineEdit>("loginIdEdit"), Qt::Key_Return);
+        QLabel *error = app.findIn<QLabel>(app.window.signInWidget()->loginIdPage(), "errorLabel");
+        QVERIFY(error->isVisible());
+        QCOMPARE(error->text(), Error::invalidInput(Error::InputProblem::Email, {}).message());
+        QTest::qWait(50);
+        QVERIFY(app.emulator->server->requestJournal().isEmpty());
+        QTest::keyClicks(app.find<QLineEdit>("loginIdEdit"), QStringLiteral("x"));
+        QVERIFY(!error->isVisible()); // typing clears it
+    }
+
+    void wrongCodeThenRightCode()
+    {
+        App app;
+        QVERIFY(app.restore());
+        QTest::keyClicks(app.find<QLineEdit>("loginIdEdit"), Ann);
+        QTest::mouseClick(app.find<QPushButton>("continueButton"), Qt::LeftButton);
+        QVERIFY(app.waitForCodePage());
+        CodeEntryPage *page = app.window.signInWidget()->codePage();
+        const QString code = app.emulator->lastCode(Ann);
+        app.typeCode(page, code == QLatin1StringView("000000") ? QStringLiteral("111111") : QStringLiteral("000000"));
+        QLabel *error = app.findIn<QLabel>(page, "errorLabel");
+        QTRY_VERIFY(error->isVisible());
+        QCOMPARE(error->text(), Error::messageForCode(QStringLiteral("E061102")));
+        QLineEdit *codeEdit = app.findIn<QLineEdit>(page, "codeEdit");
+        QVERIFY(codeEdit->text().isEmpty());
+        QTRY_VERIFY(codeEdit->hasFocus());
+        QVERIFY(app.findIn<QPushButton>(page, "copyDetailsButton")->isVisible());
+        QTest::mouseClick(app.findIn<QPushButton>(page, "copyDetailsButton"), Qt::LeftButton);
+        QVERIFY(QGuiApplication::clipboard()->text().contains(QLatin1StringView("E061102")));
+        app.typeCode(page, code);
+        QVERIFY(app.waitForPage(app.window.accountWidget()));
+    }
+
+    void pasteCodeWithSpaces()
+    {
+        App app;
+        QVERIFY(app.restore());
+        QTest::keyClicks(app.find<QLineEdit>("loginIdEdit"), Ann);
+        QTest::mouseClick(app.find<QPushButton>("continueButton"), Qt::LeftButton);
+        QVERIFY(app.waitForCodePage());
+        QString code = app.emulator->lastCode(Ann);
+        QGuiApplication::clipboard()->setText(QStringLiteral("Your code: ") + code.left(3) + QLatin1Char(' ') + code.mid(3));
+        QLineEdit *codeEdit = app.findIn<QLineEdit>(app.window.signInWidget()->codePage(), "codeEdit");
+        codeEdit->setFocus();
+        QTest::keyClick(codeEdit, Qt::Key_V, Qt::ControlModifier);
+        QVERIFY(app.waitForPage(app.window.accountWidget())); // the whole code submitted by itself
+    }
+
+    void resendCountdown()
+    {
+        App app;
+        QVERIFY(app.restore());
+        QTest::keyClicks(app.find<QLineEdit>("loginIdEdit"), Ann);
+        QTest::mouseClick(app.find<QPushButton>("continueButton"), Qt::LeftButton);
+        QVERIFY(app.waitForCodePage());
+        QPushButton *resend = app.findIn<QPushButton>(app.window.signInWidget()->codePage(), "resendButton");
+        QVERIFY(!resend->isEnabled());
+        QCOMPARE(resend->text(), QStringLiteral("Resend code in 0:30"));
+        app.advance(12);
+        QCOMPARE(resend->text(), QStringLiteral("Resend code in 0:18"));
+        app.advance(18);
+        QVERIFY(resend->isEnabled());
+        QCOMPARE(resend->text(), QStringLiteral("Resend code"));
+        QTest::mouseClick(resend, Qt::LeftButton);
+        QTRY_COMPARE(app.emulator->server->outbox().size(), 2);
+        QTRY_COMPARE(resend->text(), QStringLiteral("Resend code in 1:00"));
+        app.typeCode(app.window.signInWidget()->codePage(), app.emulator->lastCode(Ann));
+        QVERIFY(app.waitForPage(app.window.accountWidget()));
+    }
+
+    void cancelInFlight()
+    {
+        Emulator::Options options;
+        options.latencyMs = 3000;
+        App app(options);
+        QVERIFY(app.restore());
+        QTest::keyClicks(app.find<QLineEdit>("loginIdEdit"), Ann);
+        QTest::mouseClick(app.find<QPushButton>("continueButton"), Qt::LeftButton);
+        QPushButton *cancel = nullptr;
+        for (QPushButton *button : app.window.signInWidget()->findChildren<QPushButton *>()) {
+            if (button->text() == QLatin1StringView("Cancel"))
+                cancel = button;
+        }
+        QVERIFY(cancel);
+        QTRY_VERIFY(cancel->isVisible());
+        QVERIFY(!app.window.signInWidget()->loginIdPage()->isEnabled());
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QTRY_VERIFY(app.window.signInWidget()->loginIdPage()->isEnabled());
+        QVERIFY(!cancel->isVisible());
+        QCOMPARE(app.find<QLineEdit>("loginIdEdit")->text(), Ann); // nothing typed is lost
+    }
+
+    void updateEmailFromSettings()
+    {
+        App app;
+        QVERIFY(app.restore());
+        QVERIFY(app.signInByEmail());
+        QDialog *dialog = app.window.openAccountSettings();
+        QTRY_VERIFY(dialog->isVisible());
+        QTest::keyClicks(app.findIn<QLineEdit>(dialog, "newEmailEdit"), QStringLiteral("ann.new@example.com"));
+        app.findIn<QCheckBox>(dialog, "emailLoginCheck")->setChecked(true);
+        QTest::mouseClick(app.findIn<QPushButton>(dialog, "sendEmailButton"), Qt::LeftButton);
+        auto *settings = static_cast<AccountSettingsDialog *>(dialog);
+        QTRY_VERIFY(settings->codePage()->isVisible());
+        QCOMPARE(app.emulator->server->outbox().last().to, QStringLiteral("ann.new@example.com"));
+        QSignalSpy accepted(dialog, &QDialog::accepted);
+        app.typeCode(settings->codePage(), app.emulator->lastCode(Ann));
+        QVERIFY(accepted.wait(10000));
+        QTRY_COMPARE(app.find<QLabel>("emailValue")->text(), QStringLiteral("ann.new@example.com ✓ verified"));
+        QVERIFY(app.find<QLabel>("loginIdsValue")->text().contains(QLatin1StringView("ann.new@example.com")));
+    }
+
+    void updatePhoneFromSettings()
+    {
+        App app;
+        QVERIFY(app.restore());
+        QVERIFY(app.signInByEmail());
+        auto *settings = static_cast<AccountSettingsDialog *>(app.window.openAccountSettings());
+        app.findIn<QTabWidget>(settings, "tabs")->setCurrentIndex(1);
+        QTest::keyClicks(app.findIn<QLineEdit>(settings, "newPhoneEdit"), QStringLiteral("+44 20 7946 0958"));
+        QComboBox *method = app.findIn<QComboBox>(settings, "methodCombo");
+        method->setCurrentIndex(method->findData(QVariant::fromValue(DeliveryMethod::WhatsApp)));
+        QTest::mouseClick(app.findIn<QPushButton>(settings, "sendPhoneButton"), Qt::LeftButton);
+        QTRY_VERIFY(settings->codePage()->isVisible());
+        QCOMPARE(app.emulator->server->outbox().last().method, DeliveryMethod::WhatsApp);
+        QSignalSpy accepted(settings, &QDialog::accepted);
+        app.typeCode(settings->codePage(), app.emulator->lastCode(Ann));
+        QVERIFY(accepted.wait(10000));
+        QTRY_COMPARE(app.find<QLabel>("phoneValue")->text(), QStringLiteral("+442079460958 ✓ verified"));
+    }
+
+    void signOut()
+    {
+        App app;
+        QVERIFY(app.restore());
+        QVERIFY(app.signInByEmail());
+        QTest::mouseClick(app.find<QPushButton>("signOutButton"), Qt::LeftButton);
+        QVERIFY(app.waitForPage(app.window.signInWidget()));
+        QTRY_VERIFY(!app.store->contents().has_value());
+        QCOMPARE(app.find<QLineEdit>("loginIdEdit")->text(), Ann); // offered again
+    }
+
+    void signOutEverywhereIsConfirmed()
+    {
+        App app;
+        QVERIFY(app.restore());
+        QVERIFY(app.signInByEmail());
+        MessageBox::setNextAnswer(QMessageBox::Cancel);
+        QTest::mouseClick(app.find<QPushButton>("signOutEverywhereButton"), Qt::LeftButton);
+        QCOMPARE(app.window.currentPage(), app.window.accountWidget());
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        QTest::mouseClick(app.find<QPushButton>("signOutEverywhereButton"), Qt::LeftButton);
+        QVERIFY(app.waitForPage(app.window.signInWidget()));
+    }
+
+    void launchWithStoredSession()
+    {
+        MemoryTokenStore store;
+        EmulatorFixture emulator;
+        Jwks cachedKeys;
+        {
+            App first({}, &store, &emulator);
+            QVERIFY(first.restore());
+            QVERIFY(first.signInByEmail());
+            QTRY_VERIFY(!first.verifier.keys().isEmpty());
+            cachedKeys = first.verifier.keys(); // what the JWKS cache file holds at the next launch
+        }
+        App second({}, &store, &emulator);
+        second.verifier.setKeys(cachedKeys);
+        QList<QWidget *> shown;
+        auto *stack = qobject_cast<QStackedWidget *>(second.window.currentPage()->parentWidget());
+        QVERIFY(stack);
+        connect(stack, &QStackedWidget::currentChanged, this, [&] { shown << stack->currentWidget(); });
+        QCOMPARE(second.window.currentPage(), second.window.restoringPage());
+        const qsizetype requests = emulator.server->requestJournal().size();
+        QVERIFY(second.restore());
+        QVERIFY(second.waitForPage(second.window.accountWidget()));
+        QVERIFY(!shown.contains(second.window.signInWidget())); // no flash of the sign-in form
+        QCOMPARE(emulator.server->requestJournal().size(), requests); // and no request
+        QCOMPARE(second.find<QLabel>("emailValue")->text(), QStringLiteral("%1 ✓ verified").arg(Ann));
+    }
+
+    void reauthenticationAfterRevocation()
+    {
+        App app;
+        QVERIFY(app.restore());
+        QVERIFY(app.signInByEmail());
+        auto *revoke = app.emulator->client->logoutAll(app.session.refreshJwt());
+        QVERIFY(waitFor(revoke));
+        app.session.refresh();
+        QTRY_VERIFY(app.window.reauthDialog() && app.window.reauthDialog()->isVisible());
+        QCOMPARE(app.window.currentPage(), app.window.accountWidget()); // the window behind keeps its state
+        ReauthDialog *dialog = app.window.reauthDialog();
+        CodeEntryPage *page = dialog->signIn()->codePage();
+        QTRY_VERIFY(page->isVisible()); // an email address: the code went at once
+        QVERIFY(!app.findIn<QPushButton>(page, "changeLoginIdButton")->isVisible());
+        app.typeCode(page, app.emulator->lastCode(Ann));
+        QTRY_VERIFY(!app.window.reauthDialog());
+        QCOMPARE(app.window.currentPage(), app.window.accountWidget());
+        QVERIFY(app.session.isSignedIn());
+    }
+
+    void stayingSignedOutAfterRevocation()
+    {
+        App app;
+        QVERIFY(app.restore());
+        QVERIFY(app.signInByEmail());
+        auto *revoke = app.emulator->client->logoutAll(app.session.refreshJwt());
+        QVERIFY(waitFor(revoke));
+        app.session.refresh();
+        QTRY_VERIFY(app.window.reauthDialog() && app.window.reauthDialog()->isVisible());
+        QTest::mouseClick(app.findIn<QPushButton>(app.window.reauthDialog(), "stayOutButton"), Qt::LeftButton);
+        QVERIFY(app.waitForPage(app.window.signInWidget()));
+    }
+
+    void keychainUnavailableBanner()
+    {
+        App app;
+        app.store->setFailure(Error::storage(Error::StorageProblem::NoBackend, QStringLiteral("no daemon")));
+        QVERIFY(app.restore());
+        MessageBanner *banner = app.window.storageBanner();
+        QVERIFY(banner->isVisible());
+        QCOMPARE(banner->text(), Error::storage(Error::StorageProblem::NoBackend, {}).message());
+        QVERIFY(app.signInByEmail()); // signing in still works, in memory
+    }
+
+    void offlineBanner()
+    {
+        App app;
+        QVERIFY(app.restore());
+        QVERIFY(app.signInByEmail());
+        app.emulator->server.reset(); // the service goes away
+        app.session.refresh();
+        MessageBanner *banner = app.window.connectionBanner();
+        QTRY_VERIFY(banner->isVisible());
+        QVERIFY(banner->text().contains(QLatin1StringView("minute")));
+        QVERIFY(banner->actionButton()->isVisible());
+        QCOMPARE(app.window.currentPage(), app.window.accountWidget());
+    }
+
+    void screenshots_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("de") << QStringLiteral("de");
+        QTest::newRow("fr") << QStringLiteral("fr");
+    }
+    void screenshots()
+    {
+        QFETCH(QString, language);
+        installTranslations(language);
+        const QString dir = screenshotDir();
+        const auto save = [&](QWidget *widget, const char *name) {
+            QVERIFY(widget->grab().save(QStringLiteral("%1/%2-%3.png").arg(dir, QLatin1StringView(name), language)));
+        };
+        App app;
+        app.window.resize(560, 440);
+        save(&app.window, "restoring");
+        QVERIFY(app.restore());
+        app.find<QLineEdit>("loginIdEdit")->setText(QStringLiteral("+1 201 555 0123"));
+        save(&app.window, "sign-in");
+        QTest::mouseClick(app.find<QPushButton>("continueButton"), Qt::LeftButton);
+        QTRY_VERIFY(app.window.signInWidget()->methodPage()->isVisible());
+        save(&app.window, "delivery-method");
+        QTest::mouseClick(app.find<QPushButton>("sendButton"), Qt::LeftButton);
+        QVERIFY(app.waitForCodePage());
+        app.typeCode(app.window.signInWidget()->codePage(), QStringLiteral("1"));
+        save(&app.window, "code");
+        app.findIn<QLineEdit>(app.window.signInWidget()->codePage(), "codeEdit")->clear();
+        app.typeCode(app.window.signInWidget()->codePage(), app.emulator->lastCode(QStringLiteral("+12015550123")));
+        QVERIFY(app.waitForPage(app.window.accountWidget()));
+        save(&app.window, "account");
+        QDialog *settings = app.window.openAccountSettings();
+        QTRY_VERIFY(settings->isVisible());
+        save(settings, "account-settings");
+        settings->close();
+        app.window.storageBanner()->showMessage(MessageBanner::Kind::Warning,
+                                                Error::storage(Error::StorageProblem::NoBackend, {}).message());
+        save(&app.window, "keychain-banner");
+        auto *revoke = app.emulator->client->logoutAll(app.session.refreshJwt());
+        QVERIFY(waitFor(revoke));
+        app.session.refresh();
+        QTRY_VERIFY(app.window.reauthDialog() && app.window.reauthDialog()->isVisible());
+        QTRY_VERIFY(app.window.reauthDialog()->signIn()->methodPage()->isVisible());
+        save(app.window.reauthDialog(), "reauthenticate");
+        installTranslations(QStringLiteral("en"));
+    }
+};
+
+QTEST_MAIN(TestApp)
+#include "tst_app.moc"
