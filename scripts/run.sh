@@ -2,8 +2,9 @@
 # SPDX-FileCopyrightText: 2026 Descope Desktop contributors
 # SPDX-License-Identifier: MIT
 #
-# The README's run command: builds everything and starts the local Descope emulator,
-# whose codes appear in this terminal. Extra arguments go to the emulator.
+# The README's run command: builds everything, starts the local Descope emulator (its
+# codes appear in this terminal) and opens the sign-in window against it. Extra
+# arguments go to descope-desktop (e.g. --lang de, --ephemeral).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -12,17 +13,20 @@ build_dir=${BUILD_DIR:-build}
 cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build "$build_dir"
 
+if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+    cat >&2 <<TXT
+No display: descope-desktop needs one. On a machine without a desktop, run it under a
+virtual X server:   xvfb-run -a scripts/run.sh
+(or use the command line tool, $build_dir/src/cli/descope-otp, against the emulator).
+TXT
+    exit 1
+fi
+
 port=${DESCOPE_EMULATOR_PORT:-8787}
 project=P2EmulatorLocalDevProject000
-cat <<TXT
-
-The emulator keeps its users in $build_dir/emulator-data.json. Drive it from another terminal:
-
-  curl -s -H 'Authorization: Bearer $project' -d '{"loginId":"you@example.com","loginOptions":{}}' \\
-       http://127.0.0.1:$port/v1/auth/otp/signup-in/email
-  curl -s -H 'Authorization: Bearer $project' -d '{"loginId":"you@example.com","code":"<code shown here>"}' \\
-       http://127.0.0.1:$port/v1/auth/otp/verify/email
-
-Press Ctrl+C to stop.
-TXT
-exec "$build_dir/src/emulator/descope-emulator" --port "$port" --data "$build_dir/emulator-data.json" "$@"
+"$build_dir/src/emulator/descope-emulator" --port "$port" --data "$build_dir/emulator-data.json" &
+emulator=$!
+trap 'kill $emulator 2>/dev/null' EXIT
+sleep 0.5
+echo "Codes the emulator 'sends' appear above and at http://127.0.0.1:$port/emulator/outbox"
+"$build_dir/src/app/descope-desktop" --project-id "$project" --base-url "http://127.0.0.1:$port" "$@"
