@@ -196,6 +196,22 @@ private Q_SLOTS:
         QVERIFY(!error->isVisible()); // typing clears it
     }
 
+    void refusedSignInOffersDetails()
+    {
+        App app;
+        QVERIFY(app.restore());
+        QTest::keyClicks(app.find<QLineEdit>("loginIdEdit"), QStringLiteral("nobody@example.com"));
+        QTest::mouseClick(app.find<QPushButton>("signInButton"), Qt::LeftButton);
+        QWidget *page = app.window.signInWidget()->loginIdPage();
+        QLabel *error = app.findIn<QLabel>(page, "errorLabel");
+        QTRY_VERIFY(error->isVisible());
+        QCOMPARE(error->text(), Error::messageForCode(QStringLiteral("E062108")));
+        QPushButton *details = app.findIn<QPushButton>(page, "copyDetailsButton");
+        QVERIFY(details->isVisible());
+        QTest::mouseClick(details, Qt::LeftButton);
+        QVERIFY(QGuiApplication::clipboard()->text().contains(QLatin1StringView("E062108")));
+    }
+
     void wrongCodeThenRightCode()
     {
         App app;
@@ -424,6 +440,41 @@ private Q_SLOTS:
         QVERIFY(banner->text().contains(QLatin1StringView("minute")));
         QVERIFY(banner->actionButton()->isVisible());
         QCOMPARE(app.window.currentPage(), app.window.accountWidget());
+    }
+
+    void everyMessageIsTranslated_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("de") << QStringLiteral("de");
+        QTest::newRow("fr") << QStringLiteral("fr");
+    }
+    void everyMessageIsTranslated()
+    {
+        QFETCH(QString, language);
+        // Every Descope error code we know and every local error kind, in English and translated.
+        QList<Error> errors;
+        for (QLatin1StringView code : ErrorCodes::All)
+            errors << Error::fromServer(400, code, {}, {}, -1, {});
+        for (int kind = int(Error::Kind::InvalidInput); kind <= int(Error::Kind::TokenInvalid); ++kind) {
+            if (Error::Kind(kind) != Error::Kind::Api)
+                errors << Error(Error::Kind(kind), {});
+        }
+        for (int problem = 0; problem <= int(Error::InputProblem::Busy); ++problem)
+            errors << Error::invalidInput(Error::InputProblem(problem), {});
+        for (int problem = 1; problem <= int(Error::StorageProblem::Failed); ++problem)
+            errors << Error::storage(Error::StorageProblem(problem), {});
+        errors << Error::fromServer(429, QStringLiteral("E130429"), {}, {}, 30, {});
+
+        installTranslations(QStringLiteral("en"));
+        QStringList english;
+        for (const Error &error : std::as_const(errors)) {
+            QVERIFY2(!error.message().isEmpty(), qPrintable(error.technicalDetails()));
+            english << error.message();
+        }
+        installTranslations(language);
+        for (qsizetype i = 0; i < errors.size(); ++i)
+            QVERIFY2(errors.at(i).message() != english.at(i), qPrintable(english.at(i)));
+        installTranslations(QStringLiteral("en"));
     }
 
     void screenshots_data()

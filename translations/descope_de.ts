@@ -378,6 +378,34 @@
             <source>The session could not be verified. Sign in again.</source>
             <translation>Die Sitzung konnte nicht überprüft werden. Melden Sie sich erneut an.</translation>
         </message>
+        <message>
+            <source>Still waiting for the sign-in to be confirmed.</source>
+            <translation>Die Anmeldung wurde noch nicht bestätigt.</translation>
+        </message>
+        <message>
+            <source>This sign-in link or token has expired. Start again.</source>
+            <translation>Dieser Anmeldelink oder dieses Token ist abgelaufen. Beginnen Sie von vorn.</translation>
+        </message>
+        <message>
+            <source>The access key is missing or not valid.</source>
+            <translation>Der Zugriffsschlüssel fehlt oder ist ungültig.</translation>
+        </message>
+        <message>
+            <source>Your password has expired.</source>
+            <translation>Ihr Passwort ist abgelaufen.</translation>
+        </message>
+        <message>
+            <source>This email address or phone number already belongs to another account.</source>
+            <translation>Diese E-Mail-Adresse oder Telefonnummer gehört bereits zu einem anderen Konto.</translation>
+        </message>
+        <message>
+            <source>The sign-in was not authorized.</source>
+            <translation>Die Anmeldung wurde nicht autorisiert.</translation>
+        </message>
+        <message>
+            <source>The account was not found.</source>
+            <translation>Das Konto wurde nicht gefunden.</translation>
+        </message>
     </context>
     <context>
         <name>Descope::Ui::AccountSettingsDialog</name>
@@ -650,6 +678,14 @@
         <message>
             <source>Sign in, or create an account if there is none yet</source>
             <translation>Anmelden, oder ein Konto erstellen, falls noch keines besteht</translation>
+        </message>
+        <message>
+            <source>Copy details</source>
+            <translation>Details kopieren</translation>
+        </message>
+        <message>
+            <source>Copy the error code and trace id for support</source>
+            <translation>Fehlercode und Trace-ID für den Support kopieren</translation>
         </message>
     </context>
     <context>

@@ -378,6 +378,34 @@
             <source>The session could not be verified. Sign in again.</source>
             <translation>La session n’a pas pu être vérifiée. Reconnectez-vous.</translation>
         </message>
+        <message>
+            <source>Still waiting for the sign-in to be confirmed.</source>
+            <translation>La connexion n’a pas encore été confirmée.</translation>
+        </message>
+        <message>
+            <source>This sign-in link or token has expired. Start again.</source>
+            <translation>Ce lien ou ce jeton de connexion a expiré. Recommencez.</translation>
+        </message>
+        <message>
+            <source>The access key is missing or not valid.</source>
+            <translation>La clé d’accès est manquante ou non valide.</translation>
+        </message>
+        <message>
+            <source>Your password has expired.</source>
+            <translation>Votre mot de passe a expiré.</translation>
+        </message>
+        <message>
+            <source>This email address or phone number already belongs to another account.</source>
+            <translation>Cette adresse e-mail ou ce numéro appartient déjà à un autre compte.</translation>
+        </message>
+        <message>
+            <source>The sign-in was not authorized.</source>
+            <translation>La connexion n’a pas été autorisée.</translation>
+        </message>
+        <message>
+            <source>The account was not found.</source>
+            <translation>Le compte est introuvable.</translation>
+        </message>
     </context>
     <context>
         <name>Descope::Ui::AccountSettingsDialog</name>
@@ -650,6 +678,14 @@
         <message>
             <source>Sign in, or create an account if there is none yet</source>
             <translation>Se connecter, ou créer un compte s’il n’en existe pas encore</translation>
+        </message>
+        <message>
+            <source>Copy details</source>
+            <translation>Copier les détails</translation>
+        </message>
+        <message>
+            <source>Copy the error code and trace id for support</source>
+            <translation>Copier le code d’erreur et l’identifiant de trace pour le support</translation>
         </message>
     </context>
     <context>

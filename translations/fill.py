@@ -151,6 +151,15 @@ DE = {
     'No Descope project is set. Start the app with --project-id, or set DESCOPE_PROJECT_ID.': 'Es ist kein Descope-Projekt festgelegt. Starten Sie die App mit --project-id oder setzen Sie DESCOPE_PROJECT_ID.',
     'The project id or the server address is not valid. Server addresses must use https.': 'Die Projekt-ID oder die Serveradresse ist ungültig. Serveradressen müssen https verwenden.',
 }
+DE.update({
+    'Still waiting for the sign-in to be confirmed.': 'Die Anmeldung wurde noch nicht bestätigt.',
+    'This sign-in link or token has expired. Start again.': 'Dieser Anmeldelink oder dieses Token ist abgelaufen. Beginnen Sie von vorn.',
+    'The access key is missing or not valid.': 'Der Zugriffsschlüssel fehlt oder ist ungültig.',
+    'Your password has expired.': 'Ihr Passwort ist abgelaufen.',
+    'This email address or phone number already belongs to another account.': 'Diese E-Mail-Adresse oder Telefonnummer gehört bereits zu einem anderen Konto.',
+    'The sign-in was not authorized.': 'Die Anmeldung wurde nicht autorisiert.',
+    'The account was not found.': 'Das Konto wurde nicht gefunden.',
+})
 DE_PLURAL = {
     'Too many requests. Try again in %n second(s).': ['Zu viele Anfragen. Versuchen Sie es in %n Sekunde erneut.',
                                                       'Zu viele Anfragen. Versuchen Sie es in %n Sekunden erneut.'],
@@ -298,6 +307,15 @@ FR = {
     'No Descope project is set. Start the app with --project-id, or set DESCOPE_PROJECT_ID.': 'Aucun projet Descope n’est défini. Lancez l’application avec --project-id ou définissez DESCOPE_PROJECT_ID.',
     'The project id or the server address is not valid. Server addresses must use https.': 'L’identifiant de projet ou l’adresse du serveur n’est pas valide. Les adresses de serveur doivent utiliser https.',
 }
+FR.update({
+    'Still waiting for the sign-in to be confirmed.': 'La connexion n’a pas encore été confirmée.',
+    'This sign-in link or token has expired. Start again.': 'Ce lien ou ce jeton de connexion a expiré. Recommencez.',
+    'The access key is missing or not valid.': 'La clé d’accès est manquante ou non valide.',
+    'Your password has expired.': 'Votre mot de passe a expiré.',
+    'This email address or phone number already belongs to another account.': 'Cette adresse e-mail ou ce numéro appartient déjà à un autre compte.',
+    'The sign-in was not authorized.': 'La connexion n’a pas été autorisée.',
+    'The account was not found.': 'Le compte est introuvable.',
+})
 FR_PLURAL = {
     'Too many requests. Try again in %n second(s).': ['Trop de demandes. Réessayez dans %n seconde.',
                                                       'Trop de demandes. Réessayez dans %n secondes.'],

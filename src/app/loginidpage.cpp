@@ -6,6 +6,9 @@
 #include "uihelpers.h"
 #include "ui_loginidpage.h"
 
+#include <QClipboard>
+#include <QGuiApplication>
+
 namespace Descope::Ui {
 
 LoginIdPage::LoginIdPage(QWidget *parent)
@@ -34,6 +37,8 @@ LoginIdPage::LoginIdPage(QWidget *parent)
         Q_EMIT submitted(OtpFlow::Mode::SignIn);
     });
     connect(m_ui->signUpButton, &QPushButton::clicked, this, [this] { setSignUp(true); });
+    connect(m_ui->copyDetailsButton, &QPushButton::clicked, this,
+            [this] { QGuiApplication::clipboard()->setText(m_details); });
 }
 
 LoginIdPage::~LoginIdPage() = default;
@@ -95,9 +100,17 @@ void LoginIdPage::showError(const QString &message)
     m_ui->loginIdEdit->selectAll();
 }
 
+void LoginIdPage::showError(const Error &error)
+{
+    showError(error.message());
+    m_details = error.technicalDetails();
+    m_ui->copyDetailsButton->setVisible(error.kind() != Error::Kind::InvalidInput);
+}
+
 void LoginIdPage::clearError()
 {
     clearInlineError(m_ui->errorLabel);
+    m_ui->copyDetailsButton->hide();
 }
 
 void LoginIdPage::setBusy(bool busy)

@@ -30,6 +30,8 @@ public:
     void setRegion(const QString &region);
     [[nodiscard]] QString name() const;
     void showError(const QString &message);
+    /// A failed request: its message, and "Copy details" for support.
+    void showError(const Error &error);
     void clearError();
     void setBusy(bool busy);
     void focusInput();
@@ -42,6 +44,7 @@ private:
     void updateCountryRow();
 
     const std::unique_ptr<::Ui::LoginIdPage> m_ui;
+    QString m_details;
     bool m_signUp = false;
 };
 

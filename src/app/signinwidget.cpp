@@ -186,7 +186,7 @@ void SignInWidget::showErrorOnCurrentPage(const Error &error)
         // A refused start: say it where the login id can be fixed.
         if (page == m_methodPage && error.kind() != Error::Kind::InvalidInput)
             showPage(m_loginIdPage);
-        m_loginIdPage->showError(error.message());
+        m_loginIdPage->showError(error);
     }
 }
 

@@ -23,6 +23,20 @@ inline constexpr QLatin1StringView UserAlreadyExists{"E062107"};
 inline constexpr QLatin1StringView UserNotFound{"E062108"};
 inline constexpr QLatin1StringView TokenExpiredByLogout{"E064001"};
 inline constexpr QLatin1StringView RateLimitExceeded{"E130429"};
+inline constexpr QLatin1StringView EnchantedLinkPending{"E062503"};
+inline constexpr QLatin1StringView TokenExpired{"E062504"};
+inline constexpr QLatin1StringView AccessKeyMissing{"E062802"};
+inline constexpr QLatin1StringView AccessKeyInvalid{"E062803"};
+inline constexpr QLatin1StringView PasswordExpired{"E062909"};
+inline constexpr QLatin1StringView UserUpdateConflict{"E062125"};
+inline constexpr QLatin1StringView NOtpUnauthorized{"E066103"};
+inline constexpr QLatin1StringView ManagementUserNotFound{"E112102"};
+/// Every code above, for tests that check each has a message.
+inline constexpr QLatin1StringView All[] = {
+    BadRequest, MissingArguments, InvalidRequest, InvalidArguments, WrongOtpCode, TooManyOtpAttempts,
+    OtpCodeExpired, UserAlreadyExists, UserNotFound, TokenExpiredByLogout, RateLimitExceeded,
+    EnchantedLinkPending, TokenExpired, AccessKeyMissing, AccessKeyInvalid, PasswordExpired,
+    UserUpdateConflict, NOtpUnauthorized, ManagementUserNotFound};
 } // namespace ErrorCodes
 
 /**
