@@ -112,6 +112,12 @@ void Reply::onNetworkFinished()
         return;
     }
 
+    // Descope answers in JSON; anything else (a captive portal's page, say) is not its answer.
+    const QString contentType = networkReply->header(QNetworkRequest::ContentTypeHeader).toString();
+    if (!contentType.isEmpty() && !contentType.contains(QLatin1StringView("json"), Qt::CaseInsensitive)) {
+        finish(Error::invalidResponse(QStringLiteral("reply is %1, not JSON").arg(contentType)));
+        return;
+    }
     const auto cookies = networkReply->header(QNetworkRequest::SetCookieHeader)
                              .value<QList<QNetworkCookie>>();
     if (auto error = parse(body, cookies)) {
@@ -173,6 +179,19 @@ std::optional<Error> KeysReply::parse(const QByteArray &body, const QList<QNetwo
     if (!result)
         return result.error();
     m_value = std::move(result).value();
+    return std::nullopt;
+}
+
+} // namespace Descope
+
+namespace Descope {
+
+std::optional<Error> EmptyReply::parse(const QByteArray &body, const QList<QNetworkCookie> &)
+{
+    if (body.trimmed().isEmpty())
+        return std::nullopt;
+    if (auto object = Responses::parseObject(body); !object)
+        return object.error();
     return std::nullopt;
 }
 

@@ -127,12 +127,16 @@ private:
     QList<JsonWebKey> m_value;
 };
 
-/// Logout and logout-all: success or an error, nothing else.
+/// Logout and logout-all: success or an error, nothing else (the body must still be JSON:
+/// anything else did not come from Descope, so the outcome is unknown).
 class EmptyReply : public Reply
 {
     Q_OBJECT
 public:
     using Reply::Reply;
+
+protected:
+    std::optional<Error> parse(const QByteArray &body, const QList<QNetworkCookie> &cookies) override;
 };
 
 } // namespace Descope

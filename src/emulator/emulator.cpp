@@ -194,9 +194,64 @@ void Server::saveState()
     }
 }
 
+bool Server::injectFault(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    const QString path = request.url().path();
+    auto it = m_faults.find(path);
+    if (it == m_faults.end())
+        return false;
+    const Fault fault = *it;
+    if (--it->count <= 0)
+        m_faults.erase(it);
+    Q_EMIT requestHandled(methodName(request.method()), path, -1);
+
+    if (fault.kind == QLatin1StringView("delay")) {
+        // The request is served, but the answer comes late (past a client's timeout, say).
+        const Response response = route(request);
+        QTimer::singleShot(fault.delayMs, socket, [this, socket, response] { writeResponse(socket, response); });
+        return true;
+    }
+    if (fault.kind == QLatin1StringView("drop")) {
+        socket->abort();
+        return true;
+    }
+    if (fault.kind == QLatin1StringView("truncated")) {
+        socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 4096\r\n\r\n"
+                      "{\"sessionJwt\":\"eyJhbGciOi");
+        socket->flush();
+        socket->disconnectFromHost();
+        return true;
+    }
+    Response response;
+    QByteArray contentType = "application/json";
+    if (fault.kind == QLatin1StringView("status")) {
+        response = fault.html ? Response{fault.status, "<html><head><title>Bad gateway</title></head>"
+                                                       "<body><h1>The proxy could not reach the server</h1></body></html>", {}}
+                              : error(fault.status, QLatin1StringView("E000503"), QStringLiteral("Injected failure"));
+        if (fault.html)
+            contentType = "text/html";
+    } else if (fault.kind == QLatin1StringView("rate-limit")) {
+        response = error(429, ErrorCodes::RateLimitExceeded, QStringLiteral("Rate limit exceeded"));
+        response.headers.append({QByteArrayLiteral("Retry-After"), QByteArrayLiteral("7")});
+    } else if (fault.kind == QLatin1StringView("malformed-json")) {
+        response = {200, "{\"sessionJwt\": \"abc\", \"user\": {\"userId\": ", {}};
+    } else if (fault.kind == QLatin1StringView("wrong-content-type")) {
+        response = {200, "<html><body>Welcome to the captive portal</body></html>", {}};
+        contentType = "text/html";
+    } else if (fault.kind == QLatin1StringView("oversized")) {
+        response = {200, "{\"padding\":\"" + QByteArray(fault.bytes, 'x') + "\"}", {}};
+    } else {
+        return false;
+    }
+    writeResponse(socket, response, contentType);
+    return true;
+}
+
 bool Server::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     const QString path = request.url().path();
+    if (injectFault(request, socket))
+        return true;
     const Response response = route(request);
     Q_EMIT requestHandled(methodName(request.method()), path, response.status);
 
@@ -214,10 +269,10 @@ void Server::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)
     writeResponse(socket, error(404, QLatin1StringView("E011001"), QStringLiteral("Not found")));
 }
 
-void Server::writeResponse(QTcpSocket *socket, const Response &response)
+void Server::writeResponse(QTcpSocket *socket, const Response &response, const QByteArray &contentType)
 {
     QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status)
-        + "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(response.body.size())
+        + "\r\nContent-Type: " + contentType + "\r\nContent-Length: " + QByteArray::number(response.body.size())
         + "\r\n";
     for (const auto &[name, value] : response.headers)
         head += name + ": " + value + "\r\n";
@@ -692,6 +747,29 @@ Server::Response Server::emulatorEndpoint(const QHttpServerRequest &request, con
             return json({});
         }
         return json({{QStringLiteral("requests"), m_requestJournal}});
+    }
+    if (path == QLatin1StringView("/emulator/faults")) {
+        if (method == QHttpServerRequest::Method::Delete) {
+            clearFaults();
+            return json({});
+        }
+        static const QStringList kinds{QStringLiteral("status"), QStringLiteral("rate-limit"),
+                                       QStringLiteral("malformed-json"), QStringLiteral("truncated"),
+                                       QStringLiteral("drop"), QStringLiteral("delay"),
+                                       QStringLiteral("wrong-content-type"), QStringLiteral("oversized")};
+        Fault fault;
+        fault.kind = str(body, QLatin1StringView("kind"));
+        const QString faultPath = str(body, QLatin1StringView("path"));
+        if (!kinds.contains(fault.kind) || !faultPath.startsWith(QLatin1Char('/')))
+            return error(400, ErrorCodes::InvalidRequest,
+                         QStringLiteral("path and kind (%1) are required").arg(kinds.join(QStringLiteral(", "))));
+        fault.count = body.value(QLatin1StringView("count")).toInt(1);
+        fault.status = body.value(QLatin1StringView("status")).toInt(503);
+        fault.html = body.value(QLatin1StringView("html")).toBool();
+        fault.delayMs = body.value(QLatin1StringView("delayMs")).toInt(3000);
+        fault.bytes = body.value(QLatin1StringView("bytes")).toInteger(4 * 1024 * 1024);
+        setFault(faultPath, fault);
+        return json({});
     }
     if (path == QLatin1StringView("/emulator/users")) {
         QJsonArray users;

@@ -77,6 +77,22 @@ protected:
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 public:
+    /// A misbehaviour injected with POST /emulator/faults, applied to the next count
+    /// requests to path.
+    struct Fault
+    {
+        QString kind;       ///< status, rate-limit, malformed-json, truncated, drop, delay, wrong-content-type, oversized
+        int count = 1;
+        int status = 503;   ///< status: the HTTP status
+        bool html = false;  ///< status: an HTML page (as a proxy sends) instead of a Descope error body
+        int delayMs = 3000; ///< delay
+        qint64 bytes = 4 * 1024 * 1024; ///< oversized
+    };
+
+    /// Applies fault to the next fault.count requests to path (POST /emulator/faults does this).
+    void setFault(const QString &path, const Fault &fault) { m_faults.insert(path, fault); }
+    void clearFaults() { m_faults.clear(); }
+
     struct Response
     {
         int status = 200;
@@ -144,7 +160,9 @@ private:
     void revokeTokensOf(const QString &userId);
     void saveState();
     void journal(const QHttpServerRequest &request, const Caller &caller, const QString &path);
-    void writeResponse(QTcpSocket *socket, const Response &response);
+    void writeResponse(QTcpSocket *socket, const Response &response, const QByteArray &contentType = "application/json");
+    /// Applies a pending fault for this request; true when it has taken care of the reply.
+    bool injectFault(const QHttpServerRequest &request, QTcpSocket *socket);
 
     static Response json(const QJsonObject &object, int status = 200);
     static Response error(int status, QLatin1StringView code, const QString &description);
@@ -160,6 +178,7 @@ private:
     QHash<QString, DeliveryMethod> m_refreshMethods;  ///< jti -> how the session began (amr)
     QList<OutboxMessage> m_outbox;
     QJsonArray m_requestJournal;
+    QHash<QString, Fault> m_faults; ///< by path
     qint64 m_clockOffset = 0;
 };
 
