@@ -212,6 +212,58 @@ private Q_SLOTS:
         QVERIFY(QGuiApplication::clipboard()->text().contains(QLatin1StringView("E062108")));
     }
 
+    void badLoginIdsAreRefusedInline_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("region");
+        QTest::addColumn<Error::InputProblem>("problem");
+        QTest::newRow("empty") << QString() << QStringLiteral("US") << Error::InputProblem::LoginId;
+        QTest::newRow("whitespace") << QStringLiteral("    ") << QStringLiteral("US") << Error::InputProblem::LoginId;
+        QTest::newRow("overlong") << (QString(300, QLatin1Char('a')) + QStringLiteral("@example.com")) << QStringLiteral("US")
+                                  << Error::InputProblem::LoginId;
+        QTest::newRow("control character") << QStringLiteral("ann\u0007@example.com") << QStringLiteral("US")
+                                           << Error::InputProblem::LoginId;
+        QTest::newRow("look-alike letters") << QStringLiteral("ann@ex\u0430mple.com") << QStringLiteral("US")
+                                            << Error::InputProblem::Email;
+        QTest::newRow("impossible phone number") << QStringLiteral("+1 555") << QStringLiteral("US") << Error::InputProblem::Phone;
+        QTest::newRow("national number, wrong country") << QStringLiteral("050 123 4567") << QStringLiteral("US")
+                                                        << Error::InputProblem::Phone;
+    }
+    void badLoginIdsAreRefusedInline()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QString, region);
+        QFETCH(Error::InputProblem, problem);
+        App app;
+        QVERIFY(app.restore());
+        app.window.signInWidget()->loginIdPage()->setRegion(region);
+        app.find<QLineEdit>("loginIdEdit")->setText(typed);
+        QTest::mouseClick(app.find<QPushButton>("continueButton"), Qt::LeftButton);
+        QLabel *error = app.findIn<QLabel>(app.window.signInWidget()->loginIdPage(), "errorLabel");
+        QVERIFY(error->isVisible());
+        QCOMPARE(error->text(), Error::invalidInput(problem, {}).message());
+        QTest::qWait(50);
+        QVERIFY(app.emulator->server->requestJournal().isEmpty());
+    }
+
+    void lettersInTheCodeFieldAreDropped()
+    {
+        App app;
+        QVERIFY(app.restore());
+        QTest::keyClicks(app.find<QLineEdit>("loginIdEdit"), Ann);
+        QTest::mouseClick(app.find<QPushButton>("continueButton"), Qt::LeftButton);
+        QVERIFY(app.waitForCodePage());
+        QLineEdit *codeEdit = app.findIn<QLineEdit>(app.window.signInWidget()->codePage(), "codeEdit");
+        QTest::keyClicks(codeEdit, QStringLiteral("ab1"));
+        QGuiApplication::clipboard()->setText(QStringLiteral("2\u0663c")); // an Arabic-Indic three
+        QTest::keyClick(codeEdit, Qt::Key_V, Qt::ControlModifier);
+        QCOMPARE(codeEdit->text(), QStringLiteral("12")); // only ASCII digits stay
+        QTest::keyClick(codeEdit, Qt::Key_Return); // two digits: sent, refused locally, no request
+        QLabel *error = app.findIn<QLabel>(app.window.signInWidget()->codePage(), "errorLabel");
+        QTRY_VERIFY(error->isVisible());
+        QCOMPARE(error->text(), Error::invalidInput(Error::InputProblem::Code, {}).message());
+    }
+
     void wrongCodeThenRightCode()
     {
         App app;

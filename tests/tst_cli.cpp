@@ -209,6 +209,21 @@ private Q_SLOTS:
                                                         QStringLiteral("--login-id"), QStringLiteral("a@example.com"),
                                                         QStringLiteral("--code"), QStringLiteral("12ab56")}
                                          << 2 << QStringLiteral("digits only");
+        const auto start = [](const QString &loginId, const char *method = "email") {
+            return QStringList{QStringLiteral("start"), QStringLiteral("sign-up-or-in"), QStringLiteral("--method"),
+                               QString::fromLatin1(method), QStringLiteral("--login-id"), loginId,
+                               QStringLiteral("--region"), QString()};
+        };
+        QTest::newRow("empty login id") << start(QString()) << 2 << QStringLiteral("--login-id is required");
+        QTest::newRow("whitespace login id") << start(QStringLiteral("   ")) << 2 << QStringLiteral("email address or a phone number");
+        QTest::newRow("overlong login id") << start(QString(300, QLatin1Char('a')) + QStringLiteral("@example.com")) << 2
+                                           << QStringLiteral("email address or a phone number");
+        QTest::newRow("control character") << start(QStringLiteral("ann\u0007@example.com")) << 2
+                                           << QStringLiteral("email address or a phone number");
+        QTest::newRow("look-alike letters") << start(QStringLiteral("ann@ex\u0430mple.com")) << 2 << QStringLiteral("valid email");
+        QTest::newRow("letters in a phone number") << start(QStringLiteral("+1 201 555 01AB"), "sms") << 2
+                                                   << QStringLiteral("email address or a phone number");
+        QTest::newRow("SMS to an email") << start(QStringLiteral("ann@example.com"), "sms") << 2 << QStringLiteral("SMS");
         QTest::newRow("user not found") << QStringList{QStringLiteral("start"), QStringLiteral("sign-in"), QStringLiteral("--method"),
                                                        QStringLiteral("email"), QStringLiteral("--login-id"), QStringLiteral("nobody@example.com")}
                                         << 1 << QStringLiteral("[E062108]");
