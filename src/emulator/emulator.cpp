@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QHttpServerRequest>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QPointer>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -71,6 +72,20 @@ QString methodName(QHttpServerRequest::Method method)
     }
 }
 
+QLoggingCategory::CategoryFilter previousFilter = nullptr;
+
+/// QHttpServer's debug output prints whole requests, Authorization headers included:
+/// keep it off whatever the logging rules say, as nothing may log a token.
+void silenceHttpServerDebug(QLoggingCategory *category)
+{
+    if (previousFilter)
+        previousFilter(category);
+    if (qstrncmp(category->categoryName(), "qt.httpserver", 13) == 0) {
+        category->setEnabled(QtDebugMsg, false);
+        category->setEnabled(QtInfoMsg, false);
+    }
+}
+
 } // namespace
 
 QJsonObject Server::UserRecord::toResponseJson() const
@@ -128,6 +143,11 @@ Server::Server(const Options &options, QObject *parent)
     , m_options(options)
 {
     qRegisterMetaType<OutboxMessage>();
+    static const bool filtered = [] {
+        previousFilter = QLoggingCategory::installFilter(silenceHttpServerDebug);
+        return true;
+    }();
+    Q_UNUSED(filtered)
 }
 
 Server::~Server() = default;
