@@ -23,12 +23,19 @@ target_compile_definitions(descope_compiler_settings INTERFACE
 
 if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
     target_compile_options(descope_compiler_settings INTERFACE
-        -Wall -Wextra -Wpedantic -Wold-style-cast -Wnon-virtual-dtor
-        -Wshadow=local -Wcast-qual -Wformat=2)
+        -Wall -Wextra -Wpedantic -Wold-style-cast -Wnon-virtual-dtor -Wcast-qual -Wformat=2
+        $<$<CXX_COMPILER_ID:GNU>:-Wshadow=local>)
 endif()
 
 if(DESCOPE_ENABLE_SANITIZERS)
     target_compile_options(descope_compiler_settings INTERFACE
         -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    target_link_options(descope_compiler_settings INTERFACE -fsanitize=address,undefined)
+endif()
+
+if(DESCOPE_BUILD_FUZZERS)
+    # Coverage for libFuzzer in everything of ours; the fuzz targets link -fsanitize=fuzzer.
+    target_compile_options(descope_compiler_settings INTERFACE
+        -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer)
     target_link_options(descope_compiler_settings INTERFACE -fsanitize=address,undefined)
 endif()
