@@ -20,8 +20,12 @@ OtpFlow::OtpFlow(Client *client, Clock *clock, QObject *parent)
 
 OtpFlow::~OtpFlow()
 {
-    if (m_inFlight)
+    if (m_inFlight) {
+        // Cancelling finishes the reply at once; nobody may hear about it from a flow
+        // (and an owner) that is being destroyed.
+        m_inFlight->disconnect(this);
         m_inFlight->cancel();
+    }
 }
 
 void OtpFlow::setState(State state)
