@@ -71,6 +71,9 @@ private Q_SLOTS:
         QTest::newRow("international wins over region") << QStringLiteral("+44 20 7946 0958") << QStringLiteral("US")
                                                         << QStringLiteral("+442079460958");
         QTest::newRow("dots") << QStringLiteral("+1.201.555.0123") << QString() << QStringLiteral("+12015550123");
+        // Found by fuzz_loginid: formatting once gave +5214590123435, which parses to +524590123435.
+        QTest::newRow("fixed point (old Mexican mobile prefix)") << QStringLiteral("+0052114590-123435") << QStringLiteral("DE")
+                                                                 << QStringLiteral("+524590123435");
     }
     void loginIdNormalisation()
     {
@@ -80,6 +83,7 @@ private Q_SLOTS:
         const auto id = LoginId::parse(typed, region);
         QVERIFY2(id.ok(), qPrintable(id.ok() ? QString() : id.error().detail()));
         QCOMPARE(id->value(), normalised);
+        QCOMPARE(LoginId::parse(id->value(), region)->value(), normalised); // typing it back gives the same
     }
 
     void badInputNeverReachesTheNetwork_data()

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Descope Desktop contributors
 // SPDX-License-Identifier: MIT
 #include "client.h"
+#include "firstpaintprobe.h"
 #include "keychaintokenstore.h"
 #include "mainwindow.h"
 #include "sessionmanager.h"
@@ -69,6 +70,7 @@ int main(int argc, char *argv[])
     verifier.setCacheFile(TokenVerifier::defaultCacheFile(projectId));
     SessionManager session(&client, store.get(), &verifier);
 
+    Ui::FirstPaintProbe::installIfRequested();
     Ui::MainWindow window(&client, &session, store.get());
     window.show();
     // The keychain is first touched once the window is up (some backends are slow to wake).

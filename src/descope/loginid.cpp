@@ -84,8 +84,21 @@ Result<LoginId> LoginId::parse(const QString &text, const QString &defaultRegion
     if (util->Parse(trimmed.toStdString(), region, &number) != PhoneNumberUtil::NO_PARSING_ERROR
         || !util->IsValidNumber(number))
         return refused(Error::InputProblem::Phone, QStringLiteral("invalid phone number"));
+    // Formatting can change a number that parses again differently (Mexico's old mobile
+    // "1", a "+00" read as an international prefix): normalise to a fixed point, so the
+    // login id we send is the one the person gets when typing it back. Found by fuzz_loginid.
     std::string e164;
     util->Format(number, PhoneNumberUtil::E164, &e164);
+    for (int round = 0; round < 3; ++round) {
+        PhoneNumber again;
+        std::string next;
+        if (util->Parse(e164, "ZZ", &again) != PhoneNumberUtil::NO_PARSING_ERROR || !util->IsValidNumber(again))
+            return refused(Error::InputProblem::Phone, QStringLiteral("invalid phone number"));
+        util->Format(again, PhoneNumberUtil::E164, &next);
+        if (next == e164)
+            break;
+        e164 = next;
+    }
     id.m_kind = Kind::Phone;
     id.m_value = QString::fromStdString(e164);
     return id;

@@ -16,6 +16,7 @@
 #include <QSaveFile>
 #include <QTcpSocket>
 #include <QTimer>
+#include <QUrlQuery>
 
 namespace Descope::Emulator {
 
@@ -751,8 +752,12 @@ Server::Response Server::emulatorEndpoint(const QHttpServerRequest &request, con
             m_outbox.clear();
             return json({});
         }
+        // ?loginId=… narrows the list to one person (scripts and benchmarks poll this).
+        const QString only = QUrlQuery(request.url()).queryItemValue(QStringLiteral("loginId"), QUrl::FullyDecoded);
         QJsonArray messages;
         for (const OutboxMessage &message : std::as_const(m_outbox)) {
+            if (!only.isEmpty() && message.loginId != only)
+                continue;
             messages << QJsonObject{{QStringLiteral("loginId"), message.loginId},
                                     {QStringLiteral("method"), pathSegment(message.method)},
                                     {QStringLiteral("to"), message.to},
