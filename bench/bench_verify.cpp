@@ -25,8 +25,8 @@ using namespace Descope;
 
 namespace {
 
-constexpr int TokenCount = 20000;
-constexpr int Repeats = 7;
+const int TokenCount = qEnvironmentVariableIntValue("BENCH_TOKENS") > 0 ? qEnvironmentVariableIntValue("BENCH_TOKENS") : 20000;
+const int Repeats = qEnvironmentVariableIntValue("BENCH_REPEATS") > 0 ? qEnvironmentVariableIntValue("BENCH_REPEATS") : 7;
 const QString ProjectId = QStringLiteral("P2EmulatorLocalDevProject000");
 
 struct Split

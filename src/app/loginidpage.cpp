@@ -17,7 +17,7 @@ LoginIdPage::LoginIdPage(QWidget *parent)
 {
     m_ui->setupUi(this);
     styleTitle(m_ui->titleLabel);
-    fillCountries(m_ui->countryCombo, systemRegion());
+    m_region = systemRegion();
     clearError();
     setSignUp(false);
     updateCountryRow();
@@ -63,7 +63,18 @@ void LoginIdPage::updateCountryRow()
 {
     // The country matters only for phone numbers typed without "+<country code>".
     const QString text = m_ui->loginIdEdit->text().trimmed();
-    m_ui->countryRow->setVisible(LoginId::looksLikePhone(text) && !text.startsWith(QLatin1Char('+')));
+    const bool needed = LoginId::looksLikePhone(text) && !text.startsWith(QLatin1Char('+'));
+    if (needed)
+        ensureCountries();
+    m_ui->countryRow->setVisible(needed);
+}
+
+void LoginIdPage::ensureCountries()
+{
+    // Filled on first need: the list comes from libphonenumber, whose start-up (parsing
+    // metadata for every country) would otherwise be a fifth of the app's launch.
+    if (m_ui->countryCombo->count() == 0)
+        fillCountries(m_ui->countryCombo, m_region);
 }
 
 void LoginIdPage::setLoginId(const QString &loginId)
@@ -78,11 +89,12 @@ QString LoginIdPage::loginId() const
 
 QString LoginIdPage::region() const
 {
-    return m_ui->countryCombo->currentData().toString();
+    return m_ui->countryCombo->count() ? m_ui->countryCombo->currentData().toString() : m_region;
 }
 
 void LoginIdPage::setRegion(const QString &region)
 {
+    m_region = region;
     const int index = m_ui->countryCombo->findData(region);
     if (index >= 0)
         m_ui->countryCombo->setCurrentIndex(index);

@@ -42,9 +42,11 @@ Q_SIGNALS:
 private:
     void setSignUp(bool signUp);
     void updateCountryRow();
+    void ensureCountries();
 
     const std::unique_ptr<::Ui::LoginIdPage> m_ui;
     QString m_details;
+    QString m_region; ///< kept until the country list is filled (on the first phone number)
     bool m_signUp = false;
 };
 

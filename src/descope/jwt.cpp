@@ -83,10 +83,18 @@ std::shared_ptr<EVP_PKEY> rsaPublicKey(const QByteArray &n, const QByteArray &e)
     return std::shared_ptr<EVP_PKEY>(key, EVP_PKEY_free);
 }
 
-bool verifyRs256(EVP_PKEY *key, QByteArrayView input, const QByteArray &signature)
+std::shared_ptr<EVP_MD_CTX> rs256Verifier(EVP_PKEY *key)
+{
+    std::shared_ptr<EVP_MD_CTX> ctx(EVP_MD_CTX_new(), EVP_MD_CTX_free);
+    if (!ctx || EVP_DigestVerifyInit(ctx.get(), nullptr, EVP_sha256(), nullptr, key) != 1)
+        return {};
+    return ctx;
+}
+
+bool verifyRs256(const EVP_MD_CTX *prototype, QByteArrayView input, const QByteArray &signature)
 {
     std::unique_ptr<EVP_MD_CTX, MdCtxFree> ctx(EVP_MD_CTX_new());
-    if (!ctx || EVP_DigestVerifyInit(ctx.get(), nullptr, EVP_sha256(), nullptr, key) != 1)
+    if (!ctx || EVP_MD_CTX_copy_ex(ctx.get(), prototype) != 1)
         return false;
     return EVP_DigestVerify(ctx.get(), reinterpret_cast<const unsigned char *>(signature.constData()),
                             size_t(signature.size()),
@@ -114,7 +122,8 @@ QByteArray encode(QByteArrayView data)
 
 std::optional<QByteArray> decode(QByteArrayView text)
 {
-    auto result = QByteArray::fromBase64Encoding(text.toByteArray(),
+    // fromRawData: no copy of the input, which outlives this call.
+    auto result = QByteArray::fromBase64Encoding(QByteArray::fromRawData(text.data(), text.size()),
                                                  QByteArray::Base64UrlEncoding
                                                      | QByteArray::AbortOnBase64DecodingErrors);
     if (!result)
@@ -164,7 +173,10 @@ Result<Jwks> Jwks::fromKeys(const QList<JsonWebKey> &keys)
         auto key = rsaPublicKey(jwk.n, jwk.e);
         if (!key || EVP_PKEY_get_bits(key.get()) < MinRsaBits)
             continue;
-        jwks.m_keys.insert(jwk.kid, std::move(key));
+        auto verifier = rs256Verifier(key.get());
+        if (!verifier)
+            continue;
+        jwks.m_keys.insert(jwk.kid, {std::move(key), std::move(verifier)});
     }
     return jwks;
 }
@@ -180,7 +192,13 @@ Result<Jwks> Jwks::fromJson(const QByteArray &body)
 EVP_PKEY *Jwks::key(const QString &kid) const
 {
     const auto it = m_keys.constFind(kid);
-    return it == m_keys.cend() ? nullptr : it->get();
+    return it == m_keys.cend() ? nullptr : it->key.get();
+}
+
+const EVP_MD_CTX *Jwks::verifier(const QString &kid) const
+{
+    const auto it = m_keys.constFind(kid);
+    return it == m_keys.cend() ? nullptr : it->verifier.get();
 }
 
 namespace JwtVerifier {
@@ -194,10 +212,10 @@ Result<Claims> verify(QByteArrayView token, const Jwks &keys, const VerifyOption
 
     if (jwt.algorithm() != Rs256)
         return Error::tokenInvalid(QStringLiteral("algorithm %1 is not accepted").arg(jwt.algorithm()));
-    EVP_PKEY *key = keys.key(jwt.keyId());
-    if (!key)
+    const EVP_MD_CTX *verifier = keys.verifier(jwt.keyId());
+    if (!verifier)
         return Error::tokenInvalid(QStringLiteral("unknown signing key"));
-    if (!verifyRs256(key, jwt.signingInput(), jwt.signature()))
+    if (!verifyRs256(verifier, jwt.signingInput(), jwt.signature()))
         return Error::tokenInvalid(QStringLiteral("bad signature"));
 
     const Claims &claims = jwt.claims();

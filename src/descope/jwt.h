@@ -13,6 +13,7 @@
 #include <memory>
 
 using EVP_PKEY = struct evp_pkey_st;
+using EVP_MD_CTX = struct evp_md_ctx_st;
 
 namespace Descope {
 
@@ -69,9 +70,17 @@ public:
     [[nodiscard]] bool isEmpty() const { return m_keys.isEmpty(); }
     [[nodiscard]] qsizetype size() const { return m_keys.size(); }
     [[nodiscard]] EVP_PKEY *key(const QString &kid) const;
+    /// A verification context already initialised for RS256 with kid's key, to copy from
+    /// (cheaper than initialising one per token); null for an unknown kid.
+    [[nodiscard]] const EVP_MD_CTX *verifier(const QString &kid) const;
 
 private:
-    QHash<QString, std::shared_ptr<EVP_PKEY>> m_keys;
+    struct Key
+    {
+        std::shared_ptr<EVP_PKEY> key;
+        std::shared_ptr<EVP_MD_CTX> verifier;
+    };
+    QHash<QString, Key> m_keys;
 };
 
 /// What verification expects besides a good signature.

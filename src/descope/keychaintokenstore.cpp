@@ -136,25 +136,47 @@ void KeychainTokenStore::probeFinished(const Error &error)
         operation();
 }
 
+void KeychainTokenStore::settleFromRead(const Error &error)
+{
+    if (m_availability != Availability::Unknown)
+        return;
+    m_availability = error.isError() ? Availability::Unavailable : Availability::Available;
+    m_unavailableReason = error;
+    if (error.isError())
+        qCWarning(lcStorage) << "keychain unavailable:" << error.storageProblem() << error.detail();
+    Q_EMIT availabilityChanged(m_availability);
+}
+
 StoreJob *KeychainTokenStore::read(const QString &key, ReadHandler handler)
 {
     auto *job = new StoreJob(this);
-    afterProbe([this, key, handler = std::move(handler), job = QPointer<StoreJob>(job)] {
+    auto run = [this, key, handler = std::move(handler), job = QPointer<StoreJob>(job)] {
         if (!job)
             return;
         if (m_availability == Availability::Unavailable)
             return job->finishLater(m_unavailableReason);
         armTimeout(job);
         auto *readJob = makeJob<QKeychain::ReadPasswordJob>(key);
-        connect(readJob, &QKeychain::Job::finished, job, [job, handler](QKeychain::Job *done) {
-            if (done->error() == QKeychain::EntryNotFound)
+        connect(readJob, &QKeychain::Job::finished, job, [this, job, handler](QKeychain::Job *done) {
+            if (done->error() == QKeychain::EntryNotFound) {
+                settleFromRead(Error());
                 return handler(job, {});
-            if (done->error() != QKeychain::NoError)
-                return job->finishLater(storageError(done->error(), done->errorString()));
+            }
+            if (done->error() != QKeychain::NoError) {
+                const Error error = storageError(done->error(), done->errorString());
+                settleFromRead(error);
+                return job->finishLater(error);
+            }
+            settleFromRead(Error());
             handler(job, static_cast<QKeychain::ReadPasswordJob *>(done)->binaryData());
         });
         readJob->start();
-    });
+    };
+    // A read needs no probe: its own answer says whether the keychain works.
+    if (m_availability == Availability::Unknown)
+        run();
+    else
+        afterProbe(std::move(run));
     return job;
 }
 

@@ -20,8 +20,10 @@ namespace Descope {
  * them their own namespace) and backends that ignore the service name never collide.
  * The app and descope-otp share the default namespace, and so share the session.
  *
- * The first operation runs a probe (write, read back, delete a throwaway value, bounded
- * by a timeout) that tells a working keychain from a missing, locked or refusing one.
+ * Before the first write a probe (write, read back, delete a throwaway value, bounded by a
+ * timeout) tells a working keychain from a missing, locked or refusing one; a first read
+ * answers that question by itself (it succeeds, or fails with the reason), so a launch
+ * that only reads the stored session makes one keychain call, not four.
  * When the probe fails every operation fails with a Storage error: nothing is ever
  * written anywhere else, and the insecure plaintext fallback stays off.
  *
@@ -65,6 +67,7 @@ private:
     void armTimeout(StoreJob *job);
     /// The qtkeychain side of load/save/clear, once the probe has answered.
     using ReadHandler = std::function<void(StoreJob *, const QByteArray &data)>;
+    void settleFromRead(const Error &error);
     StoreJob *read(const QString &key, ReadHandler handler);
     StoreJob *write(const QString &key, const QByteArray &data);
     StoreJob *remove(const QString &key);
