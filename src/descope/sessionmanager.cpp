@@ -15,6 +15,7 @@ constexpr qint64 FirstRetrySeconds = 5;
 constexpr qint64 MaxRetrySeconds = 300;
 /// QTimer takes an int: wake at least this often and look at the wall clock again.
 constexpr qint64 MaxTimerMs = 6LL * 3600 * 1000;
+constexpr int SystemEventsDelayMs = 1500;
 
 /// Failures worth retrying: the session must survive them.
 bool isTransientForRefresh(const Error &error)
@@ -50,11 +51,15 @@ SessionManager::SessionManager(Client *client, TokenStore *store, TokenVerifier 
     connect(&m_timer, &QTimer::timeout, this, &SessionManager::onTimer);
     // Timers do not know that time moved (a test, or a machine waking up): look again.
     connect(m_clock, &Clock::jumped, this, &SessionManager::onTimer);
-    auto *events = SystemEvents::instance();
-    connect(events, &SystemEvents::resumed, this, &SessionManager::onTimer);
-    connect(events, &SystemEvents::networkReachable, this, [this] {
-        if (m_failures > 0)
-            refresh();
+    // Listening for resume and network changes loads plugins and talks to D-Bus: a few
+    // milliseconds that need not delay the first window (nor a CLI command at all).
+    QTimer::singleShot(SystemEventsDelayMs, this, [this] {
+        auto *events = SystemEvents::instance();
+        connect(events, &SystemEvents::resumed, this, &SessionManager::onTimer);
+        connect(events, &SystemEvents::networkReachable, this, [this] {
+            if (m_failures > 0)
+                refresh();
+        });
     });
 }
 
