@@ -110,6 +110,16 @@ struct App
         return QTest::qWaitFor([signIn] { return signIn->codePage()->isVisible()
                                               && signIn->flow()->state() == OtpFlow::State::AwaitingCode; }, 10000);
     }
+    /// The session ends on the server (logout everywhere); the next refresh finds out.
+    bool revokeAndWaitForPrompt()
+    {
+        auto *revoke = emulator->client->logoutAll(session.refreshJwt());
+        if (!waitFor(revoke))
+            return false;
+        session.refresh();
+        return QTest::qWaitFor([this] { return window.reauthDialog() && window.reauthDialog()->isVisible(); }, 10000);
+    }
+
     bool waitForPage(QWidget *page)
     {
         return QTest::qWaitFor([&] { return window.currentPage() == page; }, 10000);
@@ -441,10 +451,7 @@ private Q_SLOTS:
         App app;
         QVERIFY(app.restore());
         QVERIFY(app.signInByEmail());
-        auto *revoke = app.emulator->client->logoutAll(app.session.refreshJwt());
-        QVERIFY(waitFor(revoke));
-        app.session.refresh();
-        QTRY_VERIFY(app.window.reauthDialog() && app.window.reauthDialog()->isVisible());
+        QVERIFY(app.revokeAndWaitForPrompt());
         QCOMPARE(app.window.currentPage(), app.window.accountWidget()); // the window behind keeps its state
         ReauthDialog *dialog = app.window.reauthDialog();
         CodeEntryPage *page = dialog->signIn()->codePage();
@@ -461,10 +468,7 @@ private Q_SLOTS:
         App app;
         QVERIFY(app.restore());
         QVERIFY(app.signInByEmail());
-        auto *revoke = app.emulator->client->logoutAll(app.session.refreshJwt());
-        QVERIFY(waitFor(revoke));
-        app.session.refresh();
-        QTRY_VERIFY(app.window.reauthDialog() && app.window.reauthDialog()->isVisible());
+        QVERIFY(app.revokeAndWaitForPrompt());
         QTest::mouseClick(app.findIn<QPushButton>(app.window.reauthDialog(), "stayOutButton"), Qt::LeftButton);
         QVERIFY(app.waitForPage(app.window.signInWidget()));
     }
@@ -568,10 +572,7 @@ private Q_SLOTS:
         app.window.storageBanner()->showMessage(MessageBanner::Kind::Warning,
                                                 Error::storage(Error::StorageProblem::NoBackend, {}).message());
         save(&app.window, "keychain-banner");
-        auto *revoke = app.emulator->client->logoutAll(app.session.refreshJwt());
-        QVERIFY(waitFor(revoke));
-        app.session.refresh();
-        QTRY_VERIFY(app.window.reauthDialog() && app.window.reauthDialog()->isVisible());
+        QVERIFY(app.revokeAndWaitForPrompt());
         QTRY_VERIFY(app.window.reauthDialog()->signIn()->methodPage()->isVisible());
         save(app.window.reauthDialog(), "reauthenticate");
         installTranslations(QStringLiteral("en"));

@@ -122,15 +122,20 @@ void KeychainTokenStore::runProbe()
     write->start();
 }
 
-void KeychainTokenStore::probeFinished(const Error &error)
+void KeychainTokenStore::settle(const Error &error)
 {
-    if (m_availability != Availability::Probing)
-        return;
     m_availability = error.isError() ? Availability::Unavailable : Availability::Available;
     m_unavailableReason = error;
     if (error.isError())
         qCWarning(lcStorage) << "keychain unavailable:" << error.storageProblem() << error.detail();
     Q_EMIT availabilityChanged(m_availability);
+}
+
+void KeychainTokenStore::probeFinished(const Error &error)
+{
+    if (m_availability != Availability::Probing)
+        return;
+    settle(error);
     const auto waiting = std::exchange(m_waiting, {});
     for (const auto &operation : waiting)
         operation();
@@ -138,13 +143,8 @@ void KeychainTokenStore::probeFinished(const Error &error)
 
 void KeychainTokenStore::settleFromRead(const Error &error)
 {
-    if (m_availability != Availability::Unknown)
-        return;
-    m_availability = error.isError() ? Availability::Unavailable : Availability::Available;
-    m_unavailableReason = error;
-    if (error.isError())
-        qCWarning(lcStorage) << "keychain unavailable:" << error.storageProblem() << error.detail();
-    Q_EMIT availabilityChanged(m_availability);
+    if (m_availability == Availability::Unknown)
+        settle(error);
 }
 
 StoreJob *KeychainTokenStore::read(const QString &key, ReadHandler handler)

@@ -64,6 +64,8 @@ private:
     void afterProbe(std::function<void()> operation);
     void runProbe();
     void probeFinished(const Error &error);
+    /// Records whether the keychain works, and why not.
+    void settle(const Error &error);
     void armTimeout(StoreJob *job);
     /// The qtkeychain side of load/save/clear, once the probe has answered.
     using ReadHandler = std::function<void(StoreJob *, const QByteArray &data)>;
