@@ -34,12 +34,7 @@ AccountSettingsDialog::AccountSettingsDialog(Client *client, SessionManager *ses
     connect(m_ui->newEmailEdit, &QLineEdit::returnPressed, m_ui->sendEmailButton, &QPushButton::click);
     connect(m_ui->newPhoneEdit, &QLineEdit::returnPressed, m_ui->sendPhoneButton, &QPushButton::click);
     connect(m_codePage, &CodeEntryPage::codeEntered, m_flow, &OtpFlow::verify);
-    connect(m_codePage, &CodeEntryPage::resendRequested, this, [this] {
-        if (m_flow->state() == OtpFlow::State::Failed)
-            m_flow->start(m_flow->request());
-        else
-            m_flow->resend();
-    });
+    connect(m_codePage, &CodeEntryPage::resendRequested, m_flow, &OtpFlow::resend);
     connect(m_codePage, &CodeEntryPage::changeLoginIdRequested, this, &AccountSettingsDialog::showForms);
 
     connect(m_flow, &OtpFlow::stateChanged, this, [this](OtpFlow::State state) {

@@ -61,10 +61,7 @@ SignInWidget::SignInWidget(Client *client, SessionManager *session, TokenStore *
     connect(m_codePage, &CodeEntryPage::codeEntered, m_flow, &OtpFlow::verify);
     connect(m_codePage, &CodeEntryPage::resendRequested, this, [this] {
         m_codePage->clearError();
-        if (m_flow->state() == OtpFlow::State::Failed)
-            m_flow->start(m_flow->request()); // after too many attempts or an expired code
-        else
-            m_flow->resend();
+        m_flow->resend();
     });
     connect(m_codePage, &CodeEntryPage::anotherMethodRequested, this, [this] { showPage(m_methodPage); });
     connect(m_codePage, &CodeEntryPage::changeLoginIdRequested, this, [this] { showPage(m_loginIdPage); });

@@ -179,6 +179,10 @@ void OtpFlow::onSent()
 
 void OtpFlow::resend()
 {
+    if (m_state == State::Failed && !m_loginId.isEmpty()) {
+        start(m_request); // after too many attempts or an expired code: a fresh code
+        return;
+    }
     if (m_state != State::AwaitingCode)
         return;
     if (!canResend()) {

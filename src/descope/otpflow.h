@@ -63,6 +63,7 @@ public:
 
     void start(const Request &request);
     void verify(const QString &code);
+    /// A new code: after the cooldown while awaiting one, or at once after the flow failed.
     void resend();
     /// Aborts a request in flight and returns to Idle.
     void cancel();

@@ -73,6 +73,13 @@ QString methodName(QHttpServerRequest::Method method)
     }
 }
 
+/// The id the emulator gives each refresh token (its jti claim), for revocation.
+QString refreshTokenId(QByteArrayView token)
+{
+    const auto jwt = Jwt::decode(token);
+    return jwt ? jwt->claims().all.value(QLatin1StringView("jti")).toString() : QString();
+}
+
 QLoggingCategory::CategoryFilter previousFilter = nullptr;
 
 /// QHttpServer's debug output prints whole requests, Authorization headers included:
@@ -705,7 +712,7 @@ Server::Response Server::refresh(const Caller &caller)
     if (auto *response = std::get_if<Response>(&owner))
         return *response;
     UserRecord *user = std::get<UserRecord *>(owner);
-    const QString oldJti = Jwt::decode(caller.token)->claims().all.value(QLatin1StringView("jti")).toString();
+    const QString oldJti = refreshTokenId(caller.token);
     const DeliveryMethod method = m_refreshMethods.value(oldJti);
 
     // Without rotation Descope sends an empty refreshJwt: the client keeps the one it has.
@@ -732,7 +739,7 @@ Server::Response Server::logout(const Caller &caller, bool everywhere)
     if (everywhere) {
         revokeTokensOf(std::get<UserRecord *>(owner)->userId);
     } else {
-        const QString jti = Jwt::decode(caller.token)->claims().all.value(QLatin1StringView("jti")).toString();
+        const QString jti = refreshTokenId(caller.token);
         m_activeRefreshTokens.remove(jti);
         m_refreshMethods.remove(jti);
     }
