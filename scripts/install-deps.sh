@@ -11,6 +11,7 @@ packages=(
     qtkeychain-qt6-dev libssl-dev libphonenumber-dev clang libclang-rt-14-dev
     nodejs npm
     libqt6svg6 dbus gnome-keyring libsecret-tools xvfb xauth
+    appstream desktop-file-utils help2man bash-completion
 )
 
 missing=()
