@@ -24,8 +24,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("descope-desktop"));
     QApplication::setOrganizationName(QStringLiteral("Descope Desktop"));
     QApplication::setApplicationVersion(QStringLiteral(DESCOPE_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("descope-desktop"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/descope-desktop.svg")));
+    QApplication::setDesktopFileName(QStringLiteral(DESCOPE_APP_ID));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/" DESCOPE_APP_ID ".svg")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Sign in with Descope one-time codes."));
