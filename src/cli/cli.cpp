@@ -23,16 +23,29 @@ namespace Descope::Cli {
 
 namespace {
 
+// Laid out for people and for help2man, which turns it into the man page (man/): a term,
+// then its description indented below it or two spaces after it.
 const QString Commands = QStringLiteral(
     "Commands:\n"
-    "  login --method M --login-id ID [--sign-up|--sign-in] [--name N]\n"
-    "                    send a code, read it from standard input, sign in\n"
+    "  login --method M --login-id ID [--sign-up | --sign-in] [--name N]\n"
+    "                    Send a code, read it from standard input and save the session. Signs\n"
+    "                    up or in unless --sign-up or --sign-in is given; --name needs --sign-up.\n"
     "  start sign-up|sign-in|sign-up-or-in --method M --login-id ID [--name N] [--email E] [--phone P]\n"
+    "                    Only send the code, for scripts; then verify.\n"
     "  verify --method M --login-id ID --code CODE\n"
+    "                    Sign in with the code, or confirm an update (then with the existing\n"
+    "                    login id and the new address's method).\n"
     "  update-email --email NEW [--login-id ID] [--add-to-login-ids] [--on-merge-use-existing]\n"
-    "  update-phone --method sms|voice|whatsapp --phone NEW [--login-id ID] [--add-to-login-ids]\n"
-    "               [--on-merge-use-existing]    (then: verify with the new address's method)\n"
-    "  status | me | refresh | validate | logout | logout-all\n"
+    "                    Send a code to a new email address of the signed-in user; then verify.\n"
+    "  update-phone --method sms|voice|whatsapp --phone NEW [--login-id ID] [--add-to-login-ids] [--on-merge-use-existing]\n"
+    "                    Send a code to a new phone number of the signed-in user; then verify.\n"
+    "  status            Who is signed in, from the stored session (no request).\n"
+    "  me                The signed-in user's record, from the server.\n"
+    "  refresh           Refresh the session now.\n"
+    "  validate          Check the session token locally against the project's keys.\n"
+    "  logout            Sign out here.\n"
+    "  logout-all        Sign out on every device.\n"
+    "\n"
     "Methods: email, sms, voice, whatsapp.");
 
 void writeLine(FILE *stream, const QString &line)
