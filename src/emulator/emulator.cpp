@@ -9,12 +9,9 @@
 #include <QFile>
 #include <QHttpServerRequest>
 #include <QJsonDocument>
-#include <QLoggingCategory>
-#include <QPointer>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSaveFile>
-#include <QTcpSocket>
 #include <QTimer>
 #include <QUrlQuery>
 
@@ -49,19 +46,6 @@ QString randomId(QChar prefix)
     return prefix + QStringLiteral("%1").arg(QRandomGenerator::system()->generate64(), 16, 16, QLatin1Char('0'));
 }
 
-QByteArray reasonPhrase(int status)
-{
-    switch (status) {
-    case 200: return "OK";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 429: return "Too Many Requests";
-    default: return "Status";
-    }
-}
-
 QString methodName(QHttpServerRequest::Method method)
 {
     switch (method) {
@@ -78,20 +62,6 @@ QString refreshTokenId(QByteArrayView token)
 {
     const auto jwt = Jwt::decode(token);
     return jwt ? jwt->claims().all.value(QLatin1StringView("jti")).toString() : QString();
-}
-
-QLoggingCategory::CategoryFilter previousFilter = nullptr;
-
-/// QHttpServer's debug output prints whole requests, Authorization headers included:
-/// keep it off whatever the logging rules say, as nothing may log a token.
-void silenceHttpServerDebug(QLoggingCategory *category)
-{
-    if (previousFilter)
-        previousFilter(category);
-    if (qstrncmp(category->categoryName(), "qt.httpserver", 13) == 0) {
-        category->setEnabled(QtDebugMsg, false);
-        category->setEnabled(QtInfoMsg, false);
-    }
 }
 
 } // namespace
@@ -147,15 +117,10 @@ Server::UserRecord Server::UserRecord::fromStoredJson(const QJsonObject &object)
 }
 
 Server::Server(const Options &options, QObject *parent)
-    : QAbstractHttpServer(parent)
+    : HttpServer(parent)
     , m_options(options)
 {
     qRegisterMetaType<OutboxMessage>();
-    static const bool filtered = [] {
-        previousFilter = QLoggingCategory::installFilter(silenceHttpServerDebug);
-        return true;
-    }();
-    Q_UNUSED(filtered)
 }
 
 Server::~Server() = default;
@@ -222,7 +187,7 @@ void Server::saveState()
     }
 }
 
-bool Server::injectFault(const QHttpServerRequest &request, QTcpSocket *socket)
+bool Server::injectFault(const QHttpServerRequest &request, HttpResponder &responder)
 {
     const QString path = request.url().path();
     auto it = m_faults.find(path);
@@ -235,81 +200,64 @@ bool Server::injectFault(const QHttpServerRequest &request, QTcpSocket *socket)
 
     if (fault.kind == QLatin1StringView("delay")) {
         // The request is served, but the answer comes late (past a client's timeout, say).
-        const Response response = route(request);
-        QTimer::singleShot(fault.delayMs, socket, [this, socket, response] { writeResponse(socket, response); });
+        respondAfter(fault.delayMs, std::move(responder), route(request));
         return true;
     }
     if (fault.kind == QLatin1StringView("drop")) {
-        socket->abort();
+        responder.dropConnection();
         return true;
     }
     if (fault.kind == QLatin1StringView("truncated")) {
-        socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 4096\r\n\r\n"
-                      "{\"sessionJwt\":\"eyJhbGciOi");
-        socket->flush();
-        socket->disconnectFromHost();
+        responder.sendRawAndClose("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 4096\r\n\r\n"
+                                  "{\"sessionJwt\":\"eyJhbGciOi");
         return true;
     }
     Response response;
-    QByteArray contentType = "application/json";
     if (fault.kind == QLatin1StringView("status")) {
-        response = fault.html ? Response{fault.status, "<html><head><title>Bad gateway</title></head>"
-                                                       "<body><h1>The proxy could not reach the server</h1></body></html>", {}}
+        response = fault.html ? Response{fault.status,
+                                         "<html><head><title>Bad gateway</title></head>"
+                                         "<body><h1>The proxy could not reach the server</h1></body></html>",
+                                         "text/html", {}}
                               : error(fault.status, QLatin1StringView("E000503"), QStringLiteral("Injected failure"));
-        if (fault.html)
-            contentType = "text/html";
     } else if (fault.kind == QLatin1StringView("rate-limit")) {
         response = error(429, ErrorCodes::RateLimitExceeded, QStringLiteral("Rate limit exceeded"));
         response.headers.append({QByteArrayLiteral("Retry-After"), QByteArrayLiteral("7")});
     } else if (fault.kind == QLatin1StringView("malformed-json")) {
-        response = {200, "{\"sessionJwt\": \"abc\", \"user\": {\"userId\": ", {}};
+        response.body = "{\"sessionJwt\": \"abc\", \"user\": {\"userId\": ";
     } else if (fault.kind == QLatin1StringView("wrong-content-type")) {
-        response = {200, "<html><body>Welcome to the captive portal</body></html>", {}};
-        contentType = "text/html";
+        response = {200, "<html><body>Welcome to the captive portal</body></html>", "text/html", {}};
     } else if (fault.kind == QLatin1StringView("oversized")) {
-        response = {200, "{\"padding\":\"" + QByteArray(fault.bytes, 'x') + "\"}", {}};
+        response.body = "{\"padding\":\"" + QByteArray(fault.bytes, 'x') + "\"}";
     } else {
         return false;
     }
-    writeResponse(socket, response, contentType);
+    responder.respond(response);
     return true;
 }
 
-bool Server::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+void Server::serve(const QHttpServerRequest &request, HttpResponder responder)
 {
     const QString path = request.url().path();
-    if (injectFault(request, socket))
-        return true;
+    if (injectFault(request, responder))
+        return;
     const Response response = route(request);
     Q_EMIT requestHandled(methodName(request.method()), path, response.status);
-
-    if (m_options.latencyMs > 0 && !path.startsWith(QLatin1StringView("/emulator/"))) {
-        // Context = socket: nothing is written to a connection that has gone away.
-        QTimer::singleShot(m_options.latencyMs, socket, [this, socket, response] { writeResponse(socket, response); });
-    } else {
-        writeResponse(socket, response);
-    }
-    return true;
+    const bool controlEndpoint = path.startsWith(QLatin1StringView("/emulator/"));
+    respondAfter(controlEndpoint ? 0 : m_options.latencyMs, std::move(responder), response);
 }
 
-void Server::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)
+void Server::respondAfter(int milliseconds, HttpResponder responder, const Response &response)
 {
-    writeResponse(socket, error(404, QLatin1StringView("E011001"), QStringLiteral("Not found")));
-}
-
-void Server::writeResponse(QTcpSocket *socket, const Response &response, const QByteArray &contentType)
-{
-    QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status)
-        + "\r\nContent-Type: " + contentType + "\r\nContent-Length: " + QByteArray::number(response.body.size())
-        + "\r\n";
-    for (const auto &[name, value] : response.headers)
-        head += name + ": " + value + "\r\n";
-    socket->write(head + "\r\n" + response.body);
+    if (milliseconds <= 0)
+        return responder.respond(response);
+    // Shared, as a timer's slot must be copyable; the responder knows when its connection is gone.
+    auto kept = std::make_shared<HttpResponder>(std::move(responder));
+    QTimer::singleShot(milliseconds, this, [kept, response] { kept->respond(response); });
 }
 
 Server::Response Server::json(const QJsonObject &object, int status)
 {
-    return {status, QJsonDocument(object).toJson(QJsonDocument::Compact), {}};
+    return {status, QJsonDocument(object).toJson(QJsonDocument::Compact), "application/json", {}};
 }
 
 Server::Response Server::error(int status, QLatin1StringView code, const QString &description)

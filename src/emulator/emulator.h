@@ -3,10 +3,10 @@
 #pragma once
 
 #include "deliverymethod.h"
+#include "httpserver.h"
 #include "jwt.h"
 #include "tokenissuer.h"
 
-#include <QAbstractHttpServer>
 #include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
@@ -15,8 +15,6 @@
 
 #include <functional>
 #include <optional>
-
-class QTcpSocket;
 
 namespace Descope::Emulator {
 
@@ -49,7 +47,7 @@ struct OutboxMessage
  * with Descope's request and response shapes, status codes and error codes, RS256 tokens
  * and a JWKS, plus the /emulator/... endpoints for tests (outbox, request journal, clock, revoke).
  */
-class Server : public QAbstractHttpServer
+class Server : public HttpServer
 {
     Q_OBJECT
 public:
@@ -73,8 +71,7 @@ Q_SIGNALS:
     void requestHandled(const QString &method, const QString &path, int status);
 
 protected:
-    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
-    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void serve(const QHttpServerRequest &request, HttpResponder responder) override;
 
 public:
     /// A misbehaviour injected with POST /emulator/faults, applied to the next count
@@ -93,12 +90,7 @@ public:
     void setFault(const QString &path, const Fault &fault) { m_faults.insert(path, fault); }
     void clearFaults() { m_faults.clear(); }
 
-    struct Response
-    {
-        int status = 200;
-        QByteArray body;
-        QList<QPair<QByteArray, QByteArray>> headers;
-    };
+    using Response = HttpResponse;
 
     struct UserRecord
     {
@@ -160,9 +152,10 @@ private:
     void revokeTokensOf(const QString &userId);
     void saveState();
     void journal(const QHttpServerRequest &request, const Caller &caller, const QString &path);
-    void writeResponse(QTcpSocket *socket, const Response &response, const QByteArray &contentType = "application/json");
+    /// Answers after --latency-ms (or a delay fault), or at once.
+    void respondAfter(int milliseconds, HttpResponder responder, const Response &response);
     /// Applies a pending fault for this request; true when it has taken care of the reply.
-    bool injectFault(const QHttpServerRequest &request, QTcpSocket *socket);
+    bool injectFault(const QHttpServerRequest &request, HttpResponder &responder);
 
     static Response json(const QJsonObject &object, int status = 200);
     static Response error(int status, QLatin1StringView code, const QString &description);
