@@ -4,6 +4,7 @@
 // descope-otp driven as a separate process against an in-process emulator, with the
 // session in the real keychain (scripts/with-keyring.sh) under a namespace of its own.
 #include "emulatorfixture.h"
+#include "keychaintokenstore.h"
 
 #include <QDirIterator>
 #include <QJsonDocument>
@@ -12,6 +13,8 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <qt6keychain/keychain.h>
 
 using namespace Descope;
 
@@ -23,6 +26,20 @@ struct Run
     QString out;
     QString err;
 };
+
+/// Runs a qtkeychain job straight against the keychain; its error, and the data read.
+QKeychain::Error finish(QKeychain::Job *job, QByteArray *data = nullptr)
+{
+    job->setAutoDelete(false);
+    job->setInsecureFallback(false);
+    QSignalSpy spy(job, &QKeychain::Job::finished);
+    job->start();
+    const QKeychain::Error error = spy.wait(15000) ? job->error() : QKeychain::OtherError;
+    if (auto *read = qobject_cast<QKeychain::ReadPasswordJob *>(job); read && data)
+        *data = read->binaryData();
+    delete job;
+    return error;
+}
 
 } // namespace
 
@@ -186,6 +203,52 @@ private Q_SLOTS:
                  QStringLiteral("--code"), code(phone)});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(QLatin1StringView("Bo")));
+    }
+
+    // Someone upgrades from a release that stored the session under service "Descope
+    // Desktop": descope-otp still says they are signed in, and the entry has moved.
+    void upgradeKeepsYouSignedIn()
+    {
+        const QString carl = QStringLiteral("carl@example.com");
+        Run r = run({QStringLiteral("start"), QStringLiteral("sign-up-or-in"), QStringLiteral("--method"),
+                     QStringLiteral("email"), QStringLiteral("--login-id"), carl});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = run({QStringLiteral("verify"), QStringLiteral("--method"), QStringLiteral("email"), QStringLiteral("--login-id"),
+                 carl, QStringLiteral("--code"), code(carl)});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+
+        // Move the entry to where an older release kept it (same namespace, old service).
+        const QString key = m_namespace + QLatin1Char('/') + m_emulator->server->options().projectId
+                            + QStringLiteral("/session");
+        const QString service(KeychainTokenStore::ServiceName);
+        const QString legacyService = QStringLiteral("Descope Desktop");
+        QVERIFY(service != legacyService);
+        QByteArray entry;
+        auto *read = new QKeychain::ReadPasswordJob(service);
+        read->setKey(key);
+        QCOMPARE(finish(read, &entry), QKeychain::NoError);
+        auto *write = new QKeychain::WritePasswordJob(legacyService);
+        write->setKey(key);
+        write->setBinaryData(entry);
+        QCOMPARE(finish(write), QKeychain::NoError);
+        auto *remove = new QKeychain::DeletePasswordJob(service);
+        remove->setKey(key);
+        QCOMPARE(finish(remove), QKeychain::NoError);
+
+        r = run({QStringLiteral("--json"), QStringLiteral("status")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject status = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(status.value(QLatin1StringView("signedIn")).toBool(), true);
+        QCOMPARE(status.value(QLatin1StringView("loginId")).toString(), carl);
+
+        QByteArray moved;
+        read = new QKeychain::ReadPasswordJob(service);
+        read->setKey(key);
+        QCOMPARE(finish(read, &moved), QKeychain::NoError);
+        QCOMPARE(moved, entry);
+        read = new QKeychain::ReadPasswordJob(legacyService);
+        read->setKey(key);
+        QCOMPARE(finish(read), QKeychain::EntryNotFound);
     }
 
     void errorsAndUsage_data()

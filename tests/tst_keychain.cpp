@@ -9,6 +9,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <qt6keychain/keychain.h>
+
 using namespace Descope;
 
 namespace {
@@ -33,6 +35,64 @@ QString uniqueNamespace()
 QByteArray fakeJwt(qsizetype payloadBytes)
 {
     return "eyJhbGciOiJSUzI1NiJ9." + QByteArray(payloadBytes, 'x') + ".c2lnbmF0dXJl";
+}
+
+// What releases before the application id wrote: this service, and "com.descope.desktop"
+// as the default key namespace. Spelled out here, not taken from the store, on purpose.
+const QString LegacyService = QStringLiteral("Descope Desktop");
+const QString LegacyDefaultNamespace = QStringLiteral("com.descope.desktop");
+
+/// The keychain itself, bypassing KeychainTokenStore: what an older release wrote, and
+/// what is there afterwards.
+struct Raw
+{
+    QKeychain::Error error = QKeychain::OtherError;
+    QByteArray data;
+    [[nodiscard]] bool found() const { return error == QKeychain::NoError; }
+};
+
+Raw finish(QKeychain::Job *job)
+{
+    job->setAutoDelete(false);
+    job->setInsecureFallback(false);
+    QSignalSpy spy(job, &QKeychain::Job::finished);
+    job->start();
+    Raw result;
+    if (spy.wait(15000)) {
+        result.error = job->error();
+        if (auto *read = qobject_cast<QKeychain::ReadPasswordJob *>(job))
+            result.data = read->binaryData();
+    }
+    delete job;
+    return result;
+}
+
+Raw rawRead(const QString &service, const QString &key)
+{
+    auto *job = new QKeychain::ReadPasswordJob(service);
+    job->setKey(key);
+    return finish(job);
+}
+
+bool rawWrite(const QString &service, const QString &key, const QByteArray &data)
+{
+    auto *job = new QKeychain::WritePasswordJob(service);
+    job->setKey(key);
+    job->setBinaryData(data);
+    return finish(job).error == QKeychain::NoError;
+}
+
+bool rawRemove(const QString &service, const QString &key)
+{
+    auto *job = new QKeychain::DeletePasswordJob(service);
+    job->setKey(key);
+    const QKeychain::Error error = finish(job).error;
+    return error == QKeychain::NoError || error == QKeychain::EntryNotFound;
+}
+
+QString uniqueProject()
+{
+    return QStringLiteral("P2Legacy%1").arg(QRandomGenerator::global()->generate64(), 0, 16);
 }
 
 } // namespace
@@ -144,6 +204,187 @@ private Q_SLOTS:
         QTest::qWait(100);
         for (const auto &spy : spies)
             QCOMPARE(spy->count(), 1);
+    }
+
+    // The application id names the entries, so the keychain's own UI (Seahorse) shows it.
+    // Spelled out: changing the id moves every stored session again, and needs a migration.
+    void entriesAreNamedByTheApplicationId()
+    {
+        QCOMPARE(QString(KeychainTokenStore::ServiceName), QStringLiteral("com.descope.Desktop"));
+        QCOMPARE(QString(KeychainTokenStore::DefaultNamespace), QStringLiteral("com.descope.Desktop"));
+        KeychainTokenStore store(QStringLiteral("P2Named"));
+        QCOMPARE(store.key(), QStringLiteral("com.descope.Desktop/P2Named/session"));
+    }
+
+    // A session an older release stored (its service, its default namespace) is moved on
+    // first load: returned, now under the new service and key, and gone from the old place.
+    void legacySessionIsMigrated()
+    {
+        const QString project = uniqueProject();
+        const QString legacyKey = LegacyDefaultNamespace + QLatin1Char('/') + project + QStringLiteral("/session");
+        const StoredSession session{fakeJwt(200), fakeJwt(200), QStringLiteral("ann@example.com"), std::nullopt};
+        QVERIFY(rawWrite(LegacyService, legacyKey, session.serialize()));
+
+        KeychainTokenStore store(project);
+        std::optional<StoredSession> loaded;
+        QVERIFY(!run(store.load(), &loaded));
+        QVERIFY(loaded.has_value());
+        QCOMPARE(loaded.value(), session);
+
+        const Raw moved = rawRead(QString(KeychainTokenStore::ServiceName), store.key());
+        QVERIFY(moved.found());
+        QCOMPARE(moved.data, session.serialize());
+        QCOMPARE(rawRead(LegacyService, legacyKey).error, QKeychain::EntryNotFound);
+
+        // Another process (a new store object) finds it under the new name.
+        KeychainTokenStore other(project);
+        QVERIFY(!run(other.load(), &loaded));
+        QCOMPARE(loaded.value(), session);
+        QVERIFY(!run(other.clear()));
+    }
+
+    void legacyLastLoginIdIsMigrated()
+    {
+        const QString project = uniqueProject();
+        const QString legacyKey = LegacyDefaultNamespace + QLatin1Char('/') + project + QStringLiteral("/last-login-id");
+        QVERIFY(rawWrite(LegacyService, legacyKey, QByteArrayLiteral("ann@example.com")));
+
+        KeychainTokenStore store(project);
+        StoreJob *job = store.loadLastLoginId();
+        QSignalSpy spy(job, &StoreJob::finished);
+        QVERIFY(spy.wait(15000));
+        QCOMPARE(job->value(), QStringLiteral("ann@example.com"));
+
+        const QString newKey = QString(KeychainTokenStore::DefaultNamespace) + QLatin1Char('/') + project
+                               + QStringLiteral("/last-login-id");
+        const Raw moved = rawRead(QString(KeychainTokenStore::ServiceName), newKey);
+        QVERIFY(moved.found());
+        QCOMPARE(moved.data, QByteArrayLiteral("ann@example.com"));
+        QCOMPARE(rawRead(LegacyService, legacyKey).error, QKeychain::EntryNotFound);
+        QVERIFY(rawRemove(QString(KeychainTokenStore::ServiceName), newKey));
+    }
+
+    // A build or test namespace keeps its name; only the service changes.
+    void legacySessionInACustomNamespaceIsMigrated()
+    {
+        const QString ns = uniqueNamespace();
+        const QString key = ns + QStringLiteral("/P2Custom/session");
+        const StoredSession session{fakeJwt(100), {}, QStringLiteral("bo@example.com"), std::nullopt};
+        QVERIFY(rawWrite(LegacyService, key, session.serialize()));
+
+        KeychainTokenStore store(QStringLiteral("P2Custom"), ns);
+        QCOMPARE(store.key(), key);
+        std::optional<StoredSession> loaded;
+        QVERIFY(!run(store.load(), &loaded));
+        QCOMPARE(loaded.value(), session);
+        QCOMPARE(rawRead(QString(KeychainTokenStore::ServiceName), key).data, session.serialize());
+        QCOMPARE(rawRead(LegacyService, key).error, QKeychain::EntryNotFound);
+        QVERIFY(!run(store.clear()));
+    }
+
+    void nothingToMigrateWritesNothing()
+    {
+        const QString ns = uniqueNamespace();
+        KeychainTokenStore store(QStringLiteral("P2Nothing"), ns);
+        std::optional<StoredSession> loaded;
+        QVERIFY(!run(store.load(), &loaded));
+        QVERIFY(!loaded.has_value());
+        StoreJob *job = store.loadLastLoginId();
+        QSignalSpy spy(job, &StoreJob::finished);
+        QVERIFY(spy.wait(15000));
+        QVERIFY(job->isSuccess());
+        QVERIFY(job->value().isEmpty());
+        for (const QString &name : {QStringLiteral("session"), QStringLiteral("last-login-id"), QStringLiteral("probe")}) {
+            const QString key = ns + QStringLiteral("/P2Nothing/") + name;
+            QCOMPARE(rawRead(QString(KeychainTokenStore::ServiceName), key).error, QKeychain::EntryNotFound);
+            QCOMPARE(rawRead(LegacyService, key).error, QKeychain::EntryNotFound);
+        }
+    }
+
+    // An entry under the new name wins; an old one is not even looked at.
+    void theNewEntryWins()
+    {
+        const QString ns = uniqueNamespace();
+        const QString key = ns + QStringLiteral("/P2Both/session");
+        const StoredSession current{fakeJwt(100), {}, QStringLiteral("new@example.com"), std::nullopt};
+        const StoredSession old{fakeJwt(90), {}, QStringLiteral("old@example.com"), std::nullopt};
+        QVERIFY(rawWrite(QString(KeychainTokenStore::ServiceName), key, current.serialize()));
+        QVERIFY(rawWrite(LegacyService, key, old.serialize()));
+        KeychainTokenStore store(QStringLiteral("P2Both"), ns);
+        std::optional<StoredSession> loaded;
+        QVERIFY(!run(store.load(), &loaded));
+        QCOMPARE(loaded.value(), current);
+        QVERIFY(!run(store.clear()));
+        QVERIFY(rawRemove(LegacyService, key));
+    }
+
+    // Sign-out removes the session wherever it is, so a later start cannot bring it back.
+    void clearRemovesALegacyEntryToo()
+    {
+        const QString ns = uniqueNamespace();
+        const QString key = ns + QStringLiteral("/P2ClearOld/session");
+        QVERIFY(rawWrite(LegacyService, key, StoredSession{fakeJwt(60), {}, {}, std::nullopt}.serialize()));
+        KeychainTokenStore store(QStringLiteral("P2ClearOld"), ns);
+        QVERIFY(!run(store.clear()));
+        QCOMPARE(rawRead(LegacyService, key).error, QKeychain::EntryNotFound);
+        std::optional<StoredSession> loaded;
+        QVERIFY(!run(store.load(), &loaded));
+        QVERIFY(!loaded.has_value());
+    }
+
+    // The app and descope-otp start together and both migrate: each gets the session, and
+    // one entry is left, under the new name.
+    void twoProcessesMigratingAtOnce()
+    {
+        const QString ns = uniqueNamespace();
+        const QString key = ns + QStringLiteral("/P2Race/session");
+        const StoredSession session{fakeJwt(150), {}, QStringLiteral("ann@example.com"), std::nullopt};
+        QVERIFY(rawWrite(LegacyService, key, session.serialize()));
+        KeychainTokenStore app(QStringLiteral("P2Race"), ns);
+        KeychainTokenStore cli(QStringLiteral("P2Race"), ns);
+        StoreJob *first = app.load();
+        StoreJob *second = cli.load();
+        QSignalSpy firstDone(first, &StoreJob::finished);
+        QSignalSpy secondDone(second, &StoreJob::finished);
+        std::optional<StoredSession> a, b;
+        connect(first, &StoreJob::finished, this, [&a, first] { a = first->session(); });
+        connect(second, &StoreJob::finished, this, [&b, second] { b = second->session(); });
+        QTRY_COMPARE_WITH_TIMEOUT(firstDone.count() + secondDone.count(), 2, 15000);
+        QCOMPARE(a, std::optional(session));
+        QCOMPARE(b, std::optional(session));
+        QCOMPARE(rawRead(QString(KeychainTokenStore::ServiceName), key).data, session.serialize());
+        QCOMPARE(rawRead(LegacyService, key).error, QKeychain::EntryNotFound);
+        QVERIFY(!run(app.clear()));
+    }
+
+    // The other process moves the entry between our read of the new name (absent) and our
+    // read of the old one (now absent too): we still find the session, not "signed out".
+    // qtkeychain runs a process's jobs one at a time, in order, so this is deterministic:
+    // [our read of the new name, their write, their delete, our read of the old name...].
+    void anotherProcessMigratesBetweenOurReads()
+    {
+        const QString ns = uniqueNamespace();
+        const QString key = ns + QStringLiteral("/P2Between/session");
+        const StoredSession session{fakeJwt(150), {}, QStringLiteral("ann@example.com"), std::nullopt};
+        QVERIFY(rawWrite(LegacyService, key, session.serialize()));
+        KeychainTokenStore store(QStringLiteral("P2Between"), ns);
+        StoreJob *load = store.load();
+
+        auto *write = new QKeychain::WritePasswordJob(QString(KeychainTokenStore::ServiceName));
+        write->setKey(key);
+        write->setBinaryData(session.serialize());
+        auto *remove = new QKeychain::DeletePasswordJob(LegacyService);
+        remove->setKey(key);
+        QSignalSpy removed(remove, &QKeychain::Job::finished);
+        write->start(); // both delete themselves when done
+        remove->start();
+
+        std::optional<StoredSession> loaded;
+        QVERIFY(!run(load, &loaded));
+        QCOMPARE(loaded, std::optional(session));
+        QCOMPARE(removed.count(), 1); // it did run between our reads
+        QCOMPARE(rawRead(QString(KeychainTokenStore::ServiceName), key).data, session.serialize());
+        QVERIFY(!run(store.clear()));
     }
 };
 

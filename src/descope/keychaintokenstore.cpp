@@ -10,9 +10,23 @@
 
 #include <qt6keychain/keychain.h>
 
+#ifndef DESCOPE_APP_ID
+#error "DESCOPE_APP_ID comes from the top-level CMakeLists.txt (see src/descope/CMakeLists.txt)"
+#endif
+
 namespace Descope {
 
+constinit const QLatin1StringView KeychainTokenStore::ServiceName{DESCOPE_APP_ID};
+constinit const QLatin1StringView KeychainTokenStore::DefaultNamespace{DESCOPE_APP_ID};
+
 namespace {
+
+// Where releases before the application id kept entries. Never change these: they name
+// what is already in people's keychains.
+constexpr QLatin1StringView LegacyServiceName{"Descope Desktop"};
+constexpr QLatin1StringView LegacyDefaultNamespace{"com.descope.desktop"};
+const QString SessionName = QStringLiteral("session");
+const QString LastLoginIdName = QStringLiteral("last-login-id");
 
 Error storageError(QKeychain::Error error, const QString &message)
 {
@@ -36,13 +50,50 @@ Error storageError(QKeychain::Error error, const QString &message)
 }
 
 template<typename JobType>
-JobType *makeJob(const QString &key)
+JobType *makeJob(const QString &key, QLatin1StringView service = KeychainTokenStore::ServiceName)
 {
-    auto *job = new JobType(QString(KeychainTokenStore::ServiceName));
+    auto *job = new JobType(QString(service));
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(key);
     return job;
+}
+
+/// One qtkeychain read: done(error, found, data), "not found" being no error.
+void readEntry(QLatin1StringView service, const QString &key, QObject *context,
+               std::function<void(const Error &, bool found, const QByteArray &)> done)
+{
+    auto *readJob = makeJob<QKeychain::ReadPasswordJob>(key, service);
+    QObject::connect(readJob, &QKeychain::Job::finished, context, [done = std::move(done)](QKeychain::Job *job) {
+        if (job->error() == QKeychain::EntryNotFound)
+            return done(Error(), false, {});
+        if (job->error() != QKeychain::NoError)
+            return done(storageError(job->error(), job->errorString()), false, {});
+        done(Error(), true, static_cast<QKeychain::ReadPasswordJob *>(job)->binaryData());
+    });
+    readJob->start();
+}
+
+void writeEntry(QLatin1StringView service, const QString &key, const QByteArray &data, QObject *context,
+                std::function<void(const Error &)> done)
+{
+    auto *writeJob = makeJob<QKeychain::WritePasswordJob>(key, service);
+    writeJob->setBinaryData(data);
+    QObject::connect(writeJob, &QKeychain::Job::finished, context, [done = std::move(done)](QKeychain::Job *job) {
+        done(job->error() == QKeychain::NoError ? Error() : storageError(job->error(), job->errorString()));
+    });
+    writeJob->start();
+}
+
+/// Removing an entry that is not there succeeds.
+void removeEntry(QLatin1StringView service, const QString &key, QObject *context, std::function<void(const Error &)> done)
+{
+    auto *deleteJob = makeJob<QKeychain::DeletePasswordJob>(key, service);
+    QObject::connect(deleteJob, &QKeychain::Job::finished, context, [done = std::move(done)](QKeychain::Job *job) {
+        const bool gone = job->error() == QKeychain::NoError || job->error() == QKeychain::EntryNotFound;
+        done(gone ? Error() : storageError(job->error(), job->errorString()));
+    });
+    deleteJob->start();
 }
 
 } // namespace
@@ -50,6 +101,8 @@ JobType *makeJob(const QString &key)
 KeychainTokenStore::KeychainTokenStore(const QString &projectId, const QString &keyNamespace, QObject *parent)
     : TokenStore(parent)
     , m_prefix(keyNamespace + QLatin1Char('/') + projectId + QLatin1Char('/'))
+    , m_legacyPrefix((keyNamespace == DefaultNamespace ? QString(LegacyDefaultNamespace) : keyNamespace) + QLatin1Char('/')
+                     + projectId + QLatin1Char('/'))
 {
 }
 
@@ -147,30 +200,24 @@ void KeychainTokenStore::settleFromRead(const Error &error)
         settle(error);
 }
 
-StoreJob *KeychainTokenStore::read(const QString &key, ReadHandler handler)
+StoreJob *KeychainTokenStore::read(const QString &name, ReadHandler handler)
 {
     auto *job = new StoreJob(this);
-    auto run = [this, key, handler = std::move(handler), job = QPointer<StoreJob>(job)] {
+    auto run = [this, name, handler = std::move(handler), job = QPointer<StoreJob>(job)] {
         if (!job)
             return;
         if (m_availability == Availability::Unavailable)
             return job->finishLater(m_unavailableReason);
         armTimeout(job);
-        auto *readJob = makeJob<QKeychain::ReadPasswordJob>(key);
-        connect(readJob, &QKeychain::Job::finished, job, [this, job, handler](QKeychain::Job *done) {
-            if (done->error() == QKeychain::EntryNotFound) {
-                settleFromRead(Error());
-                return handler(job, {});
-            }
-            if (done->error() != QKeychain::NoError) {
-                const Error error = storageError(done->error(), done->errorString());
-                settleFromRead(error);
+        const auto done = [this, name, job, handler](const Error &error, bool found, const QByteArray &data) {
+            settleFromRead(error);
+            if (error.isError())
                 return job->finishLater(error);
-            }
-            settleFromRead(Error());
-            handler(job, static_cast<QKeychain::ReadPasswordJob *>(done)->binaryData());
-        });
-        readJob->start();
+            if (found)
+                return handler(job, data);
+            migrate(name, job, handler);
+        };
+        readEntry(ServiceName, m_prefix + name, job, done);
     };
     // A read needs no probe: its own answer says whether the keychain works.
     if (m_availability == Availability::Unknown)
@@ -180,48 +227,104 @@ StoreJob *KeychainTokenStore::read(const QString &key, ReadHandler handler)
     return job;
 }
 
-StoreJob *KeychainTokenStore::write(const QString &key, const QByteArray &data)
+// Two processes (the app and descope-otp) may migrate at once. Both write the same data
+// under the new name, and both delete the old entry (the second delete finds nothing,
+// which is fine): one entry is left. A process whose old-name read comes after the other
+// has moved the entry reads the new name once more, so it does not answer "signed out".
+// The job finishes only after the old entry is gone, and a process saves (a refreshed
+// session, say) only after its load has finished; the other process read the old entry
+// before that delete, so its write of the older copy would have to lag behind by a whole
+// refresh to overwrite the newer one. A keychain has no compare-and-swap to rule it out.
+void KeychainTokenStore::migrate(const QString &name, StoreJob *job, const ReadHandler &handler)
+{
+    readEntry(LegacyServiceName, m_legacyPrefix + name, job, [this, name, job, handler](const Error &error, bool found,
+                                                                                       const QByteArray &data) {
+        if (error.isError())
+            return job->finishLater(error); // the old entry stays for the next start
+        if (!found || data.isEmpty()) {
+            readEntry(ServiceName, m_prefix + name, job, [job, handler](const Error &again, bool, const QByteArray &moved) {
+                if (again.isError())
+                    return job->finishLater(again);
+                handler(job, moved);
+            });
+            return;
+        }
+        // From here the store, not the job, carries on: a timed-out job must not leave
+        // the entry in two places.
+        const QPointer<StoreJob> guard(job);
+        writeEntry(ServiceName, m_prefix + name, data, this, [this, name, guard, handler, data](const Error &writeError) {
+            if (writeError.isError()) {
+                qCWarning(lcStorage) << "could not move the keychain entry" << name << "to its new name; keeping the old one:"
+                                     << writeError.storageProblem() << writeError.detail();
+                m_legacyLeft.insert(name);
+                if (guard)
+                    handler(guard, data);
+                return;
+            }
+            const auto removed = [this, name, guard, handler, data](const Error &removeError) {
+                if (removeError.isError()) {
+                    qCWarning(lcStorage) << "moved the keychain entry" << name << "but could not remove the old one:"
+                                         << removeError.storageProblem() << removeError.detail();
+                    m_legacyLeft.insert(name);
+                } else {
+                    qCInfo(lcStorage) << "moved the keychain entry" << name << "to its new name";
+                }
+                if (guard)
+                    handler(guard, data);
+            };
+            removeEntry(LegacyServiceName, m_legacyPrefix + name, this, removed);
+        });
+    });
+}
+
+StoreJob *KeychainTokenStore::write(const QString &name, const QByteArray &data)
 {
     auto *job = new StoreJob(this);
-    afterProbe([this, key, data, job = QPointer<StoreJob>(job)] {
+    afterProbe([this, name, data, job = QPointer<StoreJob>(job)] {
         if (!job)
             return;
         if (m_availability == Availability::Unavailable)
             return job->finishLater(m_unavailableReason);
         armTimeout(job);
-        auto *writeJob = makeJob<QKeychain::WritePasswordJob>(key);
-        writeJob->setBinaryData(data);
-        connect(writeJob, &QKeychain::Job::finished, job, [job](QKeychain::Job *done) {
-            job->finishLater(done->error() == QKeychain::NoError ? Error()
-                                                                 : storageError(done->error(), done->errorString()));
+        writeEntry(ServiceName, m_prefix + name, data, job, [this, name, job](const Error &error) {
+            if (error.isError() || !m_legacyLeft.contains(name))
+                return job->finishLater(error);
+            // An earlier move could not finish; now the new entry is written, drop the old one.
+            removeEntry(LegacyServiceName, m_legacyPrefix + name, job, [this, name, job](const Error &removeError) {
+                if (!removeError.isError())
+                    m_legacyLeft.remove(name);
+                job->finishLater(Error());
+            });
         });
-        writeJob->start();
     });
     return job;
 }
 
-StoreJob *KeychainTokenStore::remove(const QString &key)
+StoreJob *KeychainTokenStore::remove(const QString &name)
 {
     auto *job = new StoreJob(this);
-    afterProbe([this, key, job = QPointer<StoreJob>(job)] {
+    afterProbe([this, name, job = QPointer<StoreJob>(job)] {
         if (!job)
             return;
         if (m_availability == Availability::Unavailable)
             return job->finishLater(m_unavailableReason);
         armTimeout(job);
-        auto *deleteJob = makeJob<QKeychain::DeletePasswordJob>(key);
-        connect(deleteJob, &QKeychain::Job::finished, job, [job](QKeychain::Job *done) {
-            const bool gone = done->error() == QKeychain::NoError || done->error() == QKeychain::EntryNotFound;
-            job->finishLater(gone ? Error() : storageError(done->error(), done->errorString()));
+        removeEntry(ServiceName, m_prefix + name, job, [this, name, job](const Error &error) {
+            if (error.isError())
+                return job->finishLater(error);
+            removeEntry(LegacyServiceName, m_legacyPrefix + name, job, [this, name, job](const Error &legacyError) {
+                if (!legacyError.isError())
+                    m_legacyLeft.remove(name);
+                job->finishLater(legacyError);
+            });
         });
-        deleteJob->start();
     });
     return job;
 }
 
 StoreJob *KeychainTokenStore::load()
 {
-    return read(key(), [](StoreJob *job, const QByteArray &data) {
+    return read(SessionName, [](StoreJob *job, const QByteArray &data) {
         auto session = StoredSession::deserialize(data);
         if (!session && !data.isEmpty()) // an empty value is a deleted entry on some backends
             qCWarning(lcStorage) << "ignoring an unreadable keychain entry";
@@ -231,24 +334,24 @@ StoreJob *KeychainTokenStore::load()
 
 StoreJob *KeychainTokenStore::save(const StoredSession &session)
 {
-    return write(key(), session.serialize());
+    return write(SessionName, session.serialize());
 }
 
 StoreJob *KeychainTokenStore::clear()
 {
-    return remove(key());
+    return remove(SessionName);
 }
 
 StoreJob *KeychainTokenStore::loadLastLoginId()
 {
-    return read(m_prefix + QLatin1StringView("last-login-id"), [](StoreJob *job, const QByteArray &data) {
+    return read(LastLoginIdName, [](StoreJob *job, const QByteArray &data) {
         job->finishLater(Error(), std::nullopt, QString::fromUtf8(data));
     });
 }
 
 StoreJob *KeychainTokenStore::saveLastLoginId(const QString &loginId)
 {
-    return write(m_prefix + QLatin1StringView("last-login-id"), loginId.toUtf8());
+    return write(LastLoginIdName, loginId.toUtf8());
 }
 
 } // namespace Descope

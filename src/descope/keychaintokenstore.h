@@ -5,6 +5,7 @@
 #include "tokenstore.h"
 
 #include <QList>
+#include <QSet>
 
 #include <functional>
 
@@ -27,6 +28,11 @@ namespace Descope {
  * When the probe fails every operation fails with a Storage error: nothing is ever
  * written anywhere else, and the insecure plaintext fallback stays off.
  *
+ * Entries live in service ServiceName, the application id. Releases before it used
+ * service "Descope Desktop" and, by default, namespace "com.descope.desktop"; a read that
+ * finds nothing under the new name looks there, and moves what it finds (write the new
+ * entry, then delete the old one), so an upgrade signs nobody out. See load().
+ *
  * A timeout only finishes our job; the qtkeychain job is left to finish on its own, as
  * deleting a running one crashes some backends.
  */
@@ -34,8 +40,10 @@ class KeychainTokenStore final : public TokenStore
 {
     Q_OBJECT
 public:
-    static constexpr QLatin1StringView ServiceName{"Descope Desktop"};
-    static constexpr QLatin1StringView DefaultNamespace{"com.descope.desktop"};
+    /// The keychain service and the default key namespace: both the application id,
+    /// DESCOPE_APP_ID in the top-level CMakeLists.txt (defined from it in the .cpp).
+    static const QLatin1StringView ServiceName;
+    static const QLatin1StringView DefaultNamespace;
 
     enum class Availability { Unknown, Probing, Available, Unavailable };
     Q_ENUM(Availability)
@@ -43,8 +51,14 @@ public:
     explicit KeychainTokenStore(const QString &projectId, const QString &keyNamespace = DefaultNamespace,
                                 QObject *parent = nullptr);
 
+    /// The session under the new name. When there is none, an entry an older release
+    /// wrote is moved here (written, then deleted there) and returned; if the move fails
+    /// the session is still returned and the old entry kept. loadLastLoginId() alike.
+    /// Keychain calls: 1 when the entry is found; 3 when there is none anywhere (old name,
+    /// then the new one again, in case another process moved it meanwhile); 4, once, to move.
     [[nodiscard]] StoreJob *load() override;
     [[nodiscard]] StoreJob *save(const StoredSession &session) override;
+    /// Removes the entry under the new name and any an older release left.
     [[nodiscard]] StoreJob *clear() override;
     [[nodiscard]] StoreJob *loadLastLoginId() override;
     [[nodiscard]] StoreJob *saveLastLoginId(const QString &loginId) override;
@@ -67,14 +81,19 @@ private:
     /// Records whether the keychain works, and why not.
     void settle(const Error &error);
     void armTimeout(StoreJob *job);
-    /// The qtkeychain side of load/save/clear, once the probe has answered.
+    /// The qtkeychain side of load/save/clear, once the probe has answered. `name` is the
+    /// last part of the key ("session", "last-login-id").
     using ReadHandler = std::function<void(StoreJob *, const QByteArray &data)>;
     void settleFromRead(const Error &error);
-    StoreJob *read(const QString &key, ReadHandler handler);
-    StoreJob *write(const QString &key, const QByteArray &data);
-    StoreJob *remove(const QString &key);
+    StoreJob *read(const QString &name, ReadHandler handler);
+    StoreJob *write(const QString &name, const QByteArray &data);
+    StoreJob *remove(const QString &name);
+    /// After "not found" under the new name: looks under the legacy one and moves it.
+    void migrate(const QString &name, StoreJob *job, const ReadHandler &handler);
 
     QString m_prefix; ///< namespace/projectId/
+    QString m_legacyPrefix; ///< the same as an older release named it
+    QSet<QString> m_legacyLeft; ///< names whose legacy entry a failed move left behind
     Availability m_availability = Availability::Unknown;
     Error m_unavailableReason;
     QList<std::function<void()>> m_waiting;
