@@ -2,7 +2,7 @@
 # SPDX-FileCopyrightText: 2026 Descope Desktop contributors
 # SPDX-License-Identifier: MIT
 #
-# The README's run command: builds everything, starts the local Descope emulator (its
+# The README's run command: builds the app and the emulator, starts the local Descope emulator (its
 # codes appear in this terminal) and opens the sign-in window against it. Extra
 # arguments go to descope-desktop (e.g. --lang de, --ephemeral).
 set -euo pipefail
@@ -11,13 +11,14 @@ cd "$(dirname "$0")/.."
 scripts/install-deps.sh
 build_dir=${BUILD_DIR:-build}
 cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-cmake --build "$build_dir"
+cmake --build "$build_dir" --target descope-desktop descope-emulator
 
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
     cat >&2 <<TXT
 No display: descope-desktop needs one. On a machine without a desktop, run it under a
 virtual X server:   xvfb-run -a scripts/run.sh
-(or use the command line tool, $build_dir/src/cli/descope-otp, against the emulator).
+(or use the command line tool against the emulator: cmake --build $build_dir --target descope-otp
+builds it as $build_dir/src/cli/descope-otp).
 TXT
     exit 1
 fi
