@@ -129,9 +129,15 @@ mount_root() {
 }
 
 # Runs a command in its own session, so an interruption of this script stops all of it.
+# RUN_LOG=file sends its output there (a redirection around the call would also swallow
+# what the traps print, should the run be interrupted meanwhile).
 child=""
 run() {
-    setsid -w "$@" &
+    if [ -n "${RUN_LOG:-}" ]; then
+        setsid -w "$@" > "$RUN_LOG" 2>&1 &
+    else
+        setsid -w "$@" &
+    fi
     child=$!
     local status=0
     wait "$child" || status=$?
@@ -198,7 +204,7 @@ if [ "${DEBIAN13_FRESH:-0}" = 1 ] || [ ! -f "$work/base.ok" ] || [ "$(cat "$work
         DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends debootstrap >/dev/null
     fi
     echo "debootstrap --variant=minbase $suite from $DEBIAN13_MIRROR (log: build-debian13/debootstrap.log)"
-    if ! run debootstrap --variant=minbase "$suite" "$base" "$DEBIAN13_MIRROR" > "$work/debootstrap.log" 2>&1; then
+    if ! RUN_LOG="$work/debootstrap.log" run debootstrap --variant=minbase "$suite" "$base" "$DEBIAN13_MIRROR"; then
         tail -20 "$work/debootstrap.log" >&2
         exit 1
     fi
