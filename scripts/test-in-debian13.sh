@@ -40,7 +40,7 @@ commit=$(git -C "$repo" rev-parse HEAD)
 
 # --- helpers ------------------------------------------------------------------------------
 
-declare -a phase_names=() phase_seconds=()
+declare -a phase_names=() phase_seconds=() phase_results=()
 phase=""
 phase_started=0
 start_phase() {
@@ -49,16 +49,18 @@ start_phase() {
     echo "=== [debian13] $phase"
 }
 end_phase() {
+    local result=${1:-passed}
     phase_names+=("$phase")
     phase_seconds+=($((SECONDS - phase_started)))
-    printf '=== [debian13] %s: %dm%02ds\n' "$phase" $(((SECONDS - phase_started) / 60)) $(((SECONDS - phase_started) % 60))
+    phase_results+=("$result")
+    printf '=== [debian13] %s: %dm%02ds, %s\n' "$phase" $(((SECONDS - phase_started) / 60)) $(((SECONDS - phase_started) % 60)) "$result"
     phase=""
 }
 print_durations() {
     local i
     echo "=== [debian13] durations"
     for i in "${!phase_names[@]}"; do
-        printf '    %-14s %dm%02ds\n' "${phase_names[$i]}" $((phase_seconds[i] / 60)) $((phase_seconds[i] % 60))
+        printf '    %-14s %dm%02ds  %s\n' "${phase_names[$i]}" $((phase_seconds[i] / 60)) $((phase_seconds[i] % 60)) "${phase_results[$i]}"
     done
     [ -n "$phase" ] && printf '    %-14s %dm%02ds (did not finish)\n' "$phase" $(((SECONDS - phase_started) / 60)) $(((SECONDS - phase_started) % 60))
     printf '    %-14s %dm%02ds\n' total $((SECONDS / 60)) $((SECONDS % 60))
@@ -222,15 +224,26 @@ cp -a "$base" "$build_root"
 git clone --quiet --no-checkout "$repo" "$build_root/src"
 git -C "$build_root/src" checkout --quiet --detach "$commit"
 echo "commit $(git -C "$build_root/src" log -1 --format='%h %s')"
+# The host's own trusted CAs (a TLS-inspecting proxy's, say), as its resolv.conf: the tests
+# fetch from the npm registry over https.
+if [ -d /usr/local/share/ca-certificates ]; then
+    mkdir -p "$build_root/usr/local/share/ca-certificates"
+    cp -a /usr/local/share/ca-certificates/. "$build_root/usr/local/share/ca-certificates/"
+fi
 mount_root "$build_root"
-in_root "$build_root" 'apt-get update -qq && cd /src && scripts/install-deps.sh'
+in_root "$build_root" 'apt-get update -qq && cd /src && scripts/install-deps.sh
+    if command -v update-ca-certificates >/dev/null; then update-ca-certificates >/dev/null; fi'
 end_phase
 
 # --- 3. build and tests -------------------------------------------------------------------
 
+# A failure here fails the run, but the package is still built and tested, so that one run
+# reports on both.
 start_phase build+tests
-in_root "$build_root" 'dpkg-query -W -f="Qt \${Version}, " qt6-base-dev && g++ --version | head -1 && cd /src && scripts/test.sh --quick'
-end_phase
+tests_status=0
+in_root "$build_root" 'dpkg-query -W -f="Qt \${Version}, " qt6-base-dev && g++ --version | head -1 && cd /src && scripts/test.sh --quick' \
+    || tests_status=$?
+if [ "$tests_status" -eq 0 ]; then end_phase; else end_phase "FAILED (exit $tests_status)"; fi
 
 # --- 4. the .deb --------------------------------------------------------------------------
 
@@ -262,3 +275,8 @@ cp -a "$base" "$install_root"
 mount_root "$install_root"
 run "$here/test-deb-install.sh" "$install_root" "$deb"
 end_phase
+
+if [ "$tests_status" -ne 0 ]; then
+    echo "debian13: the package passed, but the build+tests phase failed (exit $tests_status)" >&2
+    exit "$tests_status"
+fi
