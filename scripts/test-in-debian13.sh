@@ -248,15 +248,8 @@ if [ "$tests_status" -eq 0 ]; then end_phase; else end_phase "FAILED (exit $test
 # --- 4. the .deb --------------------------------------------------------------------------
 
 start_phase package
-# dpkg-shlibdeps (dpkg-dev) and file are what CPack needs for Depends:.
+# install-deps.sh brought dpkg-shlibdeps (dpkg-dev) and file, which CPack needs for Depends:.
 in_root "$build_root" '
-    for p in dpkg-dev file; do
-        dpkg-query -W -f="\${Status}" $p 2>/dev/null | grep -q "install ok installed" || missing="${missing:-} $p"
-    done
-    if [ -n "${missing:-}" ]; then
-        echo "installing for cpack:$missing"
-        apt-get install -y -qq --no-install-recommends $missing >/dev/null
-    fi
     cd /src
     cmake -S . -B build-deb -G Ninja -DCMAKE_BUILD_TYPE=Release -DDESCOPE_BUILD_TESTS=OFF >/dev/null
     cmake --build build-deb
@@ -273,7 +266,8 @@ end_phase
 start_phase install
 cp -a "$base" "$install_root"
 mount_root "$install_root"
-run "$here/test-deb-install.sh" "$install_root" "$deb"
+# The commit's own script, as for everything else tested here.
+run "$build_root/src/scripts/test-deb-install.sh" "$install_root" "$deb"
 end_phase
 
 if [ "$tests_status" -ne 0 ]; then

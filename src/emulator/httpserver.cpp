@@ -81,7 +81,8 @@ void HttpResponder::respond(const HttpResponse &response)
         headers.append(name, value);
     m_responder.write(response.body, headers, status);
 #else
-    // Qt 6.4's responder writes to the socket it was made with, gone or not.
+    // Before Qt 6.8 the responder writes to the socket it was made with, gone or not (every
+    // connection comes through our tracker, so a null one here is a closed one).
     if (!m_connection)
         return;
     m_responder.writeStatusLine(status);
