@@ -39,9 +39,13 @@ Error storageError(QKeychain::Error error, const QString &message)
         return Error::storage(P::AccessDenied, message);
     default:
         // libsecret reports a missing daemon or bus as OtherError; only the message tells.
+        // With no session bus at all it tries to start one: "dbus-launch" is missing, or
+        // "Cannot autolaunch D-Bus without X11 $DISPLAY".
         if (message.contains(QLatin1StringView("org.freedesktop.secrets"))
             || message.contains(QLatin1StringView("ServiceUnknown"))
-            || message.contains(QLatin1StringView("Could not connect")))
+            || message.contains(QLatin1StringView("Could not connect"))
+            || message.contains(QLatin1StringView("dbus-launch"))
+            || message.contains(QLatin1StringView("autolaunch"), Qt::CaseInsensitive))
             return Error::storage(P::NoBackend, message);
         if (message.contains(QLatin1StringView("locked"), Qt::CaseInsensitive))
             return Error::storage(P::AccessDenied, message);
