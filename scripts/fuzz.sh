@@ -13,7 +13,7 @@ cd "$(dirname "$0")/.."
 build_dir=${FUZZ_BUILD_DIR:-build-fuzz}
 seconds=${FUZZ_SECONDS:-30}
 cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
-      -DDESCOPE_BUILD_FUZZERS=ON -DDESCOPE_BUILD_TESTS=OFF >/dev/null
+      -DDESCOPE_BUILD_FUZZERS=ON -DDESCOPE_BUILD_TESTS=OFF -DCMAKE_COMPILE_WARNING_AS_ERROR=ON >/dev/null
 targets=(jwt jwks responses loginid)
 cmake --build "$build_dir" --target "${targets[@]/#/fuzz_}"
 

@@ -9,7 +9,9 @@
 #   2. packages: a copy of it (build-debian13/build-root) gets a clone of the CURRENT
 #      COMMIT at /src (uncommitted changes are not tested, as in CI) and the build
 #      dependencies from that commit's scripts/install-deps.sh;
-#   3. build+tests: `scripts/test.sh --quick` there, as root;
+#   3. build+tests: `scripts/test.sh --quick` there, as root; then the fuzzers (clang, with
+#      warnings as errors, their corpora replayed and 5 s of fuzzing each) and the
+#      benchmarks (built only), so the whole tree is known to build on Qt 6.8 and GCC 14;
 #   4. package: a Release build with the tests off and `cpack -G DEB`;
 #   5. install: scripts/test-deb-install.sh installs the .deb into another fresh copy of the
 #      clean root (build-debian13/install-root), runs the three programs and purges it.
@@ -245,6 +247,16 @@ in_root "$build_root" 'dpkg-query -W -f="Qt \${Version}, " qt6-base-dev && g++ -
     || tests_status=$?
 if [ "$tests_status" -eq 0 ]; then end_phase; else end_phase "FAILED (exit $tests_status)"; fi
 
+start_phase fuzzers+bench
+fuzz_status=0
+in_root "$build_root" 'cd /src && FUZZ_SECONDS=5 scripts/fuzz.sh
+    cmake -S . -B build-bench -G Ninja -DCMAKE_BUILD_TYPE=Release -DDESCOPE_BUILD_BENCH=ON -DDESCOPE_BUILD_TESTS=OFF \
+          -DCMAKE_COMPILE_WARNING_AS_ERROR=ON >/dev/null
+    cmake --build build-bench' \
+    || fuzz_status=$?
+if [ "$fuzz_status" -eq 0 ]; then end_phase; else end_phase "FAILED (exit $fuzz_status)"; fi
+[ "$tests_status" -ne 0 ] || tests_status=$fuzz_status
+
 # --- 4. the .deb --------------------------------------------------------------------------
 
 start_phase package
@@ -271,6 +283,6 @@ run "$build_root/src/scripts/test-deb-install.sh" "$install_root" "$deb"
 end_phase
 
 if [ "$tests_status" -ne 0 ]; then
-    echo "debian13: the package passed, but the build+tests phase failed (exit $tests_status)" >&2
+    echo "debian13: the package passed, but the tests or the fuzzers failed (exit $tests_status)" >&2
     exit "$tests_status"
 fi
