@@ -473,6 +473,24 @@ private Q_SLOTS:
         QVERIFY(app.waitForPage(app.window.signInWidget()));
     }
 
+    /// Found by hand: after Escape ("Stay signed out") the prompt's "same person" rule
+    /// outlived it, and anyone else who then signed in was signed out again at once.
+    void someoneElseSignsInAfterStayingSignedOut()
+    {
+        App app;
+        QVERIFY(app.restore());
+        QVERIFY(app.signInByEmail());
+        QVERIFY(app.revokeAndWaitForPrompt());
+        ReauthDialog *dialog = app.window.reauthDialog();
+        QTRY_VERIFY(dialog->signIn()->codePage()->isVisible());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        QVERIFY(app.waitForPage(app.window.signInWidget()));
+        const QString other = QStringLiteral("gina@example.com");
+        QVERIFY(app.signInByEmail(other));
+        QCOMPARE(app.find<QLabel>("emailValue")->text(), QStringLiteral("%1 ✓ verified").arg(other));
+        QVERIFY(app.session.isSignedIn());
+    }
+
     void keychainUnavailableBanner()
     {
         App app;

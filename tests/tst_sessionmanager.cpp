@@ -464,6 +464,24 @@ private Q_SLOTS:
         QCOMPARE(f.manager->user().email, Ann);
     }
 
+    void anyoneMaySignInOnceThePromptIsDismissed()
+    {
+        SessionFixture f;
+        QVERIFY(f.adopt());
+        auto *revoke = f.emulator->client->logoutAll(f.manager->refreshJwt());
+        QVERIFY(waitFor(revoke));
+        QSignalSpy reauth(f.manager.get(), &SessionManager::reauthenticationRequired);
+        f.manager->refresh();
+        QVERIFY(waitForSignal(reauth));
+        QVERIFY(!f.manager->reauthenticate(Ann).has_value());
+
+        f.manager->abandonReauthentication();
+        QSignalSpy signedIn(f.manager.get(), &SessionManager::signedIn);
+        QVERIFY(!f.manager->adopt(f.signIn(QStringLiteral("bob@example.com")), QStringLiteral("bob@example.com")).has_value());
+        QVERIFY(waitForSignal(signedIn));
+        QCOMPARE(f.manager->user().email, QStringLiteral("bob@example.com"));
+    }
+
     void updateFlowTokensReplaceTheSession()
     {
         SessionFixture f;

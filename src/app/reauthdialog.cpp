@@ -44,6 +44,8 @@ ReauthDialog::ReauthDialog(Client *client, SessionManager *session, TokenStore *
     if (auto error = session->reauthenticate(session->lastLoginId()))
         explanation->setText(error->message());
     connect(m_signIn, &SignInWidget::completed, this, &QDialog::accept);
+    // "Stay signed out", Escape or closing the window: the same-person rule ends with the prompt.
+    connect(this, &QDialog::rejected, session, &SessionManager::abandonReauthentication);
     m_signIn->startReauthentication(session->lastLoginId());
 }
 

@@ -404,4 +404,9 @@ std::optional<Error> SessionManager::reauthenticate(const QString &loginId)
     return std::nullopt;
 }
 
+void SessionManager::abandonReauthentication()
+{
+    m_expectedUserId.clear();
+}
+
 } // namespace Descope

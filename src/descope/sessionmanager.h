@@ -77,6 +77,8 @@ public:
     /// Prepares the expiry prompt's sign-in: refuses another login id than the one that
     /// was signed in, and makes adopt() refuse another user.
     std::optional<Error> reauthenticate(const QString &loginId);
+    /// The expiry prompt was dismissed: whoever signs in next is welcome.
+    void abandonReauthentication();
 
     [[nodiscard]] State state() const { return m_state; }
     [[nodiscard]] bool isSignedIn() const { return m_state == State::SignedIn || m_state == State::Refreshing; }
