@@ -105,6 +105,18 @@ bool waitForSignal(QSignalSpy &spy, int timeout = 10000)
     return spy.count() > 0 || spy.wait(timeout);
 }
 
+/// The session ends on the server (sign-out everywhere); the next refresh finds out and asks
+/// for the expiry prompt.
+bool endSessionOnServer(SessionFixture &f)
+{
+    auto *revoke = f.emulator->client->logoutAll(f.manager->refreshJwt());
+    if (!waitFor(revoke))
+        return false;
+    QSignalSpy reauth(f.manager.get(), &SessionManager::reauthenticationRequired);
+    f.manager->refresh();
+    return waitForSignal(reauth);
+}
+
 } // namespace
 
 class TestSessionManager : public QObject
@@ -441,11 +453,7 @@ private Q_SLOTS:
     {
         SessionFixture f;
         QVERIFY(f.adopt());
-        auto *revoke = f.emulator->client->logoutAll(f.manager->refreshJwt());
-        QVERIFY(waitFor(revoke));
-        QSignalSpy reauth(f.manager.get(), &SessionManager::reauthenticationRequired);
-        f.manager->refresh();
-        QVERIFY(waitForSignal(reauth));
+        QVERIFY(endSessionOnServer(f));
 
         const auto refused = f.manager->reauthenticate(QStringLiteral("bob@example.com"));
         QVERIFY(refused.has_value());
@@ -468,11 +476,7 @@ private Q_SLOTS:
     {
         SessionFixture f;
         QVERIFY(f.adopt());
-        auto *revoke = f.emulator->client->logoutAll(f.manager->refreshJwt());
-        QVERIFY(waitFor(revoke));
-        QSignalSpy reauth(f.manager.get(), &SessionManager::reauthenticationRequired);
-        f.manager->refresh();
-        QVERIFY(waitForSignal(reauth));
+        QVERIFY(endSessionOnServer(f));
         QVERIFY(!f.manager->reauthenticate(Ann).has_value());
 
         f.manager->abandonReauthentication();
