@@ -138,45 +138,31 @@ void KeychainTokenStore::runProbe()
 {
     m_availability = Availability::Probing;
     const QString probeKey = m_prefix + QLatin1StringView("probe");
-    const QString value = QString::number(QRandomGenerator::system()->generate64(), 36);
+    const QByteArray value = QByteArray::number(QRandomGenerator::system()->generate64(), 36);
 
     // A guard object: whichever of "probe done" and "timeout" comes first wins.
     auto *probe = new QObject(this);
-    QTimer::singleShot(m_timeoutMs, probe, [this, probe] {
+    const auto finish = [this, probe](const Error &error) {
         probe->deleteLater();
-        probeFinished(Error::storage(Error::StorageProblem::Timeout, QStringLiteral("keychain probe timed out")));
-    });
-    auto fail = [this, probe](QKeychain::Job *job) {
-        probe->deleteLater();
-        probeFinished(storageError(job->error(), job->errorString()));
+        probeFinished(error);
     };
-
-    auto *write = makeJob<QKeychain::WritePasswordJob>(probeKey);
-    write->setTextData(value);
-    connect(write, &QKeychain::Job::finished, probe, [this, probe, probeKey, value, fail](QKeychain::Job *job) {
-        if (job->error() != QKeychain::NoError)
-            return fail(job);
-        auto *read = makeJob<QKeychain::ReadPasswordJob>(probeKey);
-        connect(read, &QKeychain::Job::finished, probe, [this, probe, probeKey, value, fail](QKeychain::Job *readJob) {
-            if (readJob->error() != QKeychain::NoError)
-                return fail(readJob);
-            if (static_cast<QKeychain::ReadPasswordJob *>(readJob)->textData() != value) {
-                probe->deleteLater();
-                return probeFinished(Error::storage(Error::StorageProblem::Failed,
-                                                    QStringLiteral("keychain returned other data")));
-            }
-            auto *remove = makeJob<QKeychain::DeletePasswordJob>(probeKey);
-            connect(remove, &QKeychain::Job::finished, probe, [this, probe, fail](QKeychain::Job *deleteJob) {
-                if (deleteJob->error() != QKeychain::NoError)
-                    return fail(deleteJob);
-                probe->deleteLater();
-                probeFinished(Error());
-            });
-            remove->start();
-        });
-        read->start();
+    QTimer::singleShot(m_timeoutMs, probe, [finish] {
+        finish(Error::storage(Error::StorageProblem::Timeout, QStringLiteral("keychain probe timed out")));
     });
-    write->start();
+
+    // Write, read back, delete a throwaway value.
+    writeEntry(ServiceName, probeKey, value, probe, [probe, probeKey, value, finish](const Error &error) {
+        if (error.isError())
+            return finish(error);
+        readEntry(ServiceName, probeKey, probe, [probe, probeKey, finish, value](const Error &readError, bool found,
+                                                                               const QByteArray &data) {
+            if (readError.isError())
+                return finish(readError);
+            if (!found || data != value)
+                return finish(Error::storage(Error::StorageProblem::Failed, QStringLiteral("keychain returned other data")));
+            removeEntry(ServiceName, probeKey, probe, finish);
+        });
+    });
 }
 
 void KeychainTokenStore::settle(const Error &error)
