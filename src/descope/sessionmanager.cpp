@@ -78,6 +78,16 @@ StoredSession SessionManager::stored() const
     return {m_refreshJwt, m_sessionJwt, m_loginId, m_user};
 }
 
+StoreJob *SessionManager::tracked(StoreJob *job)
+{
+    ++m_pendingStoreJobs;
+    connect(job, &StoreJob::finished, this, [this] {
+        if (--m_pendingStoreJobs == 0)
+            Q_EMIT storeSettled();
+    });
+    return job;
+}
+
 bool SessionManager::takeSessionToken(const QByteArray &sessionJwt)
 {
     const auto jwt = Jwt::decode(sessionJwt);
@@ -90,7 +100,7 @@ bool SessionManager::takeSessionToken(const QByteArray &sessionJwt)
 
 void SessionManager::persistThen(std::function<void()> next)
 {
-    StoreJob *job = m_store->save(stored());
+    StoreJob *job = tracked(m_store->save(stored()));
     connect(job, &StoreJob::finished, this, [this, job, next = std::move(next)] {
         if (!job->isSuccess()) {
             m_persisted = false;
@@ -122,7 +132,7 @@ void SessionManager::restore()
         if (!session || !refreshToken) {
             if (session) {
                 qCWarning(lcSession) << "stored session unusable; removing it";
-                (void)m_store->clear();
+                (void)tracked(m_store->clear());
             }
             setState(State::SignedOut);
             Q_EMIT restored(false);
@@ -139,7 +149,7 @@ void SessionManager::restore()
 
         const qint64 now = m_clock->nowSeconds();
         if (m_refreshExpiresAt <= now) {
-            (void)m_store->clear();
+            (void)tracked(m_store->clear());
             m_refreshJwt.clear();
             setState(State::SignedOut);
             Q_EMIT signedOut(EndReason::RefreshTokenExpired);
@@ -324,7 +334,7 @@ void SessionManager::end(EndReason reason, const Error &error)
     m_sessionClaims = {};
     m_refreshExpiresAt = 0;
     m_failures = 0;
-    (void)m_store->clear();
+    (void)tracked(m_store->clear());
     setState(State::SignedOut);
     if (std::exchange(m_restorePending, false))
         Q_EMIT restored(false);
@@ -380,7 +390,7 @@ void SessionManager::signOutWith(bool everywhere)
         if (--*pending == 0)
             Q_EMIT signOutCompleted(*serverError);
     };
-    StoreJob *clear = m_store->clear();
+    StoreJob *clear = tracked(m_store->clear());
     connect(clear, &StoreJob::finished, this, done);
     if (!refreshJwt.isEmpty()) {
         ++*pending;

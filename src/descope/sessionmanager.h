@@ -55,6 +55,7 @@ public:
         RefreshTokenExpired, ///< the refresh token's exp passed on this machine's clock
         Revoked,             ///< Descope refused the refresh token (logout elsewhere, revoked, expired)
         StoredSessionUnusable,
+        SignedOutElsewhere,  ///< another process using the same stored session signed out
     };
     Q_ENUM(EndReason)
 
@@ -79,6 +80,11 @@ public:
     std::optional<Error> reauthenticate(const QString &loginId);
     /// The expiry prompt was dismissed: whoever signs in next is welcome.
     void abandonReauthentication();
+
+    /// True while a keychain write or delete this manager started has not finished. A
+    /// program about to exit waits for storeSettled() first, so that a sign-out or an
+    /// ended session really leaves the keychain.
+    [[nodiscard]] bool hasPendingStoreWork() const { return m_pendingStoreJobs > 0; }
 
     [[nodiscard]] State state() const { return m_state; }
     [[nodiscard]] bool isSignedIn() const { return m_state == State::SignedIn || m_state == State::Refreshing; }
@@ -109,6 +115,11 @@ Q_SIGNALS:
     /// The server side of a sign-out finished (error set when it could not be reached).
     void signOutCompleted(const Descope::Error &serverError);
     void storageUnavailable(const Descope::Error &reason);
+    /// The tokens handed to adopt() did not verify (or could not be checked); nothing was
+    /// stored and the previous state is kept.
+    void adoptionFailed(const Descope::Error &error);
+    /// Every store job this manager started has finished (see hasPendingStoreWork()).
+    void storeSettled();
     void refreshFailed(const Descope::Error &error, bool final);
 
 private:
@@ -123,6 +134,8 @@ private:
     void signOutWith(bool everywhere);
     void cacheKeysFor(const QByteArray &sessionJwt);
     [[nodiscard]] StoredSession stored() const;
+    /// Counts job until it finishes, for hasPendingStoreWork() and storeSettled().
+    StoreJob *tracked(StoreJob *job);
 
     Client *m_client;
     TokenStore *m_store;
@@ -145,6 +158,7 @@ private:
     QTimer m_timer;
     qint64 m_nextCheckAtMs = 0;
     int m_failures = 0;
+    int m_pendingStoreJobs = 0;
     bool m_persisted = true;
     bool m_restorePending = false;
     bool m_storageReported = false;
