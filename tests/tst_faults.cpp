@@ -229,6 +229,53 @@ private Q_SLOTS:
         QVERIFY(refreshed.wait(10000));
     }
 
+    // The one rule (Error::endsSession()): only Descope's own JSON refusal on 400/401/403
+    // ends a session; a proxy's page, a redirect or a missing route never does.
+    void onlyDescopeEndsASession_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<bool>("html");
+        QTest::addColumn<bool>("ends");
+        QTest::newRow("403 proxy page") << 403 << true << false;
+        QTest::newRow("401 proxy page") << 401 << true << false;
+        QTest::newRow("400 proxy page") << 400 << true << false;
+        QTest::newRow("404 page") << 404 << true << false;
+        QTest::newRow("302 redirect page") << 302 << true << false;
+        QTest::newRow("407 proxy authentication") << 407 << true << false;
+        QTest::newRow("404 Descope body") << 404 << false << false;
+        QTest::newRow("500 Descope body") << 500 << false << false;
+        QTest::newRow("403 Descope body") << 403 << false << true;
+        QTest::newRow("401 Descope body") << 401 << false << true;
+        QTest::newRow("400 Descope body, a code we do not know") << 400 << false << true;
+    }
+    void onlyDescopeEndsASession()
+    {
+        QFETCH(int, status);
+        QFETCH(bool, html);
+        QFETCH(bool, ends);
+        Bench bench;
+        ManualClock clock(bench.emulator.server->now() * 1000);
+        MemoryTokenStore store;
+        SessionManager session(&bench.client, &store, &bench.verifier, &clock);
+        QSignalSpy signedIn(&session, &SessionManager::signedIn);
+        QVERIFY(!session.adopt(bench.signIn(), Ann));
+        QVERIFY(signedIn.wait());
+
+        Fault fault;
+        fault.kind = QStringLiteral("status");
+        fault.status = status;
+        fault.html = html;
+        bench.emulator.server->setFault(pathOf(Op::Refresh), fault);
+        QSignalSpy failed(&session, &SessionManager::refreshFailed);
+        QSignalSpy signedOut(&session, &SessionManager::signedOut);
+        session.refresh();
+        QVERIFY(failed.wait(10000));
+        QCOMPARE(failed.first().at(1).toBool(), ends);
+        QCOMPARE(session.isSignedIn(), !ends);
+        QCOMPARE(signedOut.size(), ends ? 1 : 0);
+        QTRY_COMPARE(store.contents().has_value(), !ends);
+    }
+
     void logoutFaultsStillClearTheLocalSession_data()
     {
         refreshFaultsKeepTheSessionAndRetry_data();

@@ -41,6 +41,13 @@ bool Error::isTransient() const
     }
 }
 
+bool Error::endsSession() const
+{
+    if (m_kind != Kind::Api || m_code.isEmpty())
+        return false;
+    return m_httpStatus == 400 || m_httpStatus == 401 || m_httpStatus == 403;
+}
+
 bool Error::isCodeExpired() const
 {
     // Descope documents no distinct "expired" code: any E0611xx other than a wrong

@@ -133,6 +133,20 @@ public:
 
     /// True when a retry later may succeed (network trouble, timeouts, 5xx, rate limits).
     [[nodiscard]] bool isTransient() const;
+    /**
+     * The one rule for ending a session on a failed refresh, used by SessionManager (so by
+     * the app, the CLI and every program on the library): true only when Descope itself
+     * refused the refresh token, that is its JSON error body with an errorCode on HTTP
+     * 400, 401 or 403 (rate limits excepted). Any errorCode counts, known or not: Descope
+     * answers a refresh it may honour later with 5xx or 429, so a 4xx with its own code is
+     * its word on this token, and repeating the same request could only be refused again.
+     * Everything else keeps the session and is retried: HTML or other non-JSON bodies,
+     * JSON without an errorCode, redirects, 404, 408, 5xx, 429, timeouts, TLS and network
+     * trouble (a proxy, a captive portal or a WAF is not Descope), and tokens in a reply
+     * that fail verification. The refresh token's own exp ending the session is checked
+     * on the local clock before any request.
+     */
+    [[nodiscard]] bool endsSession() const;
     [[nodiscard]] bool isWrongCode() const { return m_code == ErrorCodes::WrongOtpCode; }
     [[nodiscard]] bool isTooManyAttempts() const { return m_code == ErrorCodes::TooManyOtpAttempts; }
     /// A code that can no longer be used (expired or superseded); the person should ask for a new one.

@@ -17,25 +17,6 @@ constexpr qint64 MaxRetrySeconds = 300;
 constexpr qint64 MaxTimerMs = 6LL * 3600 * 1000;
 constexpr int SystemEventsDelayMs = 1500;
 
-/// Failures worth retrying: the session must survive them.
-bool isTransientForRefresh(const Error &error)
-{
-    switch (error.kind()) {
-    case Error::Kind::Network:
-    case Error::Kind::Timeout:
-    case Error::Kind::Tls:             // captive portals and intercepting proxies come and go
-    case Error::Kind::InvalidResponse: // a proxy's page or a cut-off reply, not Descope's word
-    case Error::Kind::RateLimited:
-    case Error::Kind::Cancelled:
-        return true;
-    case Error::Kind::Http:
-    case Error::Kind::Api:
-        return error.httpStatus() >= 500 || error.httpStatus() == 408 || error.httpStatus() == 429;
-    default:
-        return false;
-    }
-}
-
 } // namespace
 
 SessionManager::SessionManager(Client *client, TokenStore *store, TokenVerifier *verifier, Clock *clock,
@@ -308,7 +289,7 @@ void SessionManager::onRefreshFinished()
     }
 
     const Error error = reply->error();
-    if (isTransientForRefresh(error)) {
+    if (!error.endsSession()) { // the one rule: only Descope's own refusal ends a session
         ++m_failures;
         qint64 delay = qMin(MaxRetrySeconds, FirstRetrySeconds << qMin(m_failures - 1, 10));
         if (error.retryAfterSeconds() > delay)

@@ -28,8 +28,8 @@ class TokenVerifier;
  *   SignedIn --timer (about 60 s before the session token's exp, or at 80 % of a short
  *              lifetime), refresh(), network back, resume--> Refreshing
  *   Refreshing --success--> SignedIn          (rotated refresh token saved before any signal)
- *   Refreshing --network error, 5xx, 429--> SignedIn, retried with backoff 5 s..5 min  [refreshFailed(transient)]
- *   Refreshing --4xx from Descope--> SignedOut [reauthenticationRequired, signedOut(Revoked)]
+ *   Refreshing --anything but Descope's refusal--> SignedIn, retried with backoff 5 s..5 min  [refreshFailed(transient)]
+ *   Refreshing --Descope refused the token (Error::endsSession())--> SignedOut [reauthenticationRequired, signedOut(Revoked)]
  *   SignedIn --refresh token expired on the local clock--> SignedOut [no request; reauthenticationRequired]
  *   SignedIn --signOut() / signOutEverywhere()--> SignedOut [store cleared even when the server is unreachable]
  *
