@@ -390,6 +390,33 @@ private Q_SLOTS:
         QCOMPARE(reply->error().kind(), Error::Kind::Timeout);
     }
 
+    // A server that keeps sending one byte at a time restarts the transfer timeout with
+    // every byte; the deadline still ends the call.
+    void tricklingServerMeetsTheDeadline()
+    {
+        QList<QPointer<QTcpSocket>> sockets;
+        RawHttpServer trickling([&sockets](QTcpSocket *socket, const QByteArray &) {
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{");
+            sockets << socket;
+        });
+        QTimer drip;
+        QObject::connect(&drip, &QTimer::timeout, &drip, [&sockets] {
+            for (const auto &socket : std::as_const(sockets))
+                if (socket)
+                    socket->write(" ");
+        });
+        drip.start(50);
+        Config config = configFor(trickling.url(), std::chrono::milliseconds(300));
+        config.setRequestDeadline(std::chrono::milliseconds(1200));
+        Client client(config);
+        auto *reply = client.refresh("a.b.c");
+        reply->setAutoDelete(false);
+        QVERIFY(waitFor(reply));
+        QCOMPARE(reply->error().kind(), Error::Kind::Timeout);
+        QVERIFY(reply->error().isTransient());
+        delete reply;
+    }
+
     void cancelInFlight()
     {
         Emulator::Options options;

@@ -64,7 +64,7 @@ void Client::sendRequest(const Result<ApiRequest> &request, Reply *reply)
         networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         networkReply = m_nam->post(networkRequest, api.jsonBody());
     }
-    reply->start(networkReply, m_config.maxResponseBytes());
+    reply->start(networkReply, m_config.maxResponseBytes(), m_config.requestDeadline());
 }
 
 MaskedAddressReply *Client::signUp(DeliveryMethod method, const QString &loginId, const SignUpUser &user,

@@ -34,6 +34,11 @@ public:
     [[nodiscard]] std::chrono::milliseconds transferTimeout() const { return m_transferTimeout; }
     void setTransferTimeout(std::chrono::milliseconds timeout) { m_transferTimeout = timeout; }
 
+    /// The longest any one request may take from start to last byte, however the server
+    /// trickles its answer; the transfer timeout alone restarts with every byte.
+    [[nodiscard]] std::chrono::milliseconds requestDeadline() const { return m_requestDeadline; }
+    void setRequestDeadline(std::chrono::milliseconds deadline) { m_requestDeadline = deadline; }
+
     /// Replies larger than this are refused instead of buffered.
     [[nodiscard]] qint64 maxResponseBytes() const { return m_maxResponseBytes; }
     void setMaxResponseBytes(qint64 bytes) { m_maxResponseBytes = bytes; }
@@ -44,6 +49,7 @@ private:
     QString m_projectId;
     QUrl m_baseUrl;
     std::chrono::milliseconds m_transferTimeout{std::chrono::seconds(15)};
+    std::chrono::milliseconds m_requestDeadline{std::chrono::seconds(30)};
     qint64 m_maxResponseBytes = 1024 * 1024;
 };
 

@@ -23,11 +23,15 @@ Reply::~Reply()
     }
 }
 
-void Reply::start(QNetworkReply *networkReply, qint64 maxResponseBytes)
+void Reply::start(QNetworkReply *networkReply, qint64 maxResponseBytes, std::chrono::milliseconds deadline)
 {
     m_networkReply = networkReply;
     m_maxResponseBytes = maxResponseBytes;
     networkReply->setParent(this);
+    QTimer::singleShot(deadline, networkReply, [this, networkReply] {
+        m_pastDeadline = true;
+        networkReply->abort(); // finished() arrives through onNetworkFinished
+    });
     connect(networkReply, &QNetworkReply::finished, this, &Reply::onNetworkFinished);
     connect(networkReply, &QNetworkReply::metaDataChanged, this, &Reply::onDataArriving);
     connect(networkReply, &QNetworkReply::readyRead, this, &Reply::onDataArriving);
@@ -67,6 +71,8 @@ Error Reply::transportError(QNetworkReply *networkReply) const
         return {Error::Kind::Cancelled, QStringLiteral("cancelled")};
     if (m_tooLarge)
         return Error::invalidResponse(QStringLiteral("reply larger than %1 bytes").arg(m_maxResponseBytes));
+    if (m_pastDeadline)
+        return {Error::Kind::Timeout, QStringLiteral("no complete answer before the request deadline")};
     switch (networkReply->error()) {
     case QNetworkReply::OperationCanceledError: // the transfer timeout aborts this way
     case QNetworkReply::TimeoutError:
@@ -91,7 +97,7 @@ void Reply::onNetworkFinished()
     // a reply cut off mid-body or stopped by the timeout is not an answer.
     const bool transportFailed = networkReply->error() != QNetworkReply::NoError
         && networkReply->error() < QNetworkReply::ContentAccessDenied;
-    if (m_cancelled || m_tooLarge || m_httpStatus == 0 || transportFailed) {
+    if (m_cancelled || m_tooLarge || m_pastDeadline || m_httpStatus == 0 || transportFailed) {
         finish(transportError(networkReply));
         return;
     }

@@ -48,7 +48,7 @@ protected:
 
 private:
     friend class Client;
-    void start(QNetworkReply *networkReply, qint64 maxResponseBytes);
+    void start(QNetworkReply *networkReply, qint64 maxResponseBytes, std::chrono::milliseconds deadline);
     void failLater(const Error &error);
     void onNetworkFinished();
     void onDataArriving();
@@ -63,6 +63,7 @@ private:
     bool m_autoDelete = true;
     bool m_cancelled = false;
     bool m_tooLarge = false;
+    bool m_pastDeadline = false;
 };
 
 /// Sign-up, sign-in, sign-up-or-in and updates: where the code went.
