@@ -3,6 +3,7 @@
 #include "keychaintokenstore.h"
 
 #include "logging.h"
+#include "sessionsync.h"
 
 #include <QPointer>
 #include <QRandomGenerator>
@@ -107,6 +108,7 @@ KeychainTokenStore::KeychainTokenStore(const QString &projectId, const QString &
     , m_prefix(keyNamespace + QLatin1Char('/') + projectId + QLatin1Char('/'))
     , m_legacyPrefix((keyNamespace == DefaultNamespace ? QString(LegacyDefaultNamespace) : keyNamespace) + QLatin1Char('/')
                      + projectId + QLatin1Char('/'))
+    , m_sync(new SessionSync(keyNamespace, projectId, this))
 {
 }
 
@@ -276,7 +278,12 @@ StoreJob *KeychainTokenStore::write(const QString &name, const QByteArray &data)
         if (m_availability == Availability::Unavailable)
             return job->finishLater(m_unavailableReason);
         armTimeout(job);
-        writeEntry(ServiceName, m_prefix + name, data, job, [this, name, job](const Error &error) {
+        // The store is the context: a write that lands after our job timed out is still announced.
+        writeEntry(ServiceName, m_prefix + name, data, this, [this, name, job](const Error &error) {
+            if (!error.isError() && name == SessionName)
+                m_sync->announceChange();
+            if (!job)
+                return;
             if (error.isError() || !m_legacyLeft.contains(name))
                 return job->finishLater(error);
             // An earlier move could not finish; now the new entry is written, drop the old one.
@@ -299,7 +306,12 @@ StoreJob *KeychainTokenStore::remove(const QString &name)
         if (m_availability == Availability::Unavailable)
             return job->finishLater(m_unavailableReason);
         armTimeout(job);
-        removeEntry(ServiceName, m_prefix + name, job, [this, name, job](const Error &error) {
+        removeEntry(ServiceName, m_prefix + name, this, [this, name, job](const Error &error) {
+            // Announced once the entry under the new name is gone, whatever the old name's fate.
+            if (!error.isError() && name == SessionName)
+                m_sync->announceChange();
+            if (!job)
+                return;
             if (error.isError())
                 return job->finishLater(error);
             removeEntry(LegacyServiceName, m_legacyPrefix + name, job, [this, name, job](const Error &legacyError) {

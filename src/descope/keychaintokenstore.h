@@ -35,6 +35,10 @@ namespace Descope {
  *
  * A timeout only finishes our job; the qtkeychain job is left to finish on its own, as
  * deleting a running one crashes some backends.
+ *
+ * sync() is a SessionSync for the same namespace and project: every process using this
+ * session shares its lock, and a successful save() or clear() of the session (not of the
+ * last login id) announces the change to them, even when our job had already timed out.
  */
 class KeychainTokenStore final : public TokenStore
 {
@@ -63,6 +67,7 @@ public:
     [[nodiscard]] StoreJob *loadLastLoginId() override;
     [[nodiscard]] StoreJob *saveLastLoginId(const QString &loginId) override;
     [[nodiscard]] bool isPersistent() const override { return true; }
+    [[nodiscard]] SessionSync *sync() const override { return m_sync; }
 
     [[nodiscard]] Availability availability() const { return m_availability; }
     /// Why the keychain is unavailable (valid when availability() is Unavailable).
@@ -98,6 +103,7 @@ private:
     Error m_unavailableReason;
     QList<std::function<void()>> m_waiting;
     int m_timeoutMs = 10000;
+    SessionSync *m_sync = nullptr;
 };
 
 } // namespace Descope

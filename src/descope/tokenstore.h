@@ -12,6 +12,8 @@
 
 namespace Descope {
 
+class SessionSync;
+
 /// What is kept of a session between launches: the refresh JWT always; the session JWT,
 /// the login id and the user record only while the whole entry stays well under 2 KB
 /// (the Windows credential store's limit is 2.5 KB).
@@ -75,6 +77,9 @@ public:
     [[nodiscard]] virtual StoreJob *saveLastLoginId(const QString &loginId) = 0;
     /// False for stores that forget everything when the process ends.
     [[nodiscard]] virtual bool isPersistent() const = 0;
+    /// Coordinates the processes sharing this store's session (a lock, change
+    /// announcements); the store owns it. nullptr for stores private to one process.
+    [[nodiscard]] virtual SessionSync *sync() const { return nullptr; }
 };
 
 /// Keeps the session in memory only: tests, and the explicit --ephemeral mode.
