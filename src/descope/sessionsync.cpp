@@ -36,7 +36,7 @@ constexpr qsizetype MarkerBytes = 64;
 /// folder carries the user id and must be ours (see prepareDirectory).
 QString chooseDirectory()
 {
-    const auto fallback = [] {
+    const auto fallback = []() -> QString {
 #ifdef Q_OS_UNIX
         return QDir::tempPath() + QLatin1StringView("/descope-") + QString::number(::getuid());
 #else
