@@ -183,10 +183,11 @@ void SessionSync::poll()
         return;
 
     if (!m_held) {
-        bool acquired = m_lockFile && m_lockFile->tryLock(0);
+        // tryLock() does not wait (its timeout defaults to 0); a stale file is removed first.
+        bool acquired = m_lockFile && m_lockFile->tryLock();
         if (!acquired && m_lockFile && m_lockFile->error() != QLockFile::LockFailedError
             && prepareDirectory(m_directory)) // the runtime folder may have been cleaned
-            acquired = m_lockFile->tryLock(0);
+            acquired = m_lockFile->tryLock();
         if (acquired) {
             m_held = true;
             Waiter waiter = m_waiters.takeFirst();
