@@ -3,9 +3,11 @@
 #include "emulatorfixture.h"
 #include "rawhttpserver.h"
 #include "sessionmanager.h"
+#include "tokenissuer.h"
 #include "tokenverifier.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -90,6 +92,18 @@ public:
         return true;
     }
 
+    /// An issuer with the emulator's own key, read from its data file: it signs tokens
+    /// exactly as the emulator would, with whatever claims a test wants.
+    Emulator::TokenIssuer emulatorIssuer() const
+    {
+        QFile file(m_options.dataFile);
+        if (!file.open(QIODevice::ReadOnly))
+            qFatal("no emulator data file");
+        const QJsonObject state = QJsonDocument::fromJson(file.readAll()).object();
+        return Emulator::TokenIssuer::fromPem(state.value(QLatin1StringView("signingKey")).toString().toLatin1(),
+                                              state.value(QLatin1StringView("keyId")).toString());
+    }
+
     QTemporaryDir m_dir;
     Emulator::Options m_options;
     quint16 m_port = 0;
@@ -117,7 +131,69 @@ bool endSessionOnServer(SessionFixture &f)
     return waitForSignal(reauth);
 }
 
+/// Ways to forge a token, each of which verification must catch.
+enum class Forgery { AlgNone, AnotherKey, AlteredPayload, OtherDrn, OtherIssuer, Expired, OtherUser };
+
+QJsonObject payloadOf(const QByteArray &token)
+{
+    return QJsonDocument::fromJson(Base64Url::decode(token.split('.').value(1)).value_or(QByteArray())).object();
+}
+
+QByteArray forge(const QByteArray &token, const QByteArray &otherDrnToken, Forgery forgery,
+                 const Emulator::TokenIssuer &emulatorKey, qint64 now)
+{
+    const QList<QByteArray> parts = token.split('.');
+    const auto segment = [](const QJsonObject &object) {
+        return Base64Url::encode(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    };
+    QJsonObject payload = payloadOf(token);
+    switch (forgery) {
+    case Forgery::AlgNone: {
+        const QJsonObject header{{QStringLiteral("alg"), QStringLiteral("none")}, {QStringLiteral("typ"), QStringLiteral("JWT")},
+                                 {QStringLiteral("kid"), emulatorKey.keyId()}};
+        return segment(header) + '.' + parts.value(1) + '.';
+    }
+    case Forgery::AnotherKey: // a key of our own, claiming the project's kid
+        return Emulator::TokenIssuer::fromPem(Emulator::TokenIssuer::generate().privateKeyPem(), emulatorKey.keyId())
+            .sign(payload);
+    case Forgery::AlteredPayload:
+        payload.insert(QStringLiteral("exp"), payload.value(QLatin1StringView("exp")).toInteger() + 86400);
+        return parts.value(0) + '.' + segment(payload) + '.' + parts.value(2);
+    case Forgery::OtherDrn:
+        return otherDrnToken;
+    case Forgery::OtherIssuer:
+        payload.insert(QStringLiteral("iss"), QStringLiteral("P2OtherProjectXXXXXXXXXXXXXX"));
+        return emulatorKey.sign(payload);
+    case Forgery::Expired:
+        payload.insert(QStringLiteral("iat"), now - 7200);
+        payload.insert(QStringLiteral("exp"), now - 3600);
+        return emulatorKey.sign(payload);
+    case Forgery::OtherUser:
+        payload.insert(QStringLiteral("sub"), QStringLiteral("U2someoneElse"));
+        payload.remove(QStringLiteral("dsub"));
+        return emulatorKey.sign(payload);
+    }
+    return token;
+}
+
+void addForgeryRows()
+{
+    QTest::addColumn<bool>("inRefreshToken");
+    QTest::addColumn<Forgery>("forgery");
+    const QList<std::pair<const char *, Forgery>> forgeries{
+        {"alg none", Forgery::AlgNone},         {"another key", Forgery::AnotherKey},
+        {"altered payload", Forgery::AlteredPayload}, {"the other token's drn", Forgery::OtherDrn},
+        {"another project's issuer", Forgery::OtherIssuer}, {"expired", Forgery::Expired},
+        {"another user", Forgery::OtherUser}};
+    for (bool refresh : {false, true}) {
+        for (const auto &[name, forgery] : forgeries)
+            QTest::addRow("%s token: %s", refresh ? "refresh" : "session", name) << refresh << forgery;
+    }
+}
+
 } // namespace
+
+Q_DECLARE_METATYPE(Forgery)
 
 class TestSessionManager : public QObject
 {
@@ -357,6 +433,78 @@ private Q_SLOTS:
             const qint64 wait = error.retryAfterSeconds() > 5 ? error.retryAfterSeconds() : 5;
             QCOMPARE(manager.nextRefreshAtMs(), f.clock->nowMs() + wait * 1000);
         }
+    }
+
+    // A verify reply whose tokens do not verify is neither stored nor reported as a sign-in.
+    void forgedTokensAreNotAdopted_data() { addForgeryRows(); }
+    void forgedTokensAreNotAdopted()
+    {
+        QFETCH(bool, inRefreshToken);
+        QFETCH(Forgery, forgery);
+        SessionFixture f;
+        AuthenticationResponse auth = f.signIn();
+        const auto issuer = f.emulatorIssuer();
+        QVERIFY(issuer.isValid());
+        if (inRefreshToken)
+            auth.refreshJwt = forge(auth.refreshJwt, auth.sessionJwt, forgery, issuer, f.clock->nowSeconds());
+        else
+            auth.sessionJwt = forge(auth.sessionJwt, auth.refreshJwt, forgery, issuer, f.clock->nowSeconds());
+
+        QSignalSpy signedIn(f.manager.get(), &SessionManager::signedIn);
+        QSignalSpy failed(f.manager.get(), &SessionManager::adoptionFailed);
+        if (const auto error = f.manager->adopt(auth, Ann)) {
+            QVERIFY(error->isError()); // refused at once: unreadable
+        } else {
+            QVERIFY(waitForSignal(failed));
+            QCOMPARE(failed.first().first().value<Error>().kind(), Error::Kind::TokenInvalid);
+        }
+        QTest::qWait(50);
+        QCOMPARE(signedIn.count(), 0);
+        QVERIFY(!f.manager->isSignedIn());
+        QVERIFY(!f.store.contents().has_value());
+    }
+
+    // A refresh reply whose tokens do not verify keeps the session it would have replaced.
+    void forgedRefreshRepliesKeepTheSession_data() { addForgeryRows(); }
+    void forgedRefreshRepliesKeepTheSession()
+    {
+        QFETCH(bool, inRefreshToken);
+        QFETCH(Forgery, forgery);
+        SessionFixture f;
+        const AuthenticationResponse auth = f.signIn();
+        const auto issuer = f.emulatorIssuer();
+        QByteArray sessionJwt = auth.sessionJwt;
+        QByteArray refreshJwt = auth.refreshJwt;
+        if (inRefreshToken)
+            refreshJwt = forge(refreshJwt, sessionJwt, forgery, issuer, f.clock->nowSeconds());
+        else
+            sessionJwt = forge(sessionJwt, refreshJwt, forgery, issuer, f.clock->nowSeconds());
+        const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("sessionJwt"), QString::fromLatin1(sessionJwt)},
+                                                          {QStringLiteral("refreshJwt"), QString::fromLatin1(refreshJwt)}})
+                                    .toJson(QJsonDocument::Compact);
+        RawHttpServer server([body](QTcpSocket *socket, const QByteArray &) {
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                          + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        });
+        Client client(Config::create(Emulator::Options().projectId, server.url()).value());
+        SessionManager manager(&client, &f.store, f.verifier.get(), f.clock.get());
+        QSignalSpy signedIn(&manager, &SessionManager::signedIn);
+        QVERIFY(!manager.adopt(auth, Ann));
+        QVERIFY(waitForSignal(signedIn));
+        const auto before = f.store.contents();
+
+        QSignalSpy failed(&manager, &SessionManager::refreshFailed);
+        QSignalSpy refreshed(&manager, &SessionManager::refreshed);
+        manager.refresh();
+        QVERIFY(waitForSignal(failed));
+        const Error error = failed.first().first().value<Error>();
+        QCOMPARE(error.kind(), Error::Kind::TokenInvalid);
+        QCOMPARE(failed.first().at(1).toBool(), false); // not Descope's word: retried later
+        QCOMPARE(refreshed.count(), 0);
+        QVERIFY(manager.isSignedIn());
+        QCOMPARE(manager.sessionJwt(), auth.sessionJwt);
+        QCOMPARE(manager.refreshJwt(), auth.refreshJwt);
+        QCOMPARE(f.store.contents(), before);
     }
 
     void revokedRefreshTokenEndsTheSession()

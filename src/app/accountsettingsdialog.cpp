@@ -60,7 +60,13 @@ AccountSettingsDialog::AccountSettingsDialog(Client *client, SessionManager *ses
     connect(m_flow, &OtpFlow::verified, this, [this, showError](const AuthenticationResponse &response) {
         if (auto error = m_session->adopt(response, m_flow->loginId()))
             return showError(*error);
-        accept();
+        setBusy(true); // the tokens are checked and saved before the change counts
+        whenAdopted(m_session, this, [this, showError](const Error &error) {
+            setBusy(false);
+            if (error.isError())
+                return showError(error);
+            accept();
+        });
     });
 }
 

@@ -193,7 +193,13 @@ void SignInWidget::onVerified(const AuthenticationResponse &response)
         m_codePage->showError(*error);
         return;
     }
-    Q_EMIT completed();
+    setBusy(true); // the tokens are checked and saved before the sign-in counts
+    whenAdopted(m_session, this, [this](const Error &error) {
+        setBusy(false);
+        if (error.isError())
+            return m_codePage->showError(error);
+        Q_EMIT completed();
+    });
 }
 
 } // namespace Descope::Ui

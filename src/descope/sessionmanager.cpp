@@ -162,15 +162,64 @@ std::optional<Error> SessionManager::adopt(const AuthenticationResponse &respons
         (void)m_client->logout(response.refreshJwt);
         return Error::invalidInput(Error::InputProblem::DifferentUser, QStringLiteral("a different user signed in"));
     }
-    const auto refreshToken = Jwt::decode(response.refreshJwt);
-    if (!refreshToken || !takeSessionToken(response.sessionJwt))
+    if (!Jwt::decode(response.refreshJwt) || !Jwt::decode(response.sessionJwt))
         return Error::invalidResponse(QStringLiteral("unreadable tokens in the verify reply"));
 
+    ++m_generation; // a newer sign-in wins over one still being verified
+    verifyTokens(response.sessionJwt, response.refreshJwt, [this, response, loginId](const VerifiedTokens &tokens) {
+        Error error = tokens.error;
+        if (!error.isError() && !response.user.userId.isEmpty() && response.user.userId != tokens.session.subject)
+            error = Error::tokenInvalid(QStringLiteral("the user record and the session token name different users"));
+        if (error.isError()) {
+            qCWarning(lcSession) << "refused a sign-in whose tokens did not verify:" << error.kind() << error.detail();
+            Q_EMIT adoptionFailed(error);
+            return;
+        }
+        takeVerified(response, loginId, tokens.session, tokens.refresh);
+    });
+    return std::nullopt;
+}
+
+void SessionManager::verifyTokens(const QByteArray &sessionJwt, const QByteArray &refreshJwt,
+                                  std::function<void(const VerifiedTokens &)> then)
+{
+    auto result = std::make_shared<VerifiedTokens>();
+    auto pending = std::make_shared<int>(refreshJwt.isEmpty() ? 1 : 2);
+    const quint64 generation = m_generation;
+    auto done = [this, result, pending, generation, then = std::move(then)] {
+        if (--*pending > 0 || generation != m_generation)
+            return;
+        if (!result->error.isError() && !result->refresh.subject.isEmpty()
+            && result->refresh.subject != result->session.subject)
+            result->error = Error::tokenInvalid(QStringLiteral("the session and refresh tokens name different users"));
+        then(*result);
+    };
+    const auto start = [this, result, done](const QByteArray &token, const QString &drn, Claims VerifiedTokens::*claims) {
+        VerifyJob *job = m_verifier->verify(token, drn);
+        connect(job, &VerifyJob::finished, this, [job, result, done, claims] {
+            if (job->isSuccess())
+                (*result).*claims = job->claims();
+            else if (!result->error.isError())
+                result->error = job->error();
+            done();
+        });
+    };
+    start(sessionJwt, QStringLiteral("DS"), &VerifiedTokens::session);
+    if (!refreshJwt.isEmpty())
+        start(refreshJwt, QStringLiteral("DSR"), &VerifiedTokens::refresh);
+}
+
+void SessionManager::takeVerified(const AuthenticationResponse &response, const QString &loginId,
+                                  const Claims &session, const Claims &refresh)
+{
+    ++m_generation; // a refresh verified meanwhile must not overwrite this session
     if (m_refreshReply)
-        m_refreshReply->cancel(); // an older session's refresh must not overwrite this one
+        m_refreshReply->cancel();
     m_expectedUserId.clear();
+    m_sessionJwt = response.sessionJwt;
+    m_sessionClaims = session;
     m_refreshJwt = response.refreshJwt;
-    m_refreshExpiresAt = refreshToken->claims().expiresAt;
+    m_refreshExpiresAt = refresh.expiresAt;
     m_loginId = loginId;
     const bool userChangedNow = m_user != response.user;
     m_user = response.user;
@@ -178,7 +227,6 @@ std::optional<Error> SessionManager::adopt(const AuthenticationResponse &respons
     m_lastUserId = m_user.userId;
     m_failures = 0;
     const bool wasSignedIn = isSignedIn();
-    cacheKeysFor(m_sessionJwt);
     persistThen([this, wasSignedIn, userChangedNow] {
         setState(State::SignedIn);
         schedule();
@@ -188,18 +236,6 @@ std::optional<Error> SessionManager::adopt(const AuthenticationResponse &respons
             Q_EMIT refreshed();
         if (wasSignedIn && userChangedNow)
             Q_EMIT userChanged(m_user);
-    });
-    return std::nullopt;
-}
-
-void SessionManager::cacheKeysFor(const QByteArray &sessionJwt)
-{
-    // Verifying once fetches and caches the project's keys, so the next launch can
-    // restore with zero requests. A failure here changes nothing now.
-    VerifyJob *job = m_verifier->verify(sessionJwt, QStringLiteral("DS"));
-    connect(job, &VerifyJob::finished, this, [job] {
-        if (!job->isSuccess() && job->error().kind() == Error::Kind::TokenInvalid)
-            qCWarning(lcSession) << "session token failed verification:" << job->error().detail();
     });
 }
 
@@ -233,7 +269,7 @@ void SessionManager::onTimer()
 
 void SessionManager::refresh()
 {
-    if (!isSignedIn() || m_refreshReply)
+    if (!isSignedIn() || m_state == State::Refreshing)
         return; // one refresh at a time; its result is everyone's
     if (m_refreshExpiresAt <= m_clock->nowSeconds()) {
         end(EndReason::RefreshTokenExpired,
@@ -254,60 +290,77 @@ void SessionManager::onRefreshFinished()
     if (!reply)
         return;
     if (reply->isSuccess()) {
-        const AuthenticationResponse &response = reply->authentication();
-        if (!takeSessionToken(response.sessionJwt)) {
-            m_failures++;
-            scheduleAt(m_clock->nowMs() + FirstRetrySeconds * 1000);
-            setState(State::SignedIn);
-            Q_EMIT refreshFailed(Error::invalidResponse(QStringLiteral("unreadable session token")), false);
-            return;
-        }
-        if (!response.refreshJwt.isEmpty()) { // rotation; an empty one means "keep yours"
-            if (const auto rotated = Jwt::decode(response.refreshJwt)) {
-                m_refreshJwt = response.refreshJwt;
-                m_refreshExpiresAt = rotated->claims().expiresAt;
-            }
-        }
-        const bool userChangedNow = response.hasUser && !response.user.userId.isEmpty() && response.user != m_user;
-        if (userChangedNow)
-            m_user = response.user;
-        m_failures = 0;
-        persistThen([this, userChangedNow] {
-            setState(State::SignedIn);
-            schedule();
-            const bool wasRestoring = std::exchange(m_restorePending, false);
-            if (wasRestoring) {
-                Q_EMIT restored(true);
-                Q_EMIT signedIn(m_user);
-            } else {
-                Q_EMIT refreshed();
-                if (userChangedNow)
-                    Q_EMIT userChanged(m_user);
-            }
+        const AuthenticationResponse response = reply->authentication();
+        verifyTokens(response.sessionJwt, response.refreshJwt, [this, response](const VerifiedTokens &tokens) {
+            onRefreshVerified(response, tokens);
         });
         return;
     }
 
     const Error error = reply->error();
+    if (error.kind() == Error::Kind::Cancelled)
+        return; // whoever cancelled it (a sign-in, a sign-out) sets the state
     if (!error.endsSession()) { // the one rule: only Descope's own refusal ends a session
-        ++m_failures;
-        qint64 delay = qMin(MaxRetrySeconds, FirstRetrySeconds << qMin(m_failures - 1, 10));
-        if (error.retryAfterSeconds() > delay)
-            delay = error.retryAfterSeconds();
-        setState(State::SignedIn);
-        scheduleAt(m_clock->nowMs() + delay * 1000);
-        if (std::exchange(m_restorePending, false))
-            Q_EMIT restored(true); // signed in, offline: the session is kept and retried
-        Q_EMIT refreshFailed(error, false);
-        Q_EMIT sessionExpiring(int(qMax<qint64>(0, m_sessionClaims.expiresAt - m_clock->nowSeconds())));
+        retryLater(error);
         return;
     }
     Q_EMIT refreshFailed(error, true);
     end(EndReason::Revoked, error);
 }
 
+void SessionManager::onRefreshVerified(const AuthenticationResponse &response, const VerifiedTokens &tokens)
+{
+    Error error = tokens.error;
+    if (!error.isError() && !m_user.userId.isEmpty() && tokens.session.subject != m_user.userId)
+        error = Error::tokenInvalid(QStringLiteral("the refreshed session names another user"));
+    if (error.isError()) {
+        // Not Descope's word on our token: keep the session we have and try again later.
+        qCWarning(lcSession) << "kept the session; the refresh reply did not verify:" << error.kind() << error.detail();
+        retryLater(error);
+        return;
+    }
+    m_sessionJwt = response.sessionJwt;
+    m_sessionClaims = tokens.session;
+    if (!response.refreshJwt.isEmpty()) { // rotation; an empty one means "keep yours"
+        m_refreshJwt = response.refreshJwt;
+        m_refreshExpiresAt = tokens.refresh.expiresAt;
+    }
+    const bool userChangedNow = response.hasUser && !response.user.userId.isEmpty() && response.user != m_user;
+    if (userChangedNow)
+        m_user = response.user;
+    m_failures = 0;
+    persistThen([this, userChangedNow] {
+        setState(State::SignedIn);
+        schedule();
+        const bool wasRestoring = std::exchange(m_restorePending, false);
+        if (wasRestoring) {
+            Q_EMIT restored(true);
+            Q_EMIT signedIn(m_user);
+        } else {
+            Q_EMIT refreshed();
+            if (userChangedNow)
+                Q_EMIT userChanged(m_user);
+        }
+    });
+}
+
+void SessionManager::retryLater(const Error &error)
+{
+    ++m_failures;
+    qint64 delay = qMin(MaxRetrySeconds, FirstRetrySeconds << qMin(m_failures - 1, 10));
+    if (error.retryAfterSeconds() > delay)
+        delay = error.retryAfterSeconds();
+    setState(State::SignedIn);
+    scheduleAt(m_clock->nowMs() + delay * 1000);
+    if (std::exchange(m_restorePending, false))
+        Q_EMIT restored(true); // signed in, offline: the session is kept and retried
+    Q_EMIT refreshFailed(error, false);
+    Q_EMIT sessionExpiring(int(qMax<qint64>(0, m_sessionClaims.expiresAt - m_clock->nowSeconds())));
+}
+
 void SessionManager::end(EndReason reason, const Error &error)
 {
+    ++m_generation;
     m_timer.stop();
     m_nextCheckAtMs = 0;
     m_sessionJwt.clear();
@@ -349,6 +402,7 @@ void SessionManager::signOutEverywhere()
 void SessionManager::signOutWith(bool everywhere)
 {
     const QByteArray refreshJwt = std::exchange(m_refreshJwt, {});
+    ++m_generation;
     if (m_refreshReply)
         m_refreshReply->cancel();
     m_timer.stop();
@@ -398,6 +452,20 @@ std::optional<Error> SessionManager::reauthenticate(const QString &loginId)
 void SessionManager::abandonReauthentication()
 {
     m_expectedUserId.clear();
+}
+
+void whenAdopted(SessionManager *session, QObject *context, std::function<void(const Error &error)> then)
+{
+    // One outcome only: the first of the three signals disconnects all of them.
+    auto guard = new QObject(context);
+    auto once = [guard, then = std::move(then)](const Error &error) {
+        guard->deleteLater();
+        guard->disconnect();
+        then(error);
+    };
+    QObject::connect(session, &SessionManager::signedIn, guard, [once] { once(Error()); });
+    QObject::connect(session, &SessionManager::refreshed, guard, [once] { once(Error()); });
+    QObject::connect(session, &SessionManager::adoptionFailed, guard, once);
 }
 
 } // namespace Descope

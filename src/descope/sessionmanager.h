@@ -66,8 +66,11 @@ public:
 
     /// Reads the stored session; restored() tells the outcome.
     void restore();
-    /// Takes the session of a verify (sign-in or update). Refused, with an error and no
-    /// change, when re-authenticating as a different user.
+    /// Takes the session of a verify (sign-in or update). Refused at once, with an error
+    /// and no change, when re-authenticating as a different user or when the tokens cannot
+    /// be read. Otherwise both tokens are verified first (signature against the project's
+    /// keys, fetched when needed; drn, iss, exp): then signedIn() (or refreshed() when
+    /// already signed in) follows once saved, or adoptionFailed() with nothing stored.
     std::optional<Error> adopt(const AuthenticationResponse &response, const QString &loginId);
     /// Refreshes now; callers while one is in flight share its result.
     void refresh();
@@ -132,7 +135,20 @@ private:
     void onRefreshFinished();
     void end(EndReason reason, const Error &error);
     void signOutWith(bool everywhere);
-    void cacheKeysFor(const QByteArray &sessionJwt);
+    struct VerifiedTokens
+    {
+        Error error;
+        Claims session;
+        Claims refresh; ///< empty when no refresh token was given
+    };
+    /// Verifies a session token (drn DS) and, when given, a refresh token (drn DSR) of the
+    /// same subject; then(result) once both are done, unless the generation moved on.
+    void verifyTokens(const QByteArray &sessionJwt, const QByteArray &refreshJwt,
+                      std::function<void(const VerifiedTokens &)> then);
+    void takeVerified(const AuthenticationResponse &response, const QString &loginId, const Claims &session,
+                      const Claims &refresh);
+    void onRefreshVerified(const AuthenticationResponse &response, const VerifiedTokens &tokens);
+    void retryLater(const Error &error);
     [[nodiscard]] StoredSession stored() const;
     /// Counts job until it finishes, for hasPendingStoreWork() and storeSettled().
     StoreJob *tracked(StoreJob *job);
@@ -159,9 +175,17 @@ private:
     qint64 m_nextCheckAtMs = 0;
     int m_failures = 0;
     int m_pendingStoreJobs = 0;
+    /// Bumped by every adopt(), sign-out and end: a verification that finishes after
+    /// a newer one started (or the session ended) is dropped.
+    quint64 m_generation = 0;
     bool m_persisted = true;
     bool m_restorePending = false;
     bool m_storageReported = false;
 };
+
+/// Calls then(Error()) once the session handed to adopt() is verified and saved, or
+/// then(error) when it was refused (adoptionFailed); for callers that just called adopt()
+/// and got no immediate error. Nothing is called once context is gone.
+void whenAdopted(SessionManager *session, QObject *context, std::function<void(const Error &error)> then);
 
 } // namespace Descope
