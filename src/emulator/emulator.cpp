@@ -7,6 +7,7 @@
 #include "validation.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QHttpServerRequest>
 #include <QJsonDocument>
 #include <QRandomGenerator>
@@ -14,6 +15,8 @@
 #include <QSaveFile>
 #include <QTimer>
 #include <QUrlQuery>
+
+#include <limits>
 
 namespace Descope::Emulator {
 
@@ -55,6 +58,19 @@ QString methodName(QHttpServerRequest::Method method)
     case QHttpServerRequest::Method::Put: return QStringLiteral("PUT");
     default: return QStringLiteral("OTHER");
     }
+}
+
+/// The file path names, symbolic links followed (even to a file not there yet): saving
+/// replaces that file and leaves the links in place. Empty for a loop of links.
+QString followLinks(const QString &path)
+{
+    QFileInfo info(path);
+    for (int hops = 0; info.isSymLink(); ++hops) {
+        if (hops == 40)
+            return {};
+        info.setFile(info.symLinkTarget());
+    }
+    return info.absoluteFilePath();
 }
 
 /// The id the emulator gives each refresh token (its jti claim), for revocation.
@@ -121,34 +137,29 @@ Server::Server(const Options &options, QObject *parent)
     , m_options(options)
 {
     qRegisterMetaType<OutboxMessage>();
+    setIdleTimeout(std::chrono::milliseconds(options.idleTimeoutMs));
+    setMaxConnections(options.maxConnections);
 }
 
 Server::~Server() = default;
 
 bool Server::loadState(QString *errorMessage)
 {
-    if (!m_options.dataFile.isEmpty() && QFile::exists(m_options.dataFile)) {
-        QFile file(m_options.dataFile);
-        if (!file.open(QIODevice::ReadOnly)) {
-            *errorMessage = file.errorString();
+    bool fresh = true;
+    if (!m_options.dataFile.isEmpty()) {
+        m_dataPath = followLinks(m_options.dataFile);
+        if (m_dataPath.isEmpty()) {
+            *errorMessage = QStringLiteral("its symbolic links go round in a loop");
             return false;
         }
-        const QJsonObject state = QJsonDocument::fromJson(file.readAll()).object();
-        if (str(state, QLatin1StringView("projectId")) == m_options.projectId) {
-            m_issuer = TokenIssuer::fromPem(str(state, QLatin1StringView("signingKey")).toLatin1(),
-                                            str(state, QLatin1StringView("keyId")));
-            for (const QJsonValue &user : state.value(QLatin1StringView("users")).toArray())
-                m_users << UserRecord::fromStoredJson(user.toObject());
-            const QJsonObject tokens = state.value(QLatin1StringView("refreshTokens")).toObject();
-            for (auto it = tokens.begin(); it != tokens.end(); ++it) {
-                const QJsonObject token = it.value().toObject();
-                m_activeRefreshTokens.insert(it.key(), str(token, QLatin1StringView("userId")));
-                m_refreshMethods.insert(it.key(), deliveryMethodFromString(str(token, QLatin1StringView("method")))
-                                                      .value_or(DeliveryMethod::Email));
-            }
+        // Anything there is someone's data: it is used as it is, or not at all.
+        if (QFileInfo(m_dataPath).exists()) {
+            if (!readState(errorMessage))
+                return false;
+            fresh = false;
         }
     }
-    if (!m_issuer.isValid())
+    if (fresh)
         m_issuer = TokenIssuer::generate();
     if (!m_issuer.isValid()) {
         *errorMessage = QStringLiteral("could not create a signing key");
@@ -157,14 +168,75 @@ bool Server::loadState(QString *errorMessage)
     // The emulator checks refresh tokens with the library's own verifier.
     const QByteArray jwks = QJsonDocument(QJsonObject{{QStringLiteral("keys"), QJsonArray{m_issuer.publicJwk()}}}).toJson();
     m_publicKeys = Jwks::fromJson(jwks).value();
-    saveState();
+    // A new key must be kept before any token signed with it goes out; a file that cannot
+    // be written now would lose every session later, so say so before starting.
+    if (fresh && !saveState()) {
+        *errorMessage = QStringLiteral("cannot write it: %1").arg(m_saveError);
+        return false;
+    }
     return true;
 }
 
-void Server::saveState()
+bool Server::readState(QString *errorMessage)
 {
-    if (m_options.dataFile.isEmpty())
-        return;
+    QFile file(m_dataPath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *errorMessage = QStringLiteral("cannot read it: %1").arg(file.errorString());
+        return false;
+    }
+    const QByteArray bytes = file.readAll();
+    if (bytes.trimmed().isEmpty()) {
+        *errorMessage = QStringLiteral("it is empty (remove it to start afresh)");
+        return false;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *errorMessage = QStringLiteral("it is not valid JSON (%1 at byte %2); truncated or damaged?")
+                            .arg(parseError.errorString())
+                            .arg(parseError.offset);
+        return false;
+    }
+    const QJsonObject state = document.object();
+    const QJsonValue projectId = state.value(QLatin1StringView("projectId"));
+    if (!document.isObject() || !projectId.isString()) {
+        *errorMessage = QStringLiteral("it is not an emulator data file (no projectId)");
+        return false;
+    }
+    if (projectId.toString() != m_options.projectId) {
+        *errorMessage = QStringLiteral("it belongs to project %1, not %2 (pass --project-id %1, or use another file)")
+                            .arg(projectId.toString(), m_options.projectId);
+        return false;
+    }
+    const QJsonValue users = state.value(QLatin1StringView("users"));
+    const QJsonValue tokens = state.value(QLatin1StringView("refreshTokens"));
+    if (!(users.isArray() || users.isUndefined()) || !(tokens.isObject() || tokens.isUndefined())) {
+        *errorMessage = QStringLiteral("its users or refreshTokens are not a list and an object");
+        return false;
+    }
+    m_issuer = TokenIssuer::fromPem(str(state, QLatin1StringView("signingKey")).toLatin1(),
+                                    str(state, QLatin1StringView("keyId")));
+    if (!m_issuer.isValid() || m_issuer.keyId().isEmpty()) {
+        // Never a new key in its place: every token the file's users hold would stop verifying.
+        *errorMessage = QStringLiteral("its signing key or key id is missing or unusable");
+        return false;
+    }
+    for (const QJsonValue &user : users.toArray())
+        m_users << UserRecord::fromStoredJson(user.toObject());
+    const QJsonObject tokenObject = tokens.toObject();
+    for (auto it = tokenObject.begin(); it != tokenObject.end(); ++it) {
+        const QJsonObject token = it.value().toObject();
+        m_activeRefreshTokens.insert(it.key(), str(token, QLatin1StringView("userId")));
+        m_refreshMethods.insert(it.key(), deliveryMethodFromString(str(token, QLatin1StringView("method")))
+                                              .value_or(DeliveryMethod::Email));
+    }
+    return true;
+}
+
+bool Server::saveState()
+{
+    if (m_dataPath.isEmpty())
+        return true;
     QJsonArray users;
     for (const UserRecord &user : std::as_const(m_users))
         users << user.toStoredJson();
@@ -178,20 +250,79 @@ void Server::saveState()
                             {QStringLiteral("signingKey"), QString::fromLatin1(m_issuer.privateKeyPem())},
                             {QStringLiteral("users"), users},
                             {QStringLiteral("refreshTokens"), tokens}};
-    // QSaveFile writes a temporary file and renames it: a crash never leaves half a file.
-    QSaveFile file(m_options.dataFile);
-    if (file.open(QIODevice::WriteOnly)) {
-        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        file.write(QJsonDocument(state).toJson());
-        file.commit();
+    // QSaveFile writes a temporary file beside the target and renames it over the target: a
+    // crash never leaves half a file, and a symbolic link to the file stays a link.
+    QSaveFile file(m_dataPath);
+    file.setDirectWriteFallback(false);
+    const QByteArray bytes = QJsonDocument(state).toJson();
+    const bool saved = file.open(QIODevice::WriteOnly)
+        && file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+        && file.write(bytes) == bytes.size() && file.commit();
+    if (saved) {
+        if (!m_saveError.isEmpty()) {
+            m_saveError.clear();
+            Q_EMIT saveRecovered();
+        }
+        return true;
     }
+    // The file's error says what went wrong (no space, no permission, directory gone);
+    // nothing in it comes from the state, so nothing secret.
+    const bool streakStarts = m_saveError.isEmpty();
+    m_saveError = QStringLiteral("cannot save %1: %2").arg(m_dataPath, file.errorString());
+    if (streakStarts)
+        Q_EMIT saveFailed(m_saveError);
+    return false;
+}
+
+QJsonArray Server::requestJournal() const
+{
+    QJsonArray entries;
+    for (const QJsonObject &entry : m_requestJournal)
+        entries.append(entry);
+    return entries;
+}
+
+bool Server::advanceClock(qint64 seconds)
+{
+    // Both terms are bounded before they are added: no overflow, whatever a test sends.
+    if (seconds < -MaxClockOffset || seconds > MaxClockOffset)
+        return false;
+    const qint64 offset = m_clockOffset + seconds;
+    if (offset < -MaxClockOffset || offset > MaxClockOffset)
+        return false;
+    m_clockOffset = offset;
+    return true;
+}
+
+QStringList Server::faultKinds()
+{
+    return {QStringLiteral("status"), QStringLiteral("rate-limit"), QStringLiteral("malformed-json"),
+            QStringLiteral("truncated"), QStringLiteral("drop"), QStringLiteral("delay"),
+            QStringLiteral("wrong-content-type"), QStringLiteral("oversized"), QStringLiteral("drip")};
+}
+
+namespace {
+
+bool isControlPath(const QString &path)
+{
+    return path == QLatin1StringView("/emulator") || path.startsWith(QLatin1StringView("/emulator/"));
+}
+
+} // namespace
+
+bool Server::setFault(const QString &path, const Fault &fault)
+{
+    if (isControlPath(path))
+        return false;
+    m_faults.insert(path, fault);
+    return true;
 }
 
 bool Server::injectFault(const QHttpServerRequest &request, HttpResponder &responder)
 {
     const QString path = request.url().path();
     auto it = m_faults.find(path);
-    if (it == m_faults.end())
+    if (it == m_faults.end() || isControlPath(path))
         return false;
     const Fault fault = *it;
     if (--it->count <= 0)
@@ -201,6 +332,11 @@ bool Server::injectFault(const QHttpServerRequest &request, HttpResponder &respo
     if (fault.kind == QLatin1StringView("delay")) {
         // The request is served, but the answer comes late (past a client's timeout, say).
         respondAfter(fault.delayMs, std::move(responder), route(request));
+        return true;
+    }
+    if (fault.kind == QLatin1StringView("drip")) {
+        // A whole, ordinary answer, but slow enough that only a total deadline ends the wait.
+        responder.drip(route(request), std::chrono::milliseconds(fault.delayMs));
         return true;
     }
     if (fault.kind == QLatin1StringView("drop")) {
@@ -214,9 +350,11 @@ bool Server::injectFault(const QHttpServerRequest &request, HttpResponder &respo
     }
     Response response;
     if (fault.kind == QLatin1StringView("status")) {
+        // The page a proxy or firewall sends with whatever status it chose (403, 502…).
         response = fault.html ? Response{fault.status,
-                                         "<html><head><title>Bad gateway</title></head>"
-                                         "<body><h1>The proxy could not reach the server</h1></body></html>",
+                                         "<html><head><title>Error " + QByteArray::number(fault.status)
+                                             + "</title></head><body><h1>The proxy refused the request</h1>"
+                                               "<p>Contact your network administrator.</p></body></html>",
                                          "text/html", {}}
                               : error(fault.status, QLatin1StringView("E000503"), QStringLiteral("Injected failure"));
     } else if (fault.kind == QLatin1StringView("rate-limit")) {
@@ -242,8 +380,7 @@ void Server::serve(const QHttpServerRequest &request, HttpResponder responder)
         return;
     const Response response = route(request);
     Q_EMIT requestHandled(methodName(request.method()), path, response.status);
-    const bool controlEndpoint = path.startsWith(QLatin1StringView("/emulator/"));
-    respondAfter(controlEndpoint ? 0 : m_options.latencyMs, std::move(responder), response);
+    respondAfter(isControlPath(path) ? 0 : m_options.latencyMs, std::move(responder), response);
 }
 
 void Server::respondAfter(int milliseconds, HttpResponder responder, const Response &response)
@@ -327,6 +464,9 @@ void Server::journal(const QHttpServerRequest &request, const Caller &caller, co
         {QStringLiteral("path"), path},
         {QStringLiteral("authorization"), authorization},
         {QStringLiteral("body"), request.body().isEmpty() ? QJsonValue() : QJsonValue(body.object())}});
+    // A ring: an emulator left running for days must not grow without bound.
+    while (m_requestJournal.size() > qMax(1, m_options.journalLimit))
+        m_requestJournal.removeFirst();
 }
 
 Server::Response Server::route(const QHttpServerRequest &request)
@@ -506,6 +646,8 @@ Server::Response Server::sendCode(const QString &loginId, DeliveryMethod method,
     const bool isEmail = method == DeliveryMethod::Email;
     OutboxMessage message{loginId, method, to, mask(to, isEmail), pending.code, current};
     m_outbox << message;
+    while (m_outbox.size() > qMax(1, m_options.outboxLimit))
+        m_outbox.removeFirst();
     Q_EMIT codeSent(message);
 
     if (isEmail)
@@ -723,31 +865,58 @@ Server::Response Server::emulatorEndpoint(const QHttpServerRequest &request, con
     }
     if (path == QLatin1StringView("/emulator/requests")) {
         if (method == QHttpServerRequest::Method::Delete) {
-            m_requestJournal = {};
+            m_requestJournal.clear();
             return json({});
         }
-        return json({{QStringLiteral("requests"), m_requestJournal}});
+        return json({{QStringLiteral("requests"), requestJournal()}});
+    }
+    if (path == QLatin1StringView("/emulator/health")) {
+        // 503 when unhealthy, so `curl --fail` and scripts need not parse the body.
+        QJsonObject health{{QStringLiteral("ok"), m_saveError.isEmpty()},
+                           {QStringLiteral("connections"), connectionCount()}};
+        if (!m_saveError.isEmpty())
+            health.insert(QLatin1StringView("saveError"), m_saveError);
+        return json(health, m_saveError.isEmpty() ? 200 : 503);
     }
     if (path == QLatin1StringView("/emulator/faults")) {
         if (method == QHttpServerRequest::Method::Delete) {
             clearFaults();
             return json({});
         }
-        static const QStringList kinds{QStringLiteral("status"), QStringLiteral("rate-limit"),
-                                       QStringLiteral("malformed-json"), QStringLiteral("truncated"),
-                                       QStringLiteral("drop"), QStringLiteral("delay"),
-                                       QStringLiteral("wrong-content-type"), QStringLiteral("oversized")};
+        static const QStringList kinds = faultKinds();
         Fault fault;
         fault.kind = str(body, QLatin1StringView("kind"));
         const QString faultPath = str(body, QLatin1StringView("path"));
         if (!kinds.contains(fault.kind) || !faultPath.startsWith(QLatin1Char('/')))
             return error(400, ErrorCodes::InvalidRequest,
                          QStringLiteral("path and kind (%1) are required").arg(kinds.join(QStringLiteral(", "))));
-        fault.count = body.value(QLatin1StringView("count")).toInt(1);
-        fault.status = body.value(QLatin1StringView("status")).toInt(503);
+        if (isControlPath(faultPath))
+            return error(400, ErrorCodes::InvalidRequest, QStringLiteral("/emulator/ paths cannot misbehave"));
+        // Bounded, so a typo cannot make the emulator allocate gigabytes or wait for weeks.
+        const auto number = [&body](QLatin1StringView key, qint64 fallback, qint64 minimum, qint64 maximum)
+            -> std::optional<qint64> {
+            const QJsonValue value = body.value(key);
+            if (value.isUndefined())
+                return fallback;
+            const qint64 given = value.toInteger(minimum - 1);
+            if (given < minimum || given > maximum)
+                return std::nullopt;
+            return given;
+        };
+        const auto count = number(QLatin1StringView("count"), 1, 1, 1000000);
+        const auto status = number(QLatin1StringView("status"), 503, 200, 599);
+        const auto delay = number(QLatin1StringView("delayMs"), fault.kind == QLatin1StringView("drip") ? 1000 : 3000,
+                                  0, 10 * 60 * 1000);
+        const auto bytes = number(QLatin1StringView("bytes"), 4 * 1024 * 1024, 0, 256 * 1024 * 1024);
+        if (!count || !status || !delay || !bytes || *status == 204 || *status == 304)
+            return error(400, ErrorCodes::InvalidRequest,
+                         QStringLiteral("count is 1 to 1000000, status 200 to 599 (not 204 or 304), delayMs 0 to "
+                                        "600000, bytes 0 to 268435456"));
+        fault.count = int(*count);
+        fault.status = int(*status);
         fault.html = body.value(QLatin1StringView("html")).toBool();
-        fault.delayMs = body.value(QLatin1StringView("delayMs")).toInt(3000);
-        fault.bytes = body.value(QLatin1StringView("bytes")).toInteger(4 * 1024 * 1024);
+        fault.delayMs = int(*delay);
+        fault.bytes = *bytes;
         setFault(faultPath, fault);
         return json({});
     }
@@ -757,8 +926,16 @@ Server::Response Server::emulatorEndpoint(const QHttpServerRequest &request, con
             users << user.toResponseJson();
         return json({{QStringLiteral("users"), users}});
     }
+    if (path == QLatin1StringView("/emulator/clock") && method == QHttpServerRequest::Method::Get)
+        return json({{QStringLiteral("now"), now()}});
     if (path == QLatin1StringView("/emulator/clock") && method == QHttpServerRequest::Method::Post) {
-        advanceClock(body.value(QLatin1StringView("advanceSeconds")).toInteger());
+        // Whole seconds only: toInteger() refuses fractions and numbers beyond qint64.
+        const QJsonValue advance = body.value(QLatin1StringView("advanceSeconds"));
+        const qint64 seconds = advance.toInteger(std::numeric_limits<qint64>::min());
+        if (seconds == std::numeric_limits<qint64>::min() || !advanceClock(seconds))
+            return error(400, ErrorCodes::InvalidRequest,
+                         QStringLiteral("advanceSeconds is a whole number of seconds that keeps the clock within "
+                                        "%1 seconds of real time").arg(MaxClockOffset));
         return json({{QStringLiteral("now"), now()}});
     }
     if (path == QLatin1StringView("/emulator/revoke") && method == QHttpServerRequest::Method::Post) {

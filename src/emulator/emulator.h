@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
+#include <QStringList>
 
 #include <functional>
 #include <optional>
@@ -29,6 +30,10 @@ struct Options
     bool rotateRefresh = false;
     int latencyMs = 0;
     QString dataFile;                     ///< empty: state lives in memory only
+    int outboxLimit = 1000;               ///< codes kept for GET /emulator/outbox, oldest dropped first
+    int journalLimit = 1000;              ///< requests kept for GET /emulator/requests, likewise
+    int idleTimeoutMs = 30 * 1000;        ///< see HttpServer::setIdleTimeout()
+    int maxConnections = 100;             ///< see HttpServer::setMaxConnections()
 };
 
 /// A code the emulator "sent"; what GET /emulator/outbox lists.
@@ -45,7 +50,11 @@ struct OutboxMessage
 /**
  * A local stand-in for Descope's authentication service: the OTP and session endpoints
  * with Descope's request and response shapes, status codes and error codes, RS256 tokens
- * and a JWKS, plus the /emulator/... endpoints for tests (outbox, request journal, clock, revoke).
+ * and a JWKS, plus the /emulator/... endpoints for tests (outbox, request journal, clock, revoke,
+ * faults, health).
+ *
+ * With a data file it never loses data: a file it cannot use stops it from starting, and a
+ * failed save is reported (saveFailed(), GET /emulator/health) rather than ignored.
  */
 class Server : public HttpServer
 {
@@ -55,39 +64,70 @@ public:
     ~Server() override;
     Q_DISABLE_COPY_MOVE(Server)
 
-    /// Loads --data (if any); false with a message when the file is unusable.
+    /**
+     * Loads --data (if any). False with a one-line reason when the file exists but cannot be
+     * read or parsed, belongs to another project or holds no usable signing key: the file is
+     * then left as it is, for a person to look at. A missing file is a fresh start, saved at once.
+     */
     bool loadState(QString *errorMessage);
     [[nodiscard]] const Options &options() const { return m_options; }
+    /// The last Options::outboxLimit codes sent, oldest first.
     [[nodiscard]] QList<OutboxMessage> outbox() const { return m_outbox; }
-    /// What GET /emulator/requests returns: method, path, credential kind and body per request.
-    [[nodiscard]] QJsonArray requestJournal() const { return m_requestJournal; }
-    /// Moves the emulator's clock forward (code and token expiry in tests).
-    void advanceClock(qint64 seconds) { m_clockOffset += seconds; }
+    /// What GET /emulator/requests returns: method, path, credential kind and body of the
+    /// last Options::journalLimit requests.
+    [[nodiscard]] QJsonArray requestJournal() const;
+    /// Why the last save failed; empty when it worked (or there is no data file).
+    [[nodiscard]] QString saveError() const { return m_saveError; }
+
+    /// How far the clock may be moved from real time, either way: a bound that keeps every
+    /// sum of times and lifetimes far from overflowing.
+    static constexpr qint64 MaxClockOffset = 100LL * 366 * 24 * 3600;
+    /// Moves the emulator's clock (code and token expiry in tests); false, and no move, if
+    /// it would end up more than MaxClockOffset from real time.
+    bool advanceClock(qint64 seconds);
     /// Seconds since the epoch, on the emulator's clock.
     [[nodiscard]] qint64 now() const { return QDateTime::currentSecsSinceEpoch() + m_clockOffset; }
 
 Q_SIGNALS:
     void codeSent(const Descope::Emulator::OutboxMessage &message);
     void requestHandled(const QString &method, const QString &path, int status);
+    /// A save failed after the last one worked (not on every failure of a streak).
+    void saveFailed(const QString &message);
+    /// A save worked after saveFailed().
+    void saveRecovered();
 
 protected:
     void serve(const QHttpServerRequest &request, HttpResponder responder) override;
 
 public:
-    /// A misbehaviour injected with POST /emulator/faults, applied to the next count
-    /// requests to path.
+    /**
+     * A misbehaviour injected with POST /emulator/faults, applied to the next count requests
+     * to path. The kinds (faultKinds() lists them, in this order):
+     *  - status: answers status, with a Descope error body or, with html, a proxy's page;
+     *  - rate-limit: 429, E130429, Retry-After: 7;
+     *  - malformed-json: 200 with JSON cut short;
+     *  - truncated: closes the connection in the middle of the body;
+     *  - drop: closes the connection without answering;
+     *  - delay: serves the request and answers delayMs later;
+     *  - wrong-content-type: 200 with a captive portal's HTML page;
+     *  - oversized: 200 with a JSON body of bytes bytes;
+     *  - drip: serves the request and sends the answer one byte every delayMs, then closes.
+     * Control paths (/emulator/...) never misbehave, so a test can always clear its faults.
+     */
     struct Fault
     {
-        QString kind;       ///< status, rate-limit, malformed-json, truncated, drop, delay, wrong-content-type, oversized
+        QString kind;
         int count = 1;
-        int status = 503;   ///< status: the HTTP status
+        int status = 503;   ///< status: the HTTP status (200–599)
         bool html = false;  ///< status: an HTML page (as a proxy sends) instead of a Descope error body
-        int delayMs = 3000; ///< delay
+        int delayMs = 3000; ///< delay: the wait; drip: the wait per byte (POST /emulator/faults defaults it to 1000 for drip)
         qint64 bytes = 4 * 1024 * 1024; ///< oversized
     };
+    [[nodiscard]] static QStringList faultKinds();
 
-    /// Applies fault to the next fault.count requests to path (POST /emulator/faults does this).
-    void setFault(const QString &path, const Fault &fault) { m_faults.insert(path, fault); }
+    /// Applies fault to the next fault.count requests to path (POST /emulator/faults does
+    /// this); false, and nothing applied, for a control path.
+    bool setFault(const QString &path, const Fault &fault);
     void clearFaults() { m_faults.clear(); }
 
     using Response = HttpResponse;
@@ -150,7 +190,10 @@ private:
     UserRecord *findUserByLoginId(const QString &loginId);
     UserRecord *findUserById(const QString &userId);
     void revokeTokensOf(const QString &userId);
-    void saveState();
+    /// Reads the data file at m_dataPath into this server; false with a reason when unusable.
+    bool readState(QString *errorMessage);
+    /// Writes the data file, if any; false when it failed (reported, see saveFailed()).
+    bool saveState();
     void journal(const QHttpServerRequest &request, const Caller &caller, const QString &path);
     /// Answers after --latency-ms (or a delay fault), or at once.
     void respondAfter(int milliseconds, HttpResponder responder, const Response &response);
@@ -170,9 +213,11 @@ private:
     QHash<QString, QString> m_activeRefreshTokens;    ///< jti -> user id
     QHash<QString, DeliveryMethod> m_refreshMethods;  ///< jti -> how the session began (amr)
     QList<OutboxMessage> m_outbox;
-    QJsonArray m_requestJournal;
+    QList<QJsonObject> m_requestJournal;
     QHash<QString, Fault> m_faults; ///< by path
     qint64 m_clockOffset = 0;
+    QString m_dataPath;  ///< Options::dataFile with symbolic links followed: the file saves replace
+    QString m_saveError;
 };
 
 } // namespace Descope::Emulator

@@ -2,11 +2,15 @@
 // SPDX-License-Identifier: MIT
 #include "httpserver.h"
 
+#include <QHash>
 #include <QHostAddress>
 #include <QHttpServerRequest>
 #include <QLoggingCategory>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
+
+#include <algorithm>
 
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
 #include <QHttpHeaders>
@@ -30,23 +34,83 @@ void silenceHttpServerDebug(QLoggingCategory *category)
     }
 }
 
+/// Closes a connection politely, and for good after a second if the peer does not read
+/// what is still to be sent (it would keep the connection forever).
+void closeConnection(QTcpSocket *socket)
+{
+    // A graceful close: abort() would close the device under QHttpServer, which then warns
+    // as it reads from it.
+    socket->disconnectFromHost();
+    if (socket->state() != QAbstractSocket::UnconnectedState)
+        QTimer::singleShot(1000, socket, [socket] { socket->abort(); });
+}
+
+bool asksToClose(const QHttpServerRequest &request)
+{
+    const QList<QByteArray> options = request.value("Connection").split(',');
+    return std::any_of(options.cbegin(), options.cend(), [](const QByteArray &option) {
+        return option.trimmed().compare("close", Qt::CaseInsensitive) == 0;
+    });
+}
+
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 200: return "OK";
+    case 400: return "Bad Request";
+    case 401: return "Unauthorized";
+    case 403: return "Forbidden";
+    case 404: return "Not Found";
+    case 429: return "Too Many Requests";
+    case 500: return "Internal Server Error";
+    case 502: return "Bad Gateway";
+    case 503: return "Service Unavailable";
+    default: return status < 400 ? "OK" : "Error"; // informative only: clients read the number
+    }
+}
+
 } // namespace
 
 /// Our listening socket. It hands every connection to QAbstractHttpServer as usual and
-/// remembers it, so a request can be traced back to its connection by the peer's port.
+/// remembers it, so a request can be traced back to its connection by the peer's port. It
+/// also keeps connections bounded, which QtHttpServer does not: a cap on how many are open,
+/// and an idle timer on each that runs whenever no request is being answered on it.
 class HttpServer::ConnectionTracker : public QTcpServer
 {
 public:
-    using QTcpServer::QTcpServer;
-
-    [[nodiscard]] QTcpSocket *connectionFrom(const QHostAddress &address, quint16 port)
+    ConnectionTracker(std::chrono::milliseconds idleTimeout, int maxConnections, QObject *parent)
+        : QTcpServer(parent)
+        , m_idleTimeout(idleTimeout)
+        , m_maxConnections(maxConnections)
     {
-        m_connections.removeAll(nullptr);
-        for (QTcpSocket *socket : std::as_const(m_connections)) {
+    }
+
+    [[nodiscard]] QTcpSocket *connectionFrom(const QHostAddress &address, quint16 port) const
+    {
+        for (auto it = m_connections.cbegin(); it != m_connections.cend(); ++it) {
+            QTcpSocket *socket = it.key();
             if (socket->peerPort() == port && socket->peerAddress().isEqual(address))
                 return socket;
         }
         return nullptr;
+    }
+
+    [[nodiscard]] int count() const { return int(m_connections.size()); }
+
+    void requestStarted(QTcpSocket *socket)
+    {
+        const auto it = m_connections.find(socket);
+        if (it == m_connections.end())
+            return;
+        ++it->busy;
+        it->idle->stop();
+    }
+
+    void requestFinished(QTcpSocket *socket)
+    {
+        const auto it = m_connections.find(socket);
+        if (it != m_connections.end() && --it->busy == 0)
+            it->idle->start();
     }
 
 protected:
@@ -57,27 +121,81 @@ protected:
             delete socket;
             return;
         }
-        m_connections.append(socket);
+        if (m_connections.size() >= m_maxConnections) {
+            // Said in HTTP, so a client reports "busy" rather than a mysterious hang-up; the
+            // connection never reaches QtHttpServer.
+            static const QByteArray body = R"({"errorCode":"E000503","errorDescription":"Too many connections"})";
+            connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            socket->write("HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\nContent-Length: "
+                          + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+            closeConnection(socket);
+            return;
+        }
+        auto *idle = new QTimer(socket);
+        idle->setSingleShot(true);
+        idle->setInterval(m_idleTimeout);
+        connect(idle, &QTimer::timeout, socket, [socket] { closeConnection(socket); });
+        m_connections.insert(socket, Connection{idle, 0});
+        // Gone from the count as soon as it closes, whenever QtHttpServer deletes it.
+        const auto forget = [this, socket] { m_connections.remove(socket); };
+        connect(socket, &QTcpSocket::disconnected, this, forget);
+        connect(socket, &QObject::destroyed, this, forget);
+        idle->start();
         addPendingConnection(socket);
     }
 
 private:
-    QList<QPointer<QTcpSocket>> m_connections;
+    struct Connection
+    {
+        QTimer *idle = nullptr;
+        int busy = 0; ///< requests being answered
+    };
+
+    const std::chrono::milliseconds m_idleTimeout;
+    const int m_maxConnections;
+    QHash<QTcpSocket *, Connection> m_connections;
 };
 
-HttpResponder::HttpResponder(QHttpServerResponder &&responder, QTcpSocket *socket)
+/// A request being answered: its connection is busy, not idle, until the last holder (the
+/// responder, or a delayed answer's timer) lets go.
+class RequestInFlight
+{
+public:
+    RequestInFlight(HttpServer::ConnectionTracker *tracker, QTcpSocket *socket)
+        : m_tracker(tracker)
+        , m_socket(socket)
+    {
+        tracker->requestStarted(socket);
+    }
+    ~RequestInFlight()
+    {
+        if (m_tracker && m_socket)
+            m_tracker->requestFinished(m_socket);
+    }
+    Q_DISABLE_COPY_MOVE(RequestInFlight)
+
+private:
+    QPointer<HttpServer::ConnectionTracker> m_tracker;
+    QPointer<QTcpSocket> m_socket;
+};
+
+HttpResponder::HttpResponder(QHttpServerResponder &&responder, QTcpSocket *socket, bool closeAfterResponse)
     : m_responder(std::move(responder))
     , m_connection(socket)
+    , m_closeAfterResponse(closeAfterResponse)
 {
 }
 
 void HttpResponder::respond(const HttpResponse &response)
 {
     const auto status = static_cast<QHttpServerResponder::StatusCode>(response.status);
+    auto extraHeaders = response.headers;
+    if (m_closeAfterResponse)
+        extraHeaders.append({QByteArrayLiteral("Connection"), QByteArrayLiteral("close")});
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
     QHttpHeaders headers;
     headers.append(QHttpHeaders::WellKnownHeader::ContentType, response.contentType);
-    for (const auto &[name, value] : response.headers)
+    for (const auto &[name, value] : std::as_const(extraHeaders))
         headers.append(name, value);
     m_responder.write(response.body, headers, status);
 #else
@@ -88,18 +206,19 @@ void HttpResponder::respond(const HttpResponse &response)
     m_responder.writeStatusLine(status);
     m_responder.writeHeader("Content-Type", response.contentType);
     m_responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
-    for (const auto &[name, value] : response.headers)
+    for (const auto &[name, value] : std::as_const(extraHeaders))
         m_responder.writeHeader(name, value);
     m_responder.writeBody(response.body);
 #endif
+    // QtHttpServer (before 6.8 at least) keeps the connection open whatever the client asked.
+    if (m_closeAfterResponse && m_connection)
+        closeConnection(m_connection);
 }
 
 void HttpResponder::dropConnection()
 {
-    // A graceful close: abort() would close the device under QHttpServer, which then warns
-    // as it reads from it.
     if (m_connection)
-        m_connection->disconnectFromHost();
+        closeConnection(m_connection);
 }
 
 void HttpResponder::sendRawAndClose(const QByteArray &bytes)
@@ -108,7 +227,36 @@ void HttpResponder::sendRawAndClose(const QByteArray &bytes)
         return;
     m_connection->write(bytes);
     m_connection->flush();
-    m_connection->disconnectFromHost();
+    closeConnection(m_connection);
+}
+
+void HttpResponder::drip(const HttpResponse &response, std::chrono::milliseconds interval)
+{
+    QTcpSocket *socket = m_connection;
+    if (!socket)
+        return;
+    QByteArray bytes = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status)
+        + "\r\nContent-Type: " + response.contentType
+        + "\r\nContent-Length: " + QByteArray::number(response.body.size()) + "\r\n";
+    for (const auto &[name, value] : response.headers)
+        bytes += name + ": " + value + "\r\n";
+    bytes += "Connection: close\r\n\r\n" + response.body;
+
+    // The timer belongs to the connection, so the drip stops when the peer hangs up. This
+    // responder rides along: the request stays in flight (no idle timeout), and Qt's own
+    // responder is not destroyed early (a later Qt may answer in its place when it is).
+    auto self = std::make_shared<HttpResponder>(std::move(*this));
+    auto *timer = new QTimer(socket);
+    timer->setInterval(interval);
+    QObject::connect(timer, &QTimer::timeout, timer, [self, timer, socket, bytes, sent = qsizetype(0)]() mutable {
+        socket->write(bytes.mid(sent++, 1));
+        if (sent < bytes.size())
+            return;
+        timer->stop();
+        timer->deleteLater();
+        closeConnection(socket);
+    });
+    timer->start();
 }
 
 HttpServer::HttpServer(QObject *parent)
@@ -123,9 +271,23 @@ HttpServer::HttpServer(QObject *parent)
 
 HttpServer::~HttpServer() = default;
 
+int HttpServer::connectionCount() const
+{
+    return m_tracker ? m_tracker->count() : 0;
+}
+
+HttpResponder HttpServer::makeHttpResponder(const QHttpServerRequest &request, QHttpServerResponder &&responder,
+                                            QTcpSocket *connection)
+{
+    HttpResponder answer(std::move(responder), connection, asksToClose(request));
+    if (m_tracker && connection)
+        answer.m_inFlight = std::make_shared<RequestInFlight>(m_tracker, connection);
+    return answer;
+}
+
 quint16 HttpServer::listen(const QHostAddress &address, quint16 port)
 {
-    auto *tracker = new ConnectionTracker(this);
+    auto *tracker = new ConnectionTracker(m_idleTimeout, m_maxConnections, this);
     if (!tracker->listen(address, port)) {
         delete tracker;
         return 0;
@@ -141,7 +303,7 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QHttpServerRes
 {
     QTcpSocket *connection = m_tracker ? m_tracker->connectionFrom(request.remoteAddress(), request.remotePort())
                                        : nullptr;
-    serve(request, HttpResponder(std::move(responder), connection));
+    serve(request, makeHttpResponder(request, std::move(responder), connection));
     return true;
 }
 
@@ -154,7 +316,7 @@ void HttpServer::missingHandler(const QHttpServerRequest &, QHttpServerResponder
 
 bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    serve(request, HttpResponder(makeResponder(request, socket), socket));
+    serve(request, makeHttpResponder(request, makeResponder(request, socket), socket));
     return true;
 }
 

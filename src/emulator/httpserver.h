@@ -9,10 +9,15 @@
 #include <QPair>
 #include <QPointer>
 
+#include <chrono>
+#include <memory>
+
 class QHostAddress;
 class QTcpSocket;
 
 namespace Descope::Emulator {
+
+class RequestInFlight;
 
 /// One HTTP answer, whatever Qt writes it with.
 struct HttpResponse
@@ -40,13 +45,19 @@ public:
     void dropConnection();
     /// Sends raw bytes (a response cut short, say) and closes the connection.
     void sendRawAndClose(const QByteArray &bytes);
+    /// Sends response one byte every interval, as a dying link or a stalling proxy does, then
+    /// closes the connection: a client's idle timeout never fires, only a total deadline helps.
+    void drip(const HttpResponse &response, std::chrono::milliseconds interval);
 
 private:
     friend class HttpServer;
-    HttpResponder(QHttpServerResponder &&responder, QTcpSocket *socket);
+    HttpResponder(QHttpServerResponder &&responder, QTcpSocket *socket, bool closeAfterResponse);
 
     QHttpServerResponder m_responder;
     QPointer<QTcpSocket> m_connection;
+    /// Keeps the connection counted as busy (no idle timeout) until the answer is given.
+    std::shared_ptr<RequestInFlight> m_inFlight;
+    bool m_closeAfterResponse = false; ///< the client sent Connection: close
 };
 
 /**
@@ -72,6 +83,14 @@ public:
     /// Listens on address:port (0 picks a free port): the port, or 0 when it cannot.
     quint16 listen(const QHostAddress &address, quint16 port);
 
+    /// A connection that has not sent a whole request this long after it opened or after its
+    /// last answer is closed (a trickle of bytes does not keep it open). Call before listen().
+    void setIdleTimeout(std::chrono::milliseconds timeout) { m_idleTimeout = timeout; }
+    /// Connections beyond this many open ones get a 503 and are closed. Call before listen().
+    void setMaxConnections(int count) { m_maxConnections = count; }
+    /// Open connections now.
+    [[nodiscard]] int connectionCount() const;
+
 protected:
     /// Every request. Answer through responder, at once or later.
     virtual void serve(const QHttpServerRequest &request, HttpResponder responder) = 0;
@@ -85,8 +104,14 @@ protected:
 #endif
 
 private:
+    friend class RequestInFlight;
     class ConnectionTracker;
+    [[nodiscard]] HttpResponder makeHttpResponder(const QHttpServerRequest &request,
+                                                  QHttpServerResponder &&responder, QTcpSocket *connection);
+
     ConnectionTracker *m_tracker = nullptr;
+    std::chrono::milliseconds m_idleTimeout{30000};
+    int m_maxConnections = 100;
 };
 
 } // namespace Descope::Emulator

@@ -19,19 +19,25 @@ void print(FILE *stream, const QString &line)
     std::fflush(stream);
 }
 
-bool readNumber(const QCommandLineParser &parser, const QString &name, qint64 minimum, qint64 &out)
+/// Reads --name into out, if given. The upper bounds keep every sum of times and lifetimes
+/// far from overflowing, and every count within an int.
+template<typename T>
+bool readNumber(const QCommandLineParser &parser, const QString &name, qint64 minimum, qint64 maximum, T &out)
 {
     if (!parser.isSet(name))
         return true;
     bool ok = false;
     const qint64 value = parser.value(name).toLongLong(&ok);
-    if (!ok || value < minimum) {
-        print(stderr, QStringLiteral("descope-emulator: --%1 must be a number of at least %2").arg(name).arg(minimum));
+    if (!ok || value < minimum || value > maximum) {
+        print(stderr, QStringLiteral("descope-emulator: --%1 must be a number from %2 to %3").arg(name).arg(minimum).arg(maximum));
         return false;
     }
-    out = value;
+    out = T(value);
     return true;
 }
+
+constexpr qint64 MaxSeconds = 100LL * 366 * 24 * 3600; // a century
+constexpr qint64 MaxCount = 1000000;
 
 } // namespace
 
@@ -70,21 +76,38 @@ int main(int argc, char *argv[])
         {QStringLiteral("rotate-refresh"), QStringLiteral("Issue a new refresh token on every refresh.")},
         {QStringLiteral("latency-ms"), QStringLiteral("Delay every Descope reply by this many milliseconds."),
          QStringLiteral("ms")},
+        {QStringLiteral("outbox-limit"),
+         QStringLiteral("Codes kept at GET /emulator/outbox, oldest dropped first (default %1).").arg(options.outboxLimit),
+         QStringLiteral("n")},
+        {QStringLiteral("journal-limit"),
+         QStringLiteral("Requests kept at GET /emulator/requests, oldest dropped first (default %1).").arg(options.journalLimit),
+         QStringLiteral("n")},
+        {QStringLiteral("idle-timeout"),
+         QStringLiteral("Close a connection that sends no whole request for this many seconds (default %1).")
+             .arg(options.idleTimeoutMs / 1000),
+         QStringLiteral("seconds")},
+        {QStringLiteral("max-connections"),
+         QStringLiteral("Answer connections beyond this many open ones with 503 and close them (default %1).")
+             .arg(options.maxConnections),
+         QStringLiteral("n")},
     });
     parser.process(app);
 
-    qint64 port = 8787, maxAttempts = options.maxAttempts, sendLimit = options.sendLimit, latency = 0;
-    if (!readNumber(parser, QStringLiteral("port"), 0, port) || port > 65535
-        || !readNumber(parser, QStringLiteral("session-ttl"), 1, options.sessionTtl)
-        || !readNumber(parser, QStringLiteral("refresh-ttl"), 1, options.refreshTtl)
-        || !readNumber(parser, QStringLiteral("code-ttl"), 1, options.codeTtl)
-        || !readNumber(parser, QStringLiteral("max-attempts"), 1, maxAttempts)
-        || !readNumber(parser, QStringLiteral("send-limit"), 1, sendLimit)
-        || !readNumber(parser, QStringLiteral("latency-ms"), 0, latency))
+    quint16 port = 8787;
+    int idleSeconds = options.idleTimeoutMs / 1000;
+    if (!readNumber(parser, QStringLiteral("port"), 0, 65535, port)
+        || !readNumber(parser, QStringLiteral("session-ttl"), 1, MaxSeconds, options.sessionTtl)
+        || !readNumber(parser, QStringLiteral("refresh-ttl"), 1, MaxSeconds, options.refreshTtl)
+        || !readNumber(parser, QStringLiteral("code-ttl"), 1, MaxSeconds, options.codeTtl)
+        || !readNumber(parser, QStringLiteral("max-attempts"), 1, MaxCount, options.maxAttempts)
+        || !readNumber(parser, QStringLiteral("send-limit"), 1, MaxCount, options.sendLimit)
+        || !readNumber(parser, QStringLiteral("latency-ms"), 0, 10 * 60 * 1000, options.latencyMs)
+        || !readNumber(parser, QStringLiteral("outbox-limit"), 1, MaxCount, options.outboxLimit)
+        || !readNumber(parser, QStringLiteral("journal-limit"), 1, MaxCount, options.journalLimit)
+        || !readNumber(parser, QStringLiteral("idle-timeout"), 1, 24 * 3600, idleSeconds)
+        || !readNumber(parser, QStringLiteral("max-connections"), 1, 10000, options.maxConnections))
         return 2;
-    options.maxAttempts = int(maxAttempts);
-    options.sendLimit = int(sendLimit);
-    options.latencyMs = int(latency);
+    options.idleTimeoutMs = idleSeconds * 1000;
     options.rotateRefresh = parser.isSet(QStringLiteral("rotate-refresh"));
     options.dataFile = parser.value(QStringLiteral("data"));
     if (parser.isSet(QStringLiteral("project-id")))
@@ -102,10 +125,19 @@ int main(int argc, char *argv[])
     Emulator::Server server(options);
     QString loadError;
     if (!server.loadState(&loadError)) {
+        // One line, and the file as it was: it may hold someone's only copy of their users.
         print(stderr, QStringLiteral("descope-emulator: cannot use %1: %2").arg(options.dataFile, loadError));
         return 1;
     }
-    const quint16 listening = server.listen(host, quint16(port));
+    // Once per streak of failures, so a full disk does not flood the terminal.
+    QObject::connect(&server, &Emulator::Server::saveFailed, &app, [](const QString &message) {
+        print(stderr, QStringLiteral("descope-emulator: %1; changes are kept in memory only until a save works")
+                          .arg(message));
+    });
+    QObject::connect(&server, &Emulator::Server::saveRecovered, &app, [&options] {
+        print(stderr, QStringLiteral("descope-emulator: saved %1 again").arg(options.dataFile));
+    });
+    const quint16 listening = server.listen(host, port);
     if (!listening) {
         print(stderr, QStringLiteral("descope-emulator: cannot listen on %1:%2").arg(host.toString()).arg(port));
         return 1;

@@ -56,6 +56,9 @@ TokenIssuer TokenIssuer::fromPem(const QByteArray &pem, const QString &kid)
         if (EVP_PKEY *key = PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, nullptr))
             issuer.m_key.reset(key, EVP_PKEY_free);
     }
+    // Tokens say RS256: any other key (EC, a short RSA one) would sign tokens no client accepts.
+    if (issuer.m_key && (!EVP_PKEY_is_a(issuer.m_key.get(), "RSA") || EVP_PKEY_get_bits(issuer.m_key.get()) < 2048))
+        issuer.m_key.reset();
     issuer.m_kid = kid;
     return issuer;
 }

@@ -18,7 +18,7 @@ class TokenIssuer
 public:
     /// A fresh key with a random kid.
     static TokenIssuer generate();
-    /// A key saved earlier by privateKeyPem(); an invalid issuer if pem is unusable.
+    /// A key saved earlier by privateKeyPem(); an invalid issuer if pem is unusable or not RSA-2048 or more.
     static TokenIssuer fromPem(const QByteArray &pem, const QString &kid);
 
     [[nodiscard]] bool isValid() const { return bool(m_key); }
