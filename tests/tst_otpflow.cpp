@@ -216,10 +216,10 @@ private Q_SLOTS:
         const qsizetype before = f.requests();
         QSignalSpy rejected(&f.flow, &OtpFlow::inputRejected);
         for (const QString &code : {QStringLiteral("12a456"), QStringLiteral(""), QStringLiteral("123 456"),
-                                    QStringLiteral("１２３４５６")}) {
+                                    QStringLiteral("１２３４５６"), QStringLiteral("1234567"), QStringLiteral("12345")}) {
             f.flow.verify(code);
         }
-        QCOMPARE(rejected.count(), 4);
+        QCOMPARE(rejected.count(), 6);
         QCOMPARE(rejected.first().first().value<Error>().inputProblem(), Error::InputProblem::Code);
         QCOMPARE(f.flow.state(), OtpFlow::State::AwaitingCode);
         QCOMPARE(f.requests(), before);

@@ -130,6 +130,8 @@ private Q_SLOTS:
         QTest::newRow("refresh without token") << 13;
         QTest::newRow("sign-up with a bad user email") << 14;
         QTest::newRow("email with a Cyrillic look-alike") << 15;
+        QTest::newRow("seven-digit code") << 16;
+        QTest::newRow("five-digit code") << 17;
     }
     void refusedInput()
     {
@@ -156,8 +158,10 @@ private Q_SLOTS:
             Requests::refresh({}),
             Requests::otpSignUp(DeliveryMethod::Email, id, badEmail),
             Requests::otpUpdateEmail(id, QStringLiteral("ann@ex\u0430mple.com"), Refresh),
+            Requests::otpVerify(DeliveryMethod::Email, id, QStringLiteral("1234567")), // Descope's codes are six digits
+            Requests::otpVerify(DeliveryMethod::Email, id, QStringLiteral("12345")),
         };
-        QCOMPARE(refused.size(), 16);
+        QCOMPARE(refused.size(), 18);
         QVERIFY(!refused.at(which).ok());
         QCOMPARE(refused.at(which).error().kind(), Error::Kind::InvalidInput);
         QVERIFY(!refused.at(which).error().message().isEmpty());

@@ -4,6 +4,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace Descope::Validation {
 
 std::optional<Error> checkLoginId(const QString &loginId)
@@ -38,8 +40,16 @@ bool isE164Phone(const QString &phone)
 
 bool isValidCode(const QString &code)
 {
-    static const QRegularExpression pattern(QStringLiteral(R"(\A[0-9]{4,10}\z)"));
-    return pattern.match(code).hasMatch();
+    if (code.size() != CodeLength)
+        return false;
+    return std::all_of(code.cbegin(), code.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+}
+
+QString normalizedCode(const QString &typed)
+{
+    QString code = typed;
+    code.removeIf([](QChar c) { return c == u' ' || c == u'\t' || c == u'-'; });
+    return code;
 }
 
 } // namespace Descope::Validation

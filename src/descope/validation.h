@@ -13,6 +13,8 @@
 namespace Descope::Validation {
 
 inline constexpr qsizetype MaxLoginIdLength = 256;
+/// Descope's one-time codes are always this many digits.
+inline constexpr qsizetype CodeLength = 6;
 
 /// Non-empty, at most MaxLoginIdLength, no control characters, no leading/trailing space.
 [[nodiscard]] std::optional<Error> checkLoginId(const QString &loginId);
@@ -20,7 +22,11 @@ inline constexpr qsizetype MaxLoginIdLength = 256;
 [[nodiscard]] bool isValidEmail(const QString &email);
 /// E.164: '+', a non-zero digit, 7 to 15 digits in all.
 [[nodiscard]] bool isE164Phone(const QString &phone);
-/// Digits only, 4 to 10 of them (Descope sends 6).
+/// Exactly CodeLength ASCII digits: anything else would only use up one of the code's
+/// few attempts at Descope.
 [[nodiscard]] bool isValidCode(const QString &code);
+/// A code as people type or paste it ("123 456", "123-456", " 123456"): spaces, tabs and
+/// dashes removed. Check the result with isValidCode().
+[[nodiscard]] QString normalizedCode(const QString &typed);
 
 } // namespace Descope::Validation
