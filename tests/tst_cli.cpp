@@ -8,6 +8,8 @@
 
 #include <QDirIterator>
 #include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -62,8 +64,16 @@ class TestCli : public QObject
         env.insert(QStringLiteral("XDG_CACHE_HOME"), m_home.filePath(QStringLiteral("cache")));
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
         env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("descope.*=true"));
+        for (const QString &name : m_environmentChanges.keys()) {
+            if (m_environmentChanges.value(name).isNull())
+                env.remove(name);
+            else
+                env.insert(name, m_environmentChanges.value(name));
+        }
         return env;
     }
+    /// For the runs of one test: a null value removes the variable.
+    QHash<QString, QString> m_environmentChanges;
 
     /// Runs descope-otp with the event loop running (the emulator lives in this process).
     /// onStderr may answer prompts by writing to the process.
@@ -93,6 +103,48 @@ class TestCli : public QObject
 
     QString code(const QString &loginId) const { return m_emulator->lastCode(loginId); }
 
+    /// Signs loginId up or in with the two script steps; true when both succeeded.
+    bool signIn(const QString &loginId)
+    {
+        Run r = run({QStringLiteral("start"), QStringLiteral("sign-up-or-in"), QStringLiteral("--method"),
+                     QStringLiteral("email"), QStringLiteral("--login-id"), loginId});
+        if (r.exitCode != 0)
+            return false;
+        r = run({QStringLiteral("verify"), QStringLiteral("--method"), QStringLiteral("email"), QStringLiteral("--login-id"),
+                 loginId, QStringLiteral("--code"), code(loginId)});
+        return r.exitCode == 0;
+    }
+
+    /// The keychain entry descope-otp keeps the session in: its error (EntryNotFound when gone).
+    QKeychain::Error readSessionEntry() const
+    {
+        auto *read = new QKeychain::ReadPasswordJob(QString(KeychainTokenStore::ServiceName));
+        read->setKey(m_namespace + QLatin1Char('/') + m_emulator->server->options().projectId + QStringLiteral("/session"));
+        return finish(read);
+    }
+
+    /// POSTs to the emulator's control API, as an operator would.
+    bool postToEmulator(const QString &path, const QJsonObject &body)
+    {
+        QNetworkAccessManager nam;
+        QNetworkRequest request(m_emulator->baseUrl().resolved(QUrl(path)));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        QNetworkReply *reply = nam.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        const bool ok = finished.wait(10000) && reply->error() == QNetworkReply::NoError;
+        delete reply;
+        return ok;
+    }
+
+    /// How many code verifications reached the emulator.
+    int verifyRequests() const
+    {
+        int count = 0;
+        for (const QJsonValue &entry : m_emulator->server->requestJournal())
+            count += entry.toObject().value(QLatin1StringView("path")).toString().contains(QLatin1StringView("/otp/verify"));
+        return count;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -104,6 +156,7 @@ private Q_SLOTS:
     void init() { m_emulator = new EmulatorFixture(); }
     void cleanup()
     {
+        m_environmentChanges.clear();
         run({QStringLiteral("logout")});
         delete m_emulator;
     }
@@ -251,6 +304,264 @@ private Q_SLOTS:
         QCOMPARE(finish(read), QKeychain::EntryNotFound);
     }
 
+    // Issue 10: a session Descope ended must leave the keychain before descope-otp exits,
+    // or every later command believes it and sends another doomed refresh.
+    void revokedSessionLeavesTheKeychain()
+    {
+        const QString dee = QStringLiteral("dee@example.com");
+        QVERIFY(signIn(dee));
+        QCOMPARE(readSessionEntry(), QKeychain::NoError);
+        QVERIFY(postToEmulator(QStringLiteral("/emulator/revoke"), {{QStringLiteral("loginId"), dee}}));
+
+        Run r = run({QStringLiteral("refresh")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1StringView("You were signed out")), qPrintable(r.err));
+        // Straight away, from the next process: the entry is gone, and status says so.
+        QCOMPARE(readSessionEntry(), QKeychain::EntryNotFound);
+        r = run({QStringLiteral("status")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out.trimmed(), QStringLiteral("Not signed in."));
+    }
+
+    void codesAreExactlySixDigits_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("seven digits") << QStringLiteral("1234567") << false;
+        QTest::newRow("five digits") << QStringLiteral("12345") << false;
+        QTest::newRow("letters") << QStringLiteral("12a456") << false;
+        QTest::newRow("other digits") << QStringLiteral("１２３４５６") << false;
+        QTest::newRow("a control character") << QStringLiteral("123\u0007456") << false;
+        QTest::newRow("leading space") << QStringLiteral(" %1") << true;
+        QTest::newRow("dash") << QStringLiteral("%1-%2") << true;
+        QTest::newRow("spaces") << QStringLiteral("%1 %2 ") << true;
+    }
+    // Anything but six digits is refused locally, at `verify --code` and at the prompt:
+    // sent to Descope it would only use up one of the code's attempts.
+    void codesAreExactlySixDigits()
+    {
+        QFETCH(QString, typed);
+        QFETCH(bool, accepted);
+        const QString eve = QStringLiteral("eve@example.com");
+        const auto form = [&typed](const QString &code) {
+            if (!typed.contains(QLatin1Char('%')))
+                return typed;
+            return typed.contains(QLatin1StringView("%2")) ? typed.arg(code.left(3), code.mid(3)) : typed.arg(code);
+        };
+
+        // verify --code
+        Run r = run({QStringLiteral("start"), QStringLiteral("sign-up-or-in"), QStringLiteral("--method"),
+                     QStringLiteral("email"), QStringLiteral("--login-id"), eve});
+        QCOMPARE(r.exitCode, 0);
+        int before = verifyRequests();
+        r = run({QStringLiteral("verify"), QStringLiteral("--method"), QStringLiteral("email"), QStringLiteral("--login-id"),
+                 eve, QStringLiteral("--code"), form(code(eve))});
+        if (accepted) {
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+            QCOMPARE(verifyRequests(), before + 1);
+            QCOMPARE(run({QStringLiteral("logout")}).exitCode, 0);
+        } else {
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY2(r.err.contains(QLatin1StringView("six digits")), qPrintable(r.err));
+            QCOMPARE(verifyRequests(), before); // never sent
+        }
+
+        // The login prompt: a refused code is asked for again, then the right one is typed.
+        before = verifyRequests();
+        r = run({QStringLiteral("login"), QStringLiteral("--method"), QStringLiteral("email"), QStringLiteral("--login-id"), eve},
+                [&](QProcess &process, const QString &chunk) {
+                    QString answer;
+                    if (chunk.contains(QLatin1StringView("Enter the code")))
+                        answer = accepted ? form(code(eve)) : typed;
+                    else if (chunk.contains(QLatin1StringView("enter it again")))
+                        answer = code(eve);
+                    if (!answer.isEmpty())
+                        process.write(answer.toUtf8() + '\n');
+                });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(r.err.contains(QLatin1StringView("six digits")), !accepted);
+        QCOMPARE(verifyRequests(), before + 1); // only the six digits went out
+    }
+
+    // A name (or any text from the server) holding terminal escapes is shown escaped:
+    // it can neither recolour nor clear the terminal, nor forge a line.
+    void escapesControlCharactersInNames()
+    {
+        const QString fay = QStringLiteral("fay@example.com");
+        const QString name = QStringLiteral("Fay\x1b[2J\nSigned in as root\u202e");
+        const QString escaped = QStringLiteral("Fay\\x1b[2J\\nSigned in as root\\u202e");
+        SignUpUser user;
+        user.name = name;
+        MaskedAddressReply *sent = m_emulator->client->signUp(DeliveryMethod::Email, fay, user);
+        QVERIFY(waitFor(sent));
+        QVERIFY(sent->isSuccess());
+        delete sent;
+
+        const auto check = [&](const Run &r) {
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+            QVERIFY2(r.out.contains(escaped), qPrintable(r.out));
+            QVERIFY(!r.out.contains(QLatin1Char('\x1b')) && !r.out.contains(QChar(0x202e)));
+            QVERIFY(!r.out.contains(QLatin1StringView("\nSigned in as root")));
+        };
+        check(run({QStringLiteral("verify"), QStringLiteral("--method"), QStringLiteral("email"), QStringLiteral("--login-id"),
+                   fay, QStringLiteral("--code"), code(fay)}));
+        check(run({QStringLiteral("status")}));
+        check(run({QStringLiteral("me")}));
+        // JSON keeps the name as it is: QJsonDocument escapes it for the reader.
+        const Run r = run({QStringLiteral("--json"), QStringLiteral("me")});
+        QVERIFY(!r.out.contains(QLatin1Char('\x1b')));
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1StringView("user")).toObject()
+                     .value(QLatin1StringView("name")).toString(),
+                 name);
+    }
+
+    void refusedInputExitsTwo_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        const auto signUp = [](const QStringList &more) {
+            return QStringList{QStringLiteral("start"), QStringLiteral("sign-up"), QStringLiteral("--method"),
+                               QStringLiteral("email"), QStringLiteral("--login-id"), QStringLiteral("gus@example.com")}
+                   + more;
+        };
+        QTest::newRow("sign-up email detail") << signUp({QStringLiteral("--email"), QStringLiteral("not-an-email")})
+                                              << QStringLiteral("valid email");
+        QTest::newRow("sign-up phone detail") << signUp({QStringLiteral("--phone"), QStringLiteral("12")})
+                                              << QStringLiteral("phone number");
+        QTest::newRow("login id not an email") << QStringList{QStringLiteral("start"), QStringLiteral("sign-up"),
+                                                              QStringLiteral("--method"), QStringLiteral("email"),
+                                                              QStringLiteral("--login-id"), QStringLiteral("not-an-email")}
+                                               << QStringLiteral("descope-otp: ");
+        QTest::newRow("escape in name") << signUp({QStringLiteral("--name"), QStringLiteral("Gus\x1b[31m")})
+                                        << QStringLiteral("--name contains control characters");
+        QTest::newRow("newline in name") << signUp({QStringLiteral("--name"), QStringLiteral("Gus\nroot")})
+                                         << QStringLiteral("--name contains control characters");
+        QTest::newRow("overlong name") << signUp({QStringLiteral("--name"), QString(200, QLatin1Char('g'))})
+                                       << QStringLiteral("--name is longer than");
+        QTest::newRow("empty name") << signUp({QStringLiteral("--name"), QStringLiteral("  ")})
+                                    << QStringLiteral("--name is empty");
+        QTest::newRow("login --sign-up name") << QStringList{QStringLiteral("login"), QStringLiteral("--sign-up"),
+                                                             QStringLiteral("--method"), QStringLiteral("email"),
+                                                             QStringLiteral("--login-id"), QStringLiteral("gus@example.com"),
+                                                             QStringLiteral("--name"), QStringLiteral("Gus\x07")}
+                                              << QStringLiteral("--name contains control characters");
+        QTest::newRow("seven-digit code") << QStringList{QStringLiteral("verify"), QStringLiteral("--method"), QStringLiteral("email"),
+                                                         QStringLiteral("--login-id"), QStringLiteral("gus@example.com"),
+                                                         QStringLiteral("--code"), QStringLiteral("1234567")}
+                                          << QStringLiteral("six digits");
+    }
+    // Whatever is refused before the network exits 2, and nothing reaches Descope.
+    void refusedInputExitsTwo()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        const qsizetype before = m_emulator->server->requestJournal().size();
+        const Run r = run(arguments);
+        QVERIFY2(r.exitCode == 2, qPrintable(r.err));
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QCOMPARE(m_emulator->server->requestJournal().size(), before);
+    }
+
+    void extraArgumentsAreAUsageError_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("extra");
+        QTest::newRow("status") << QStringList{QStringLiteral("status"), QStringLiteral("extra"), QStringLiteral("junk")}
+                                << QStringLiteral("extra");
+        QTest::newRow("logout") << QStringList{QStringLiteral("logout"), QStringLiteral("now")} << QStringLiteral("now");
+        QTest::newRow("start") << QStringList{QStringLiteral("start"), QStringLiteral("sign-in"), QStringLiteral("again"),
+                                              QStringLiteral("--method"), QStringLiteral("email"), QStringLiteral("--login-id"),
+                                              QStringLiteral("hal@example.com")}
+                               << QStringLiteral("again");
+        QTest::newRow("shown escaped") << QStringList{QStringLiteral("me"), QStringLiteral("\x1b]0;owned\x07")}
+                                       << QStringLiteral("\\x1b]0;owned\\x07");
+    }
+    void extraArgumentsAreAUsageError()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, extra);
+        const qsizetype before = m_emulator->server->requestJournal().size();
+        const Run r = run(arguments);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("descope-otp: unexpected argument '%1'").arg(extra)), qPrintable(r.err));
+        QCOMPARE(m_emulator->server->requestJournal().size(), before);
+    }
+
+    // Standard input ends at the prompt (Ctrl-D, a script with nothing to pipe): said in
+    // words, and exit 2 as documented in --help.
+    void endOfInputAtThePrompt()
+    {
+        const QString ida = QStringLiteral("ida@example.com");
+        const int before = verifyRequests();
+        Run r = run({QStringLiteral("login"), QStringLiteral("--method"), QStringLiteral("email"), QStringLiteral("--login-id"), ida},
+                    [](QProcess &process, const QString &chunk) {
+                        if (chunk.contains(QLatin1StringView("Enter the code")))
+                            process.closeWriteChannel();
+                    });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QLatin1StringView("descope-otp: no code entered: end of input")), qPrintable(r.err));
+        QCOMPARE(verifyRequests(), before);
+
+        // After a refused code, too; and a last line without a newline still counts.
+        r = run({QStringLiteral("login"), QStringLiteral("--method"), QStringLiteral("email"), QStringLiteral("--login-id"), ida},
+                [](QProcess &process, const QString &chunk) {
+                    if (!chunk.contains(QLatin1StringView("Enter the code")))
+                        return;
+                    process.write("12\n");
+                    process.closeWriteChannel();
+                });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QLatin1StringView("six digits")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1StringView("no code entered: end of input")), qPrintable(r.err));
+        r = run({QStringLiteral("login"), QStringLiteral("--method"), QStringLiteral("email"), QStringLiteral("--login-id"), ida},
+                [this, &ida](QProcess &process, const QString &chunk) {
+                    if (!chunk.contains(QLatin1StringView("Enter the code")))
+                        return;
+                    process.write(code(ida).toLatin1());
+                    process.closeWriteChannel();
+                });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QLatin1StringView("Signed in as")));
+    }
+
+    // Without a keychain: plain words (no enum names from the library's log), and no
+    // "Signed in as" followed by a failure: the sign-in is reported as not kept.
+    void noKeychainSpeaksPlainly()
+    {
+        m_environmentChanges.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                                    QStringLiteral("unix:path=/nonexistent/descope-test-bus"));
+        m_environmentChanges.insert(QStringLiteral("QT_LOGGING_RULES"), QString()); // as people run it
+        const QString jo = QStringLiteral("jo@example.com");
+        Run r = run({QStringLiteral("start"), QStringLiteral("sign-up-or-in"), QStringLiteral("--method"),
+                     QStringLiteral("email"), QStringLiteral("--login-id"), jo});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = run({QStringLiteral("verify"), QStringLiteral("--method"), QStringLiteral("email"), QStringLiteral("--login-id"),
+                 jo, QStringLiteral("--code"), code(jo)});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(!r.out.contains(QLatin1StringView("Signed in as")));
+        QVERIFY2(r.err.contains(QLatin1StringView("No system keychain is available")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1StringView("the session could not be saved, so the next command will not be signed in")),
+                 qPrintable(r.err));
+        r.err += run({QStringLiteral("status")}).err;
+        for (const char *internal : {"NoBackend", "StorageProblem", "Descope::", "Kind", "Storage["})
+            QVERIFY2(!r.err.contains(QLatin1StringView(internal)), qPrintable(r.err));
+    }
+
+    // `me` lists what the record has: no "name:" line with nothing after it.
+    void meOmitsMissingFields()
+    {
+        QVERIFY(signIn(QStringLiteral("kim@example.com")));
+        const Run r = run({QStringLiteral("me")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QStringList lines = r.out.trimmed().split(QLatin1Char('\n'));
+        QVERIFY(!lines.isEmpty());
+        for (const QString &line : lines)
+            QVERIFY2(!line.section(QLatin1Char(':'), 1).trimmed().isEmpty(), qPrintable(r.out));
+        QVERIFY(!r.out.contains(QLatin1StringView("name:")));
+        QVERIFY(!r.out.contains(QLatin1StringView("phone:")));
+        QVERIFY(r.out.contains(QLatin1StringView("email:     kim@example.com")));
+    }
+
     void errorsAndUsage_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -271,7 +582,7 @@ private Q_SLOTS:
         QTest::newRow("letters in code") << QStringList{QStringLiteral("verify"), QStringLiteral("--method"), QStringLiteral("email"),
                                                         QStringLiteral("--login-id"), QStringLiteral("a@example.com"),
                                                         QStringLiteral("--code"), QStringLiteral("12ab56")}
-                                         << 2 << QStringLiteral("digits only");
+                                         << 2 << QStringLiteral("six digits");
         const auto start = [](const QString &loginId, const char *method = "email") {
             return QStringList{QStringLiteral("start"), QStringLiteral("sign-up-or-in"), QStringLiteral("--method"),
                                QString::fromLatin1(method), QStringLiteral("--login-id"), loginId,

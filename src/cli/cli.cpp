@@ -16,8 +16,10 @@
 #include <QTextStream>
 #include <QTimer>
 
+#include <cerrno>
 #include <cstdio>
-#include <iostream>
+
+#include <unistd.h>
 
 namespace Descope::Cli {
 
@@ -46,12 +48,73 @@ const QString Commands = QStringLiteral(
     "  logout            Sign out here.\n"
     "  logout-all        Sign out on every device.\n"
     "\n"
-    "Methods: email, sms, voice, whatsapp.");
+    "Methods: email, sms, voice, whatsapp.\n"
+    "\n"
+    "Codes are six digits; spaces and dashes in them are ignored.\n"
+    "\n"
+    "Exit status:\n"
+    "  0                 Done.\n"
+    "  1                 Authentication, server or keychain error.\n"
+    "  2                 Bad usage, input refused before any request, or no code entered at\n"
+    "                    the prompt (end of input).");
 
 void writeLine(FILE *stream, const QString &line)
 {
     std::fputs(qPrintable(line + QLatin1Char('\n')), stream);
     std::fflush(stream);
+}
+
+/// Text from the server or the person as it may be shown on a terminal: control
+/// characters (an ESC starting an escape sequence, a newline forging a line) and the
+/// invisible bidirectional overrides are written as escapes.
+QString shown(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u == u'\n')
+            out += QLatin1StringView("\\n");
+        else if (u == u'\r')
+            out += QLatin1StringView("\\r");
+        else if (u == u'\t')
+            out += QLatin1StringView("\\t");
+        else if (c.category() == QChar::Other_Control) // C0, DEL and C1
+            out += QStringLiteral("\\x%1").arg(uint(u), 2, 16, QLatin1Char('0'));
+        else if (u == 0x2028 || u == 0x2029 || (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069))
+            out += QStringLiteral("\\u%1").arg(uint(u), 4, 16, QLatin1Char('0'));
+        else
+            out += c;
+    }
+    return out;
+}
+
+/// Refused in a name: what shown() would escape.
+bool isUnsafeInName(QChar c)
+{
+    return shown(QString(c)).size() != 1;
+}
+
+/// 2 for input refused locally (Error::Kind::InvalidInput means no request was sent),
+/// 1 for everything else, including "not signed in" (a state, not a mistake in the command).
+int exitCodeFor(const Error &error)
+{
+    if (error.kind() != Error::Kind::InvalidInput)
+        return Failure;
+    switch (error.inputProblem()) {
+    case Error::InputProblem::NotSignedIn:
+    case Error::InputProblem::DifferentUser:
+    case Error::InputProblem::Busy:
+        return Failure;
+    default:
+        return Usage;
+    }
+}
+
+/// The positional arguments each command takes, the command included.
+qsizetype argumentCount(const QString &command)
+{
+    return command == QLatin1StringView("start") ? 2 : 1;
 }
 
 QString timeText(qint64 seconds)
@@ -64,6 +127,16 @@ QString timeText(qint64 seconds)
 Runner::Runner(QObject *parent)
     : QObject(parent)
 {
+    m_settleTimer.setSingleShot(true);
+    m_settleTimer.setInterval(StoreSettleTimeoutMs);
+    connect(&m_settleTimer, &QTimer::timeout, this, [this] {
+        warn(QStringLiteral("the keychain did not finish saving or removing the session in time; "
+                            "the stored session may be out of date"));
+        if (m_exitCode == Success)
+            m_exitCode = Failure;
+        if (!std::exchange(m_exited, true))
+            QCoreApplication::exit(m_exitCode);
+    });
 }
 
 Runner::~Runner() = default;
@@ -72,31 +145,68 @@ void Runner::finish(int code)
 {
     if (std::exchange(m_finished, true))
         return;
-    // Leave the event loop after whatever is queued (a keychain write) has run.
-    QMetaObject::invokeMethod(qApp, [code] { QCoreApplication::exit(code); }, Qt::QueuedConnection);
+    m_exitCode = code;
+    if (m_stdin)
+        m_stdin->setEnabled(false);
+    // Look once the handlers on the stack have returned: SessionManager starts some store
+    // work right after the signal that got us here (end() clears the store after
+    // refreshFailed()).
+    QMetaObject::invokeMethod(this, &Runner::exitWhenSettled, Qt::QueuedConnection);
 }
 
-void Runner::fail(const Error &error, int code)
+void Runner::exitWhenSettled()
 {
-    QString line = QStringLiteral("descope-otp: ") + error.message();
-    if (!error.code().isEmpty())
-        line += QStringLiteral(" [%1]").arg(error.code());
-    if (m_json) {
-        writeLine(stdout, QString::fromUtf8(QJsonDocument(QJsonObject{
-            {QStringLiteral("ok"), false},
-            {QStringLiteral("error"), QJsonObject{{QStringLiteral("message"), error.message()},
-                                                  {QStringLiteral("code"), error.code()},
-                                                  {QStringLiteral("kind"), QString::fromLatin1(QMetaEnum::fromType<Error::Kind>().valueToKey(int(error.kind())))},
-                                                  {QStringLiteral("retryAfter"), error.retryAfterSeconds()},
-                                                  {QStringLiteral("traceId"), QString::fromLatin1(error.traceId())}}}})
-                                       .toJson(QJsonDocument::Compact)));
+    if (m_exited)
+        return;
+    // A sign-out, an ended session or a new sign-in must really reach the keychain:
+    // exiting with a job in flight would leave the old entry, and the next command
+    // would still believe it.
+    if (m_session && m_session->hasPendingStoreWork()) {
+        if (!m_settleTimer.isActive())
+            m_settleTimer.start();
+        connect(m_session.get(), &SessionManager::storeSettled, this, [this] {
+            QMetaObject::invokeMethod(this, &Runner::exitWhenSettled, Qt::QueuedConnection);
+        }, Qt::SingleShotConnection);
+        return;
     }
-    writeLine(stderr, line);
+    m_settleTimer.stop();
+    m_exited = true;
+    QCoreApplication::exit(m_exitCode);
+}
+
+void Runner::fail(const Error &error, int code, const QString &line, const QJsonObject &extra)
+{
+    if (m_finished)
+        return;
+    if (code < 0)
+        code = exitCodeFor(error);
+    QString text = QStringLiteral("descope-otp: ") + (line.isEmpty() ? shown(error.message()) : line);
+    if (!error.code().isEmpty())
+        text += QStringLiteral(" [%1]").arg(shown(error.code()));
+    if (m_json) {
+        QJsonObject object = extra;
+        object.insert(QLatin1StringView("ok"), false);
+        object.insert(QLatin1StringView("error"),
+                      QJsonObject{{QStringLiteral("message"), error.message()},
+                                  {QStringLiteral("code"), error.code()},
+                                  {QStringLiteral("kind"), QString::fromLatin1(QMetaEnum::fromType<Error::Kind>().valueToKey(int(error.kind())))},
+                                  {QStringLiteral("retryAfter"), error.retryAfterSeconds()},
+                                  {QStringLiteral("traceId"), QString::fromLatin1(error.traceId())}});
+        writeLine(stdout, QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
+    }
+    writeLine(stderr, text);
     finish(code);
+}
+
+void Runner::warn(const QString &message)
+{
+    writeLine(stderr, QStringLiteral("descope-otp: warning: ") + message);
 }
 
 void Runner::usage(const QString &message)
 {
+    if (m_finished)
+        return; // one usage error is enough
     writeLine(stderr, QStringLiteral("descope-otp: ") + message);
     writeLine(stderr, QStringLiteral("Try 'descope-otp --help'."));
     finish(Usage);
@@ -135,8 +245,28 @@ std::optional<DeliveryMethod> Runner::methodOption()
         return std::nullopt;
     const auto method = deliveryMethodFromString(name);
     if (!method)
-        usage(QStringLiteral("unknown method '%1' (email, sms, voice or whatsapp)").arg(name));
+        usage(QStringLiteral("unknown method '%1' (email, sms, voice or whatsapp)").arg(shown(name)));
     return method;
+}
+
+std::optional<QString> Runner::nameOption()
+{
+    if (!m_parser.isSet(QStringLiteral("name")))
+        return QString();
+    const QString name = m_parser.value(QStringLiteral("name")).trimmed();
+    if (name.isEmpty()) {
+        usage(QStringLiteral("--name is empty"));
+        return std::nullopt;
+    }
+    if (name.size() > MaxNameLength) {
+        usage(QStringLiteral("--name is longer than %1 characters").arg(MaxNameLength));
+        return std::nullopt;
+    }
+    if (std::any_of(name.cbegin(), name.cend(), isUnsafeInName)) {
+        usage(QStringLiteral("--name contains control characters"));
+        return std::nullopt;
+    }
+    return name;
 }
 
 void Runner::run(const QStringList &arguments)
@@ -184,6 +314,10 @@ void Runner::run(const QStringList &arguments)
     }
     m_command = m_positional.first();
     m_json = m_parser.isSet(QStringLiteral("json"));
+    if (m_positional.size() > argumentCount(m_command)) {
+        usage(QStringLiteral("unexpected argument '%1'").arg(shown(m_positional.at(argumentCount(m_command)))));
+        return;
+    }
     if (!setUp())
         return;
 
@@ -208,7 +342,7 @@ void Runner::run(const QStringList &arguments)
     else if (const auto handler = handlers.value(m_command))
         (this->*handler)();
     else
-        usage(QStringLiteral("unknown command '%1'").arg(m_command));
+        usage(QStringLiteral("unknown command '%1'").arg(shown(m_command)));
 }
 
 bool Runner::setUp()
@@ -226,7 +360,7 @@ bool Runner::setUp()
     auto config = Config::create(projectId, QUrl(baseUrl, QUrl::StrictMode));
     if (!config) {
         usage(Config::isValidProjectId(projectId) ? QStringLiteral("the base URL must use https (http only to localhost)")
-                                                  : QStringLiteral("'%1' is not a Descope project id").arg(projectId));
+                                                  : QStringLiteral("'%1' is not a Descope project id").arg(shown(projectId)));
         return false;
     }
     m_region = m_parser.value(QStringLiteral("region")).toUpper();
@@ -243,9 +377,8 @@ bool Runner::setUp()
     m_verifier = std::make_unique<TokenVerifier>(m_client.get());
     m_verifier->setCacheFile(TokenVerifier::defaultCacheFile(projectId));
     m_session = std::make_unique<SessionManager>(m_client.get(), m_store.get(), m_verifier.get());
-    connect(m_session.get(), &SessionManager::storageUnavailable, this, [](const Error &error) {
-        writeLine(stderr, QStringLiteral("descope-otp: warning: ") + error.message());
-    });
+    connect(m_session.get(), &SessionManager::storageUnavailable, this,
+            [this](const Error &error) { warn(shown(error.message())); });
     return true;
 }
 
@@ -254,28 +387,28 @@ void Runner::startFlow(const OtpFlow::Request &request, bool thenReadCode)
     m_flow = std::make_unique<OtpFlow>(m_client.get());
     connect(m_flow.get(), &OtpFlow::inputRejected, this, [this](const Error &error) {
         if (m_flow->state() == OtpFlow::State::AwaitingCode && m_stdin) {
-            writeLine(stderr, QStringLiteral("descope-otp: ") + error.message());
-            return;
+            writeLine(stderr, QStringLiteral("descope-otp: ") + shown(error.message()));
+            return listenForCode();
         }
         fail(error, Usage);
     });
     connect(m_flow.get(), &OtpFlow::failed, this, [this](const Error &error) { fail(error); });
     connect(m_flow.get(), &OtpFlow::codeSent, this, [this, thenReadCode](const MaskedAddress &masked) {
         const QString method = pathSegment(m_flow->request().method);
+        const QString sent = QStringLiteral("A code was sent by %1 to %2.").arg(method, shown(masked.address));
         if (thenReadCode) {
-            writeLine(stderr, QStringLiteral("A code was sent by %1 to %2.").arg(method, masked.address));
+            writeLine(stderr, sent);
             readCode();
         } else {
-            printResult(QStringLiteral("A code was sent by %1 to %2.").arg(method, masked.address),
-                        {{QStringLiteral("maskedAddress"), masked.address}, {QStringLiteral("method"), method},
-                         {QStringLiteral("loginId"), m_flow->loginId()}});
+            printResult(sent, {{QStringLiteral("maskedAddress"), masked.address}, {QStringLiteral("method"), method},
+                               {QStringLiteral("loginId"), m_flow->loginId()}});
             finish(Success);
         }
     });
     connect(m_flow.get(), &OtpFlow::attemptFailed, this, [this](const Error &error) {
-        writeLine(stderr, QStringLiteral("descope-otp: ") + error.message());
+        writeLine(stderr, QStringLiteral("descope-otp: ") + shown(error.message()));
         if (m_stdin)
-            m_stdin->setEnabled(true);
+            listenForCode();
     });
     connect(m_flow.get(), &OtpFlow::verified, this, [this](const AuthenticationResponse &response) {
         adoptAndFinish(response, m_flow->loginId());
@@ -287,43 +420,89 @@ void Runner::readCode()
 {
     writeLine(stderr, QStringLiteral("Enter the code:"));
     if (!m_stdin) {
-        m_stdin = new QSocketNotifier(fileno(stdin), QSocketNotifier::Read, this);
-        connect(m_stdin, &QSocketNotifier::activated, this, [this] {
-            std::string line;
-            if (!std::getline(std::cin, line)) {
-                m_stdin->setEnabled(false);
-                fail(Error::invalidInput(Error::InputProblem::Code, QStringLiteral("no code on standard input")));
-                return;
-            }
-            QString code = QString::fromStdString(line);
-            code.remove(QLatin1Char(' ')).remove(QLatin1Char('-')); // "123 456" and "123-456" as people type them
-            if (code.isEmpty())
-                return;
-            m_stdin->setEnabled(false); // until this code is answered
-            if (!Validation::isValidCode(code)) {
-                writeLine(stderr, QStringLiteral("descope-otp: ") + Error::invalidInput(Error::InputProblem::Code, {}).message());
-                m_stdin->setEnabled(true);
-                return;
-            }
-            m_flow->verify(code);
-        });
+        // Read the descriptor ourselves, not through buffered stdio: a line waiting in a
+        // stdio buffer would never wake the notifier again.
+        m_stdin = new QSocketNotifier(STDIN_FILENO, QSocketNotifier::Read, this);
+        connect(m_stdin, &QSocketNotifier::activated, this, &Runner::onStdinReadable);
     }
-    m_stdin->setEnabled(true);
+    listenForCode();
+}
+
+void Runner::listenForCode()
+{
+    if (m_finished)
+        return;
+    m_stdin->setEnabled(!m_stdinEnded);
+    if (m_stdinEnded || m_stdinBuffer.contains('\n'))
+        QMetaObject::invokeMethod(this, &Runner::takeCodeLine, Qt::QueuedConnection);
+}
+
+void Runner::onStdinReadable()
+{
+    char chunk[1024];
+    const ssize_t n = ::read(STDIN_FILENO, chunk, sizeof chunk);
+    if (n > 0) {
+        m_stdinBuffer.append(chunk, n);
+    } else if (n == 0 || (errno != EINTR && errno != EAGAIN)) {
+        m_stdinEnded = true;
+        m_stdin->setEnabled(false); // an ended input stays readable: stop listening
+    }
+    takeCodeLine();
+}
+
+void Runner::takeCodeLine()
+{
+    // Only while a code is awaited: between an answer and the next prompt, lines wait.
+    if (m_finished || !m_stdin || !m_flow || m_flow->state() != OtpFlow::State::AwaitingCode)
+        return;
+    while (true) {
+        qsizetype end = m_stdinBuffer.indexOf('\n');
+        if (end < 0) {
+            if (!m_stdinEnded && m_stdinBuffer.size() < 4096)
+                return; // the rest of the line is still coming
+            if (m_stdinBuffer.isEmpty())
+                return fail(Error::invalidInput(Error::InputProblem::Code, QStringLiteral("end of input at the code prompt")),
+                            Usage, QStringLiteral("no code entered: end of input"));
+            end = m_stdinBuffer.size(); // a last line without a newline
+        }
+        const QString line = QString::fromUtf8(m_stdinBuffer.left(end)).remove(QLatin1Char('\r'));
+        m_stdinBuffer.remove(0, end + 1);
+        const QString code = Validation::normalizedCode(line);
+        if (code.isEmpty())
+            continue; // an empty line: keep waiting
+        if (!Validation::isValidCode(code)) {
+            // Refused here: sent to Descope, it would only use up one of the code's attempts.
+            writeLine(stderr, QStringLiteral("descope-otp: the code is six digits (spaces and dashes are ignored); enter it again:"));
+            continue;
+        }
+        m_stdin->setEnabled(false); // until this code is answered
+        m_flow->verify(code);
+        return;
+    }
 }
 
 void Runner::adoptAndFinish(const AuthenticationResponse &response, const QString &loginId)
 {
     const auto report = [this, response] {
+        if (m_finished)
+            return;
         const User &user = m_session->user();
-        const QString who = user.displayName().isEmpty() ? m_session->loginId() : user.displayName();
+        const QString who = shown(user.displayName().isEmpty() ? m_session->loginId() : user.displayName());
+        const bool saved = m_session->isPersisted() && m_store->isPersistent();
         QJsonObject json{{QStringLiteral("user"), userJson(user)},
                          {QStringLiteral("firstSeen"), response.firstSeen},
-                         {QStringLiteral("saved"), m_session->isPersisted() && m_store->isPersistent()}};
-        printResult(QStringLiteral("Signed in as %1 (user %2).").arg(who, user.userId), json);
-        if (!m_session->isPersisted() && m_store->isPersistent())
-            fail(Error::storage(Error::StorageProblem::Failed, QStringLiteral("session not saved")));
-        else
-            finish(Success);
+                         {QStringLiteral("saved"), saved}};
+        if (!saved && m_store->isPersistent()) {
+            // Descope signed the person in, but the next command will not know it: not a
+            // success for a command-line sign-in. storageUnavailable() said why.
+            return fail(Error::storage(Error::StorageProblem::Failed, QStringLiteral("session not saved")), Failure,
+                        QStringLiteral("signed in as %1, but the session could not be saved, so the next command "
+                                       "will not be signed in")
+                            .arg(who),
+                        json);
+        }
+        printResult(QStringLiteral("Signed in as %1 (user %2).").arg(who, shown(user.userId)), json);
+        finish(Success);
     };
     // Report once both the session is saved and the keys are cached.
     auto pending = std::make_shared<int>(2);
@@ -333,13 +512,15 @@ void Runner::adoptAndFinish(const AuthenticationResponse &response, const QStrin
     };
     connect(m_session.get(), &SessionManager::signedIn, this, step);
     connect(m_session.get(), &SessionManager::refreshed, this, step); // an update while signed in
+    // Tokens that do not verify are neither stored nor reported as a sign-in.
+    connect(m_session.get(), &SessionManager::adoptionFailed, this, [this](const Error &error) { fail(error, Failure); });
     QTimer::singleShot(0, this, [this, step] {
         if (!m_keysJob)
             return step();
         connect(m_keysJob, &VerifyJob::finished, this, step);
     });
     if (auto error = m_session->adopt(response, loginId))
-        return fail(*error);
+        return fail(*error, Failure);
     // Wait for the project's keys too, so the next command can restore without a request.
     m_keysJob = m_verifier->verify(response.sessionJwt, QStringLiteral("DS"));
 }
@@ -355,13 +536,16 @@ void Runner::login()
     // Descope's sign-up-or-in takes no user details: a name needs an explicit sign-up.
     if (m_parser.isSet(QStringLiteral("name")) && !m_parser.isSet(QStringLiteral("sign-up")))
         return usage(QStringLiteral("--name goes with --sign-up"));
+    const auto name = nameOption();
+    if (!name)
+        return;
     OtpFlow::Request request;
     request.mode = m_parser.isSet(QStringLiteral("sign-up"))   ? OtpFlow::Mode::SignUp
         : m_parser.isSet(QStringLiteral("sign-in"))            ? OtpFlow::Mode::SignIn
                                                                : OtpFlow::Mode::SignUpOrIn;
     request.method = *method;
     request.loginId = loginId;
-    request.user.name = m_parser.value(QStringLiteral("name"));
+    request.user.name = *name;
     request.defaultRegion = m_region;
     startFlow(request, true);
 }
@@ -377,11 +561,14 @@ void Runner::startCommand()
     const QString loginId = requiredOption(QStringLiteral("login-id"));
     if (!method || loginId.isEmpty())
         return;
+    const auto name = nameOption();
+    if (!name)
+        return;
     OtpFlow::Request request;
     request.mode = modes.value(m_positional.at(1));
     request.method = *method;
     request.loginId = loginId;
-    request.user.name = m_parser.value(QStringLiteral("name"));
+    request.user.name = *name;
     request.user.email = m_parser.value(QStringLiteral("email"));
     request.user.phone = m_parser.value(QStringLiteral("phone"));
     request.defaultRegion = m_region;
@@ -392,9 +579,12 @@ void Runner::verifyCommand()
 {
     const auto method = methodOption();
     const QString loginIdText = requiredOption(QStringLiteral("login-id"));
-    const QString code = requiredOption(QStringLiteral("code")).remove(QLatin1Char(' '));
-    if (!method || loginIdText.isEmpty() || code.isEmpty())
+    const QString code = Validation::normalizedCode(requiredOption(QStringLiteral("code")));
+    if (!method || loginIdText.isEmpty() || m_finished)
         return;
+    // Refused here: sent to Descope, it would only use up one of the code's attempts.
+    if (!Validation::isValidCode(code))
+        return usage(QStringLiteral("the code is six digits (spaces and dashes are ignored)"));
     // A login id as typed is normalised; an existing one (after an update) is used as it is.
     const auto parsed = LoginId::parse(loginIdText, m_region);
     const QString loginId = parsed ? parsed->value() : loginIdText;
@@ -403,7 +593,7 @@ void Runner::verifyCommand()
         AuthenticationReply *reply = m_client->verify(*method, loginId, code);
         connect(reply, &Reply::finished, this, [this, reply, loginId] {
             if (!reply->isSuccess())
-                return fail(reply->error(), reply->error().kind() == Error::Kind::InvalidInput ? Usage : Failure);
+                return fail(reply->error());
             adoptAndFinish(reply->authentication(), loginId);
         });
     }, Qt::SingleShotConnection);
@@ -452,13 +642,13 @@ void Runner::status()
         }
         const User &user = m_session->user();
         const qint64 sessionExp = m_session->sessionClaims().expiresAt;
-        QStringList lines{QStringLiteral("Signed in as %1").arg(user.displayName().isEmpty() ? m_session->loginId() : user.displayName()),
-                          QStringLiteral("  login id:        %1").arg(m_session->loginId()),
-                          QStringLiteral("  user id:         %1").arg(user.userId)};
+        QStringList lines{QStringLiteral("Signed in as %1").arg(shown(user.displayName().isEmpty() ? m_session->loginId() : user.displayName())),
+                          QStringLiteral("  login id:        %1").arg(shown(m_session->loginId())),
+                          QStringLiteral("  user id:         %1").arg(shown(user.userId))};
         if (!user.email.isEmpty())
-            lines << QStringLiteral("  email:           %1%2").arg(user.email, user.verifiedEmail ? QStringLiteral(" (verified)") : QString());
+            lines << QStringLiteral("  email:           %1%2").arg(shown(user.email), user.verifiedEmail ? QStringLiteral(" (verified)") : QString());
         if (!user.phone.isEmpty())
-            lines << QStringLiteral("  phone:           %1%2").arg(user.phone, user.verifiedPhone ? QStringLiteral(" (verified)") : QString());
+            lines << QStringLiteral("  phone:           %1%2").arg(shown(user.phone), user.verifiedPhone ? QStringLiteral(" (verified)") : QString());
         lines << QStringLiteral("  session until:   %1").arg(timeText(sessionExp))
               << QStringLiteral("  refresh until:   %1").arg(timeText(m_session->refreshExpiresAt()));
         printResult(lines.join(QLatin1Char('\n')),
@@ -480,11 +670,20 @@ void Runner::me()
             if (!reply->isSuccess())
                 return fail(reply->error());
             const User &user = reply->user();
-            QStringList lines{QStringLiteral("user id:   %1").arg(user.userId),
-                              QStringLiteral("name:      %1").arg(user.displayName()),
-                              QStringLiteral("email:     %1%2").arg(user.email, user.verifiedEmail ? QStringLiteral(" (verified)") : QString()),
-                              QStringLiteral("phone:     %1%2").arg(user.phone, user.verifiedPhone ? QStringLiteral(" (verified)") : QString()),
-                              QStringLiteral("login ids: %1").arg(user.loginIds.join(QStringLiteral(", ")))};
+            // Only what the record has: no empty "name:" line for a user without a name.
+            QStringList lines{QStringLiteral("user id:   %1").arg(shown(user.userId))};
+            if (!user.displayName().isEmpty())
+                lines << QStringLiteral("name:      %1").arg(shown(user.displayName()));
+            if (!user.email.isEmpty())
+                lines << QStringLiteral("email:     %1%2").arg(shown(user.email), user.verifiedEmail ? QStringLiteral(" (verified)") : QString());
+            if (!user.phone.isEmpty())
+                lines << QStringLiteral("phone:     %1%2").arg(shown(user.phone), user.verifiedPhone ? QStringLiteral(" (verified)") : QString());
+            if (!user.loginIds.isEmpty()) {
+                QStringList ids;
+                for (const QString &id : user.loginIds)
+                    ids << shown(id);
+                lines << QStringLiteral("login ids: %1").arg(ids.join(QStringLiteral(", ")));
+            }
             printResult(lines.join(QLatin1Char('\n')), {{QStringLiteral("user"), userJson(user)}});
             finish(Success);
         });
@@ -514,7 +713,7 @@ void Runner::validate()
                 return fail(job->error());
             const Claims &claims = job->claims();
             printResult(QStringLiteral("Session token is valid: user %1, until %2, by %3.")
-                            .arg(claims.subject, timeText(claims.expiresAt), claims.amr.join(QStringLiteral(", "))),
+                            .arg(shown(claims.subject), timeText(claims.expiresAt), shown(claims.amr.join(QStringLiteral(", ")))),
                         {{QStringLiteral("valid"), true},
                          {QStringLiteral("subject"), claims.subject},
                          {QStringLiteral("expiresAt"), claims.expiresAt},
@@ -532,7 +731,7 @@ void Runner::logout(bool everywhere)
     withSession([this, everywhere] {
         connect(m_session.get(), &SessionManager::signOutCompleted, this, [this, everywhere](const Error &serverError) {
             if (serverError.isError()) {
-                writeLine(stderr, QStringLiteral("descope-otp: signed out here; the server could not be told: ") + serverError.message());
+                writeLine(stderr, QStringLiteral("descope-otp: signed out here; the server could not be told: ") + shown(serverError.message()));
                 return finish(Failure);
             }
             printResult(everywhere ? QStringLiteral("Signed out on every device.") : QStringLiteral("Signed out."),

@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 #include <memory>
 
@@ -19,11 +20,21 @@ class QSocketNotifier;
 
 namespace Descope::Cli {
 
+/// 2 covers everything refused before a request is sent (options, a malformed code, a
+/// name with control characters) and a prompt that met the end of its input.
 enum ExitCode { Success = 0, Failure = 1, Usage = 2 };
 
+/// How long finish() waits for the keychain to settle: above KeychainTokenStore's own
+/// per-job timeout, so that a slow job ends with its own message first.
+inline constexpr int StoreSettleTimeoutMs = 15000;
+/// The longest --name accepted, in UTF-16 code units.
+inline constexpr qsizetype MaxNameLength = 128;
+
 /// descope-otp: parses the command line, runs one command through the library, and
-/// exits with 0 (done), 1 (authentication or server error) or 2 (bad usage).
-/// Never prints a token.
+/// exits with 0 (done), 1 (authentication, server or keychain error) or 2 (bad usage or
+/// input refused before any request). Exits only once every keychain write or delete it
+/// started has finished. Never prints a token; prints what came from the server or the
+/// user with control characters escaped.
 class Runner : public QObject
 {
     Q_OBJECT
@@ -51,15 +62,26 @@ private:
     void withSession(std::function<void()> next);
     void startFlow(const OtpFlow::Request &request, bool thenReadCode);
     void readCode();
+    /// Waits for the next line of standard input (one may already be buffered).
+    void listenForCode();
+    void onStdinReadable();
+    void takeCodeLine();
     void adoptAndFinish(const AuthenticationResponse &response, const QString &loginId);
 
     std::optional<DeliveryMethod> methodOption();
     QString requiredOption(const QString &name);
+    /// The checked --name (empty when not given); nullopt after a usage error.
+    std::optional<QString> nameOption();
     [[nodiscard]] QJsonObject userJson(const User &user) const;
     void printResult(const QString &text, const QJsonObject &json);
-    void fail(const Error &error, int code = Failure);
+    /// Reports error (text: line instead of its message) and finishes with code; by
+    /// default 2 for input refused locally, else 1. extra goes into the JSON answer.
+    void fail(const Error &error, int code = -1, const QString &line = {}, const QJsonObject &extra = {});
+    void warn(const QString &message);
     void usage(const QString &message);
+    /// Exits with code once the session's store work has settled (see exitWhenSettled()).
     void finish(int code);
+    void exitWhenSettled();
 
     QCommandLineParser m_parser;
     QString m_command;
@@ -72,8 +94,13 @@ private:
     std::unique_ptr<SessionManager> m_session;
     std::unique_ptr<OtpFlow> m_flow;
     QSocketNotifier *m_stdin = nullptr;
+    QByteArray m_stdinBuffer;
+    bool m_stdinEnded = false;
     QPointer<VerifyJob> m_keysJob;
+    QTimer m_settleTimer;
+    int m_exitCode = Success;
     bool m_finished = false;
+    bool m_exited = false;
 };
 
 } // namespace Descope::Cli
