@@ -3,8 +3,11 @@
 #include "sessionmanager.h"
 
 #include "logging.h"
+#include "sessionsync.h"
 #include "systemevents.h"
 #include "tokenverifier.h"
+
+#include <array>
 
 namespace Descope {
 
@@ -32,6 +35,8 @@ SessionManager::SessionManager(Client *client, TokenStore *store, TokenVerifier 
     connect(&m_timer, &QTimer::timeout, this, &SessionManager::onTimer);
     // Timers do not know that time moved (a test, or a machine waking up): look again.
     connect(m_clock, &Clock::jumped, this, &SessionManager::onTimer);
+    if (SessionSync *sync = m_store->sync())
+        connect(sync, &SessionSync::changedElsewhere, this, &SessionManager::onStoreChangedElsewhere);
     // Listening for resume and network changes loads plugins and talks to D-Bus: a few
     // milliseconds that need not delay the first window (nor a CLI command at all).
     QTimer::singleShot(SystemEventsDelayMs, this, [this] {
@@ -62,11 +67,42 @@ StoredSession SessionManager::stored() const
 StoreJob *SessionManager::tracked(StoreJob *job)
 {
     ++m_pendingStoreJobs;
-    connect(job, &StoreJob::finished, this, [this] {
-        if (--m_pendingStoreJobs == 0)
-            Q_EMIT storeSettled();
-    });
+    connect(job, &StoreJob::finished, this, &SessionManager::settleStoreWork);
     return job;
+}
+
+void SessionManager::settleStoreWork()
+{
+    if (--m_pendingStoreJobs == 0)
+        Q_EMIT storeSettled();
+}
+
+void SessionManager::withStoreLock(std::function<void(quint64 section, bool owner)> critical)
+{
+    SessionSync *sync = m_store->sync();
+    if (!sync)
+        return critical(0, false);
+    if (m_section != 0)
+        return critical(m_section, false); // already inside a section of ours
+    ++m_pendingStoreJobs; // waiting for the lock counts: a CLI must not exit meanwhile
+    sync->lock(this, [this, critical = std::move(critical)](bool acquired) {
+        if (!acquired)
+            qCWarning(lcSession) << "another process held the session lock too long; going on without it";
+        m_section = ++m_lastSection;
+        critical(m_section, true);
+        settleStoreWork();
+    });
+}
+
+void SessionManager::releaseStoreLock(quint64 section)
+{
+    if (section == 0 || section != m_section)
+        return;
+    m_section = 0;
+    if (SessionSync *sync = m_store->sync(); sync && sync->isLocked())
+        sync->unlock();
+    if (std::exchange(m_storeChangedMeanwhile, false))
+        QTimer::singleShot(0, this, &SessionManager::onStoreChangedElsewhere);
 }
 
 bool SessionManager::takeSessionToken(const QByteArray &sessionJwt)
@@ -81,17 +117,113 @@ bool SessionManager::takeSessionToken(const QByteArray &sessionJwt)
 
 void SessionManager::persistThen(std::function<void()> next)
 {
-    StoreJob *job = tracked(m_store->save(stored()));
-    connect(job, &StoreJob::finished, this, [this, job, next = std::move(next)] {
-        if (!job->isSuccess()) {
-            m_persisted = false;
-            if (!std::exchange(m_storageReported, true))
-                Q_EMIT storageUnavailable(job->error());
-        } else {
-            m_persisted = true;
-            m_storageReported = false;
+    const quint64 generation = m_generation;
+    withStoreLock([this, generation, next = std::move(next)](quint64 section, bool owner) {
+        if (generation != m_generation) // signed out (or in again) while waiting for the lock
+            return releaseStoreLock(owner ? section : 0);
+        StoreJob *job = tracked(m_store->save(stored()));
+        connect(job, &StoreJob::finished, this, [this, job, next, section, owner] {
+            if (!job->isSuccess()) {
+                m_persisted = false;
+                if (!std::exchange(m_storageReported, true))
+                    Q_EMIT storageUnavailable(job->error());
+            } else {
+                m_persisted = true;
+                m_storageReported = false;
+            }
+            if (owner)
+                releaseStoreLock(section);
+            next();
+        });
+    });
+}
+
+bool SessionManager::applyStored(const StoredSession &session, const Jwt &refreshToken)
+{
+    m_refreshJwt = session.refreshJwt;
+    m_refreshExpiresAt = refreshToken.claims().expiresAt;
+    m_loginId = session.loginId;
+    m_user = session.user.value_or(User());
+    if (m_user.userId.isEmpty())
+        m_user.userId = refreshToken.claims().subject;
+    m_lastLoginId = m_loginId;
+    m_lastUserId = m_user.userId;
+    m_failures = 0;
+    // Zero requests when the stored session token still verifies with the cached keys.
+    const auto claims = m_verifier->verifyCached(session.sessionJwt, QStringLiteral("DS"));
+    if (claims && claims->expiresAt > m_clock->nowSeconds() + RefreshLeadSeconds / 2) {
+        m_sessionJwt = session.sessionJwt;
+        m_sessionClaims = claims.value();
+        return true;
+    }
+    takeSessionToken(session.sessionJwt); // expired, but its claims still tell when
+    return false;
+}
+
+SessionManager::StoredOutcome SessionManager::takeStoredSession(const std::optional<StoredSession> &session)
+{
+    if (!session) {
+        if (!isSignedIn() || !m_persisted)
+            return StoredOutcome::Same; // nothing there is what we expect
+        qCInfo(lcSession) << "the stored session was removed by another process: signed out";
+        endLocally(true);
+        Q_EMIT signedOut(EndReason::SignedOutElsewhere);
+        return StoredOutcome::Gone;
+    }
+    if (session->refreshJwt == m_refreshJwt) {
+        if (isSignedIn() && session->user && *session->user != m_user && session->user->userId == m_user.userId) {
+            m_user = *session->user; // another process asked Descope for the user record again
+            Q_EMIT userChanged(m_user);
         }
-        next();
+        return StoredOutcome::Same;
+    }
+    const auto refreshToken = Jwt::decode(session->refreshJwt);
+    if (!refreshToken || refreshToken->claims().expiresAt <= m_clock->nowSeconds())
+        return StoredOutcome::Same; // nothing better than what we have
+    const bool wasSignedIn = isSignedIn();
+    const QString previousUserId = m_user.userId;
+    const User previousUser = m_user;
+    qCInfo(lcSession) << "took the session another process stored";
+    const bool fresh = applyStored(*session, *refreshToken);
+    m_expectedUserId.clear();
+    m_persisted = true;
+    if (m_state != State::Refreshing)
+        setState(State::SignedIn);
+    if (!wasSignedIn || previousUserId != m_user.userId) {
+        Q_EMIT signedIn(m_user);
+    } else if (previousUser != m_user) {
+        Q_EMIT userChanged(m_user);
+    }
+    return fresh ? StoredOutcome::Fresh : StoredOutcome::Stale;
+}
+
+void SessionManager::onStoreChangedElsewhere()
+{
+    if (m_state == State::Restoring || m_state == State::Refreshing || m_section != 0) {
+        m_storeChangedMeanwhile = true; // looked at once the current step is done
+        return;
+    }
+    const quint64 generation = m_generation;
+    StoreJob *job = m_store->load();
+    connect(job, &StoreJob::finished, this, [this, job, generation] {
+        if (generation != m_generation || !job->isSuccess())
+            return;
+        if (m_state == State::Restoring || m_state == State::Refreshing || m_section != 0) {
+            m_storeChangedMeanwhile = true;
+            return;
+        }
+        switch (takeStoredSession(job->session())) {
+        case StoredOutcome::Fresh:
+            schedule();
+            Q_EMIT refreshed();
+            break;
+        case StoredOutcome::Stale:
+            refresh();
+            break;
+        case StoredOutcome::Same:
+        case StoredOutcome::Gone:
+            break;
+        }
     });
 }
 
@@ -113,42 +245,28 @@ void SessionManager::restore()
         if (!session || !refreshToken) {
             if (session) {
                 qCWarning(lcSession) << "stored session unusable; removing it";
-                (void)tracked(m_store->clear());
+                clearStore();
             }
             setState(State::SignedOut);
             Q_EMIT restored(false);
             return;
         }
-        m_refreshJwt = session->refreshJwt;
-        m_refreshExpiresAt = refreshToken->claims().expiresAt;
-        m_loginId = session->loginId;
-        m_user = session->user.value_or(User());
-        if (m_user.userId.isEmpty())
-            m_user.userId = refreshToken->claims().subject;
-        m_lastLoginId = m_loginId;
-        m_lastUserId = m_user.userId;
-
-        const qint64 now = m_clock->nowSeconds();
-        if (m_refreshExpiresAt <= now) {
-            (void)tracked(m_store->clear());
+        const bool fresh = applyStored(*session, *refreshToken);
+        if (m_refreshExpiresAt <= m_clock->nowSeconds()) {
             m_refreshJwt.clear();
+            clearStore();
             setState(State::SignedOut);
             Q_EMIT signedOut(EndReason::RefreshTokenExpired);
             Q_EMIT restored(false);
             return;
         }
-        // Zero requests when the stored session token still verifies with the cached keys.
-        const auto claims = m_verifier->verifyCached(session->sessionJwt, QStringLiteral("DS"));
-        if (claims && claims->expiresAt > now + RefreshLeadSeconds / 2) {
-            m_sessionJwt = session->sessionJwt;
-            m_sessionClaims = claims.value();
+        if (fresh) {
             setState(State::SignedIn);
             schedule();
             Q_EMIT restored(true);
             Q_EMIT signedIn(m_user);
             return;
         }
-        takeSessionToken(session->sessionJwt); // expired, but its claims still tell when
         setState(State::SignedIn);
         m_restorePending = true; // restored() follows the refresh (see onRefreshFinished)
         refresh();
@@ -165,8 +283,10 @@ std::optional<Error> SessionManager::adopt(const AuthenticationResponse &respons
     if (!Jwt::decode(response.refreshJwt) || !Jwt::decode(response.sessionJwt))
         return Error::invalidResponse(QStringLiteral("unreadable tokens in the verify reply"));
 
-    ++m_generation; // a newer sign-in wins over one still being verified
-    verifyTokens(response.sessionJwt, response.refreshJwt, [this, response, loginId](const VerifiedTokens &tokens) {
+    const quint64 adoption = ++m_adoptions; // a newer sign-in wins over one still being verified
+    verifyTokens(response.sessionJwt, response.refreshJwt, [this, adoption, response, loginId](const VerifiedTokens &tokens) {
+        if (adoption != m_adoptions)
+            return;
         Error error = tokens.error;
         if (!error.isError() && !response.user.userId.isEmpty() && response.user.userId != tokens.session.subject)
             error = Error::tokenInvalid(QStringLiteral("the user record and the session token name different users"));
@@ -215,6 +335,7 @@ void SessionManager::takeVerified(const AuthenticationResponse &response, const 
     ++m_generation; // a refresh verified meanwhile must not overwrite this session
     if (m_refreshReply)
         m_refreshReply->cancel();
+    endRefreshSection();
     m_expectedUserId.clear();
     m_sessionJwt = response.sessionJwt;
     m_sessionClaims = session;
@@ -272,15 +393,61 @@ void SessionManager::refresh()
     if (!isSignedIn() || m_state == State::Refreshing)
         return; // one refresh at a time; its result is everyone's
     if (m_refreshExpiresAt <= m_clock->nowSeconds()) {
-        end(EndReason::RefreshTokenExpired,
-            Error::tokenInvalid(QStringLiteral("the refresh token expired")));
+        end(EndReason::RefreshTokenExpired, Error::tokenInvalid(QStringLiteral("the refresh token expired")));
         return;
     }
     m_timer.stop();
     m_nextCheckAtMs = 0;
     setState(State::Refreshing);
+    // Under the cross-process lock from here until the outcome is stored: two processes
+    // sharing a rotating refresh token must not both spend it.
+    const quint64 generation = m_generation;
+    withStoreLock([this, generation](quint64 section, bool owner) {
+        m_refreshSection = owner ? section : 0;
+        if (generation != m_generation)
+            return endRefreshSection();
+        if (!m_store->sync())
+            return sendRefresh();
+        // Another process may have refreshed (or signed out) since we last looked.
+        rereadStore([this](StoredOutcome outcome) {
+            switch (outcome) {
+            case StoredOutcome::Fresh:
+                setState(State::SignedIn);
+                schedule();
+                endRefreshSection();
+                Q_EMIT refreshed();
+                return;
+            case StoredOutcome::Gone:
+                return endRefreshSection();
+            case StoredOutcome::Same:
+            case StoredOutcome::Stale:
+                return sendRefresh();
+            }
+        });
+    });
+}
+
+void SessionManager::rereadStore(std::function<void(StoredOutcome)> then)
+{
+    const quint64 generation = m_generation;
+    StoreJob *job = m_store->load();
+    connect(job, &StoreJob::finished, this, [this, job, generation, then = std::move(then)] {
+        if (generation != m_generation)
+            return;
+        // A keychain that cannot be read now changes nothing: go on with what we have.
+        then(job->isSuccess() ? takeStoredSession(job->session()) : StoredOutcome::Same);
+    });
+}
+
+void SessionManager::sendRefresh()
+{
     m_refreshReply = m_client->refresh(m_refreshJwt);
     connect(m_refreshReply, &Reply::finished, this, &SessionManager::onRefreshFinished);
+}
+
+void SessionManager::endRefreshSection()
+{
+    releaseStoreLock(std::exchange(m_refreshSection, 0));
 }
 
 void SessionManager::onRefreshFinished()
@@ -299,11 +466,38 @@ void SessionManager::onRefreshFinished()
 
     const Error error = reply->error();
     if (error.kind() == Error::Kind::Cancelled)
-        return; // whoever cancelled it (a sign-in, a sign-out) sets the state
+        return endRefreshSection(); // whoever cancelled it (a sign-in, a sign-out) sets the state
     if (!error.endsSession()) { // the one rule: only Descope's own refusal ends a session
         retryLater(error);
         return;
     }
+    if (!m_store->sync())
+        return refusedBy(error);
+    // Refused: unless the store now holds another token (a process that did not wait for
+    // the lock refreshed meanwhile), the session is over.
+    rereadStore([this, error](StoredOutcome outcome) {
+        switch (outcome) {
+        case StoredOutcome::Same:
+            return refusedBy(error);
+        case StoredOutcome::Fresh:
+            setState(State::SignedIn);
+            schedule();
+            endRefreshSection();
+            Q_EMIT refreshed();
+            return;
+        case StoredOutcome::Stale:
+            setState(State::SignedIn);
+            endRefreshSection();
+            scheduleAt(m_clock->nowMs()); // try the token we were handed
+            return;
+        case StoredOutcome::Gone:
+            return endRefreshSection();
+        }
+    });
+}
+
+void SessionManager::refusedBy(const Error &error)
+{
     Q_EMIT refreshFailed(error, true);
     end(EndReason::Revoked, error);
 }
@@ -330,6 +524,7 @@ void SessionManager::onRefreshVerified(const AuthenticationResponse &response, c
         m_user = response.user;
     m_failures = 0;
     persistThen([this, userChangedNow] {
+        endRefreshSection();
         setState(State::SignedIn);
         schedule();
         const bool wasRestoring = std::exchange(m_restorePending, false);
@@ -346,6 +541,7 @@ void SessionManager::onRefreshVerified(const AuthenticationResponse &response, c
 
 void SessionManager::retryLater(const Error &error)
 {
+    endRefreshSection();
     ++m_failures;
     qint64 delay = qMin(MaxRetrySeconds, FirstRetrySeconds << qMin(m_failures - 1, 10));
     if (error.retryAfterSeconds() > delay)
@@ -360,7 +556,18 @@ void SessionManager::retryLater(const Error &error)
 
 void SessionManager::end(EndReason reason, const Error &error)
 {
-    ++m_generation;
+    clearStore();
+    endLocally(false);
+    if (std::exchange(m_restorePending, false))
+        Q_EMIT restored(false);
+    Q_EMIT reauthenticationRequired(error);
+    Q_EMIT signedOut(reason);
+}
+
+void SessionManager::endLocally(bool forgetPerson)
+{
+    endRefreshSection();
+    ++m_generation; // nothing still in flight for this session may touch it
     m_timer.stop();
     m_nextCheckAtMs = 0;
     m_sessionJwt.clear();
@@ -368,12 +575,32 @@ void SessionManager::end(EndReason reason, const Error &error)
     m_sessionClaims = {};
     m_refreshExpiresAt = 0;
     m_failures = 0;
-    (void)tracked(m_store->clear());
+    if (forgetPerson) {
+        m_user = {};
+        m_loginId.clear();
+        m_lastLoginId.clear();
+        m_lastUserId.clear();
+        m_expectedUserId.clear();
+    }
     setState(State::SignedOut);
-    if (std::exchange(m_restorePending, false))
-        Q_EMIT restored(false);
-    Q_EMIT reauthenticationRequired(error);
-    Q_EMIT signedOut(reason);
+}
+
+void SessionManager::clearStore(std::function<void()> done)
+{
+    // Inside the refresh's section when there is one (it ends with the clear), else in a
+    // section of its own; either way the lock is released once the entry is gone.
+    const quint64 refreshSection = std::exchange(m_refreshSection, 0);
+    withStoreLock([this, refreshSection, done = std::move(done)](quint64 section, bool owner) {
+        StoreJob *clear = tracked(m_store->clear());
+        const quint64 toRelease = owner ? section : refreshSection;
+        connect(clear, &StoreJob::finished, this, [this, clear, toRelease, done] {
+            if (!clear->isSuccess() && !std::exchange(m_storageReported, true))
+                Q_EMIT storageUnavailable(clear->error());
+            releaseStoreLock(toRelease);
+            if (done)
+                done();
+        });
+    });
 }
 
 void SessionManager::refreshUser()
@@ -401,21 +628,10 @@ void SessionManager::signOutEverywhere()
 
 void SessionManager::signOutWith(bool everywhere)
 {
-    const QByteArray refreshJwt = std::exchange(m_refreshJwt, {});
-    ++m_generation;
+    const QByteArray refreshJwt = m_refreshJwt;
     if (m_refreshReply)
         m_refreshReply->cancel();
-    m_timer.stop();
-    m_nextCheckAtMs = 0;
-    m_sessionJwt.clear();
-    m_sessionClaims = {};
-    m_user = {};
-    m_loginId.clear();
-    m_lastLoginId.clear();
-    m_lastUserId.clear();
-    m_expectedUserId.clear();
-    m_failures = 0;
-    setState(State::SignedOut);
+    endLocally(true);
 
     // Local state goes first and whatever the server says: the store is cleared even
     // when Descope cannot be reached. signOutCompleted() follows both.
@@ -425,8 +641,7 @@ void SessionManager::signOutWith(bool everywhere)
         if (--*pending == 0)
             Q_EMIT signOutCompleted(*serverError);
     };
-    StoreJob *clear = tracked(m_store->clear());
-    connect(clear, &StoreJob::finished, this, done);
+    clearStore(done);
     if (!refreshJwt.isEmpty()) {
         ++*pending;
         EmptyReply *reply = everywhere ? m_client->logoutAll(refreshJwt) : m_client->logout(refreshJwt);
@@ -457,15 +672,15 @@ void SessionManager::abandonReauthentication()
 void whenAdopted(SessionManager *session, QObject *context, std::function<void(const Error &error)> then)
 {
     // One outcome only: the first of the three signals disconnects all of them.
-    auto guard = new QObject(context);
-    auto once = [guard, then = std::move(then)](const Error &error) {
-        guard->deleteLater();
-        guard->disconnect();
+    auto connections = std::make_shared<std::array<QMetaObject::Connection, 3>>();
+    auto once = [connections, then = std::move(then)](const Error &error) {
+        for (const auto &connection : *connections)
+            QObject::disconnect(connection);
         then(error);
     };
-    QObject::connect(session, &SessionManager::signedIn, guard, [once] { once(Error()); });
-    QObject::connect(session, &SessionManager::refreshed, guard, [once] { once(Error()); });
-    QObject::connect(session, &SessionManager::adoptionFailed, guard, once);
+    (*connections)[0] = QObject::connect(session, &SessionManager::signedIn, context, [once] { once(Error()); });
+    (*connections)[1] = QObject::connect(session, &SessionManager::refreshed, context, [once] { once(Error()); });
+    (*connections)[2] = QObject::connect(session, &SessionManager::adoptionFailed, context, once);
 }
 
 } // namespace Descope

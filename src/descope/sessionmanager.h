@@ -35,6 +35,15 @@ class TokenVerifier;
  *
  * A failing keychain never ends a session: storageUnavailable() says so and the session
  * lives in memory only.
+ *
+ * One stored session, several processes (the app's instances, descope-otp, other programs
+ * on the library): when the store has a SessionSync (the keychain store does), a refresh,
+ * a save and a sign-out's delete each run holding its cross-process lock. Under it, a
+ * refresh first re-reads the store: a newer session there (another process refreshed) is
+ * taken instead of sending a request, and a refusal from Descope is checked against the
+ * store again before the session ends. When another process announces a change, the store
+ * is read again: its sign-out ends ours (signedOut(SignedOutElsewhere), no prompt), its
+ * sign-in or refresh becomes ours (signedIn, refreshed), all without a request.
  */
 class SessionManager : public QObject
 {
@@ -128,7 +137,35 @@ Q_SIGNALS:
 private:
     void setState(State state);
     bool takeSessionToken(const QByteArray &sessionJwt);
+    /// Saves the session (under the cross-process lock), then runs next.
     void persistThen(std::function<void()> next);
+
+    /// What re-reading the store found, compared with the session in memory.
+    enum class StoredOutcome {
+        Same,  ///< our session (or nothing better, or the store could not be read)
+        Fresh, ///< another process's newer session, taken; its session token is good for a while
+        Stale, ///< another process's newer session, taken; its session token needs a refresh
+        Gone,  ///< another process signed out; so did we (signedOut(SignedOutElsewhere))
+    };
+    /// Runs critical inside a section holding the cross-process lock (see SessionSync):
+    /// a new one (owner, to be released with releaseStoreLock(section)), or the one this
+    /// manager already holds. Stores without a SessionSync run it at once.
+    void withStoreLock(std::function<void(quint64 section, bool owner)> critical);
+    void releaseStoreLock(quint64 section);
+    void settleStoreWork();
+    /// Takes a stored session into memory; true when its session token verified with the
+    /// cached keys and is not due for a refresh.
+    bool applyStored(const StoredSession &session, const Jwt &refreshToken);
+    StoredOutcome takeStoredSession(const std::optional<StoredSession> &session);
+    void rereadStore(std::function<void(StoredOutcome)> then);
+    void onStoreChangedElsewhere();
+    void sendRefresh();
+    void endRefreshSection();
+    void refusedBy(const Error &error);
+    /// Forgets the session in memory (and, for a sign-out, who it was) and says SignedOut.
+    void endLocally(bool forgetPerson);
+    /// Removes the stored session; done() once the keychain has answered.
+    void clearStore(std::function<void()> done = {});
     void schedule();
     void scheduleAt(qint64 dueMs);
     void onTimer();
@@ -175,9 +212,14 @@ private:
     qint64 m_nextCheckAtMs = 0;
     int m_failures = 0;
     int m_pendingStoreJobs = 0;
-    /// Bumped by every adopt(), sign-out and end: a verification that finishes after
-    /// a newer one started (or the session ended) is dropped.
+    /// Bumped whenever the session in memory is replaced or ended: a step still in flight
+    /// for the old one (a verification, a store read) is dropped when it finishes.
     quint64 m_generation = 0;
+    quint64 m_adoptions = 0; ///< the latest adopt(); an older one still verifying is dropped
+    quint64 m_section = 0;       ///< the section holding the cross-process lock, 0 when none
+    quint64 m_lastSection = 0;
+    quint64 m_refreshSection = 0; ///< the section the refresh in progress owns
+    bool m_storeChangedMeanwhile = false;
     bool m_persisted = true;
     bool m_restorePending = false;
     bool m_storageReported = false;
