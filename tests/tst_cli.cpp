@@ -5,6 +5,7 @@
 // session in the real keychain (scripts/with-keyring.sh) under a namespace of its own.
 #include "emulatorfixture.h"
 #include "keychaintokenstore.h"
+#include "rawhttpserver.h"
 
 #include <QDirIterator>
 #include <QJsonDocument>
@@ -134,6 +135,21 @@ class TestCli : public QObject
         const bool ok = finished.wait(10000) && reply->error() == QNetworkReply::NoError;
         delete reply;
         return ok;
+    }
+
+    /// GET or POST (when body is set) to the emulator with the project's credentials: the
+    /// reply's body, empty on failure.
+    QByteArray askEmulator(const QString &path, const QJsonObject &body = {})
+    {
+        QNetworkAccessManager nam;
+        QNetworkRequest request(m_emulator->baseUrl().resolved(QUrl(path)));
+        request.setRawHeader("Authorization", "Bearer " + m_emulator->server->options().projectId.toLatin1());
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        QNetworkReply *reply = body.isEmpty() ? nam.get(request) : nam.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        const QByteArray data = finished.wait(10000) && reply->error() == QNetworkReply::NoError ? reply->readAll() : QByteArray();
+        delete reply;
+        return data;
     }
 
     /// How many code verifications reached the emulator.
@@ -321,6 +337,42 @@ private Q_SLOTS:
         r = run({QStringLiteral("status")});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.out.trimmed(), QStringLiteral("Not signed in."));
+    }
+
+    // A verify reply whose session token does not verify (alg none, the emulator's own
+    // claims): nothing is stored and descope-otp never says "Signed in as".
+    void unverifiedTokensAreNotASignIn()
+    {
+        const QString lee = QStringLiteral("lee@example.com");
+        const QByteArray jwks = askEmulator(QStringLiteral("/v2/keys/") + m_emulator->server->options().projectId);
+        QVERIFY(!jwks.isEmpty());
+        QVERIFY(!askEmulator(QStringLiteral("/v1/auth/otp/signup-in/email"), {{QStringLiteral("loginId"), lee}}).isEmpty());
+        QJsonObject reply = QJsonDocument::fromJson(
+            askEmulator(QStringLiteral("/v1/auth/otp/verify/email"), {{QStringLiteral("loginId"), lee}, {QStringLiteral("code"), code(lee)}}))
+            .object();
+        QVERIFY(reply.contains(QLatin1StringView("sessionJwt")));
+        const QList<QByteArray> parts = reply.value(QLatin1StringView("sessionJwt")).toString().toLatin1().split('.');
+        QCOMPARE(parts.size(), 3);
+        const QByteArray none = QByteArray(R"({"alg":"none","typ":"JWT"})").toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+        reply.insert(QLatin1StringView("sessionJwt"), QString::fromLatin1(none + '.' + parts.at(1) + '.'));
+        const QByteArray forged = QJsonDocument(reply).toJson(QJsonDocument::Compact);
+
+        // Descope's stand-in: the forged reply for the verify, the real keys for the rest.
+        RawHttpServer server([&](QTcpSocket *socket, const QByteArray &request) {
+            const QByteArray body = request.startsWith("POST /v1/auth/otp/verify/") ? forged : jwks;
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: "
+                          + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+            socket->disconnectFromHost();
+        });
+        m_environmentChanges.insert(QStringLiteral("DESCOPE_BASE_URL"), server.url().toString());
+        const Run r = run({QStringLiteral("verify"), QStringLiteral("--method"), QStringLiteral("email"),
+                           QStringLiteral("--login-id"), lee, QStringLiteral("--code"), QStringLiteral("123456")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(!r.out.contains(QLatin1StringView("Signed in as")), qPrintable(r.out));
+        QVERIFY2(r.err.contains(QLatin1StringView("could not be verified")), qPrintable(r.err));
+        QCOMPARE(readSessionEntry(), QKeychain::EntryNotFound);
+        m_environmentChanges.clear();
+        QCOMPARE(run({QStringLiteral("status")}).out.trimmed(), QStringLiteral("Not signed in."));
     }
 
     void codesAreExactlySixDigits_data()
