@@ -6,8 +6,11 @@
 // keychain (scripts/with-keyring.sh) and one emulator, with refresh tokens rotating.
 #include "emulatorfixture.h"
 #include "keychaintokenstore.h"
+#include "accountwidget.h"
+#include "mainwindow.h"
 #include "otpprocess.h"
 #include "sessionmanager.h"
+#include "signinwidget.h"
 #include "tokenverifier.h"
 
 #include <QRandomGenerator>
@@ -189,6 +192,23 @@ private Q_SLOTS:
         QCOMPARE(app.manager.loginId(), Ann);
     }
 
+    // The window follows what descope-otp does beside it: a sign-in there shows the
+    // account, a sign-out there the sign-in form, with no expiry prompt.
+    void theWindowFollowsTheCommandLine()
+    {
+        AppSide app(*m_emulator, m_namespace);
+        Descope::Ui::MainWindow window(m_emulator->client.get(), &app.manager, &app.store);
+        window.show();
+        QVERIFY(!app.restore());
+        QTRY_COMPARE(window.currentPage(), static_cast<QWidget *>(window.signInWidget()));
+
+        QVERIFY(m_otp->signIn(Ann));
+        QTRY_COMPARE_WITH_TIMEOUT(window.currentPage(), static_cast<QWidget *>(window.accountWidget()), 5000);
+        QCOMPARE(m_otp->run({QStringLiteral("logout")}).exitCode, 0);
+        QTRY_COMPARE_WITH_TIMEOUT(window.currentPage(), static_cast<QWidget *>(window.signInWidget()), 5000);
+        QVERIFY(!window.reauthDialog());
+    }
+
     // A company proxy answering the refresh with its own 403 page: the app and the CLI
     // both keep the session in the keychain.
     void aProxyPageKeepsTheStoredSession()
@@ -219,5 +239,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSharedSession)
+QTEST_MAIN(TestSharedSession)
 #include "tst_sharedsession.moc"

@@ -65,7 +65,13 @@ MainWindow::MainWindow(Client *client, SessionManager *session, TokenStore *stor
         else if (!m_reauth)
             showSignIn();
     });
-    connect(session, &SessionManager::signedIn, this, &MainWindow::showAccount);
+    connect(session, &SessionManager::signedIn, this, [this] {
+        // Signed in again, here or in another program sharing the session: the expiry
+        // prompt has nothing left to ask.
+        if (m_reauth)
+            m_reauth->accept();
+        showAccount();
+    });
     connect(session, &SessionManager::userChanged, this, &MainWindow::showAccount);
     connect(session, &SessionManager::refreshed, this, [this] {
         m_connectionBanner->hide();
@@ -73,7 +79,13 @@ MainWindow::MainWindow(Client *client, SessionManager *session, TokenStore *stor
     });
     connect(session, &SessionManager::signedOut, this, [this](SessionManager::EndReason reason) {
         m_connectionBanner->hide();
-        if (reason == SessionManager::EndReason::SignedOutByUser || reason == SessionManager::EndReason::SignedOutEverywhere)
+        using Reason = SessionManager::EndReason;
+        if (reason == Reason::SignedOutElsewhere) {
+            // Another program signed out: dialogs about the old session would act on nothing.
+            for (QDialog *dialog : findChildren<QDialog *>(Qt::FindDirectChildrenOnly))
+                dialog->reject();
+        }
+        if (reason == Reason::SignedOutByUser || reason == Reason::SignedOutEverywhere || reason == Reason::SignedOutElsewhere)
             showSignIn();
     });
     connect(session, &SessionManager::reauthenticationRequired, this, &MainWindow::openReauthentication);
