@@ -19,6 +19,7 @@ namespace {
 
 const QString Ann = QStringLiteral("ann@example.com");
 constexpr int TimeoutMs = 400;
+constexpr int DeadlineMs = 2000;
 
 enum class Op { Start, Verify, Refresh, Me, Logout, Keys };
 
@@ -45,6 +46,9 @@ QList<Kind> kinds()
     // (see singleDropIsRetriedByQt): a drop that persists is what a person would notice.
     Fault drop = make("drop");
     drop.count = 2;
+    // A byte at a time, each well within the transfer timeout: only the deadline ends it.
+    Fault drip = make("drip");
+    drip.delayMs = TimeoutMs / 4;
     return {
         {"status 503 (Descope body)", make("status"), Error::Kind::Api},
         {"status 502 (proxy page)", html, Error::Kind::Http},
@@ -53,6 +57,7 @@ QList<Kind> kinds()
         {"truncated", make("truncated"), Error::Kind::Network},
         {"drop", drop, Error::Kind::Network},
         {"delay past the timeout", delay, Error::Kind::Timeout},
+        {"drip past the deadline", drip, Error::Kind::Timeout},
         {"wrong-content-type", make("wrong-content-type"), Error::Kind::InvalidResponse},
         {"oversized", make("oversized"), Error::Kind::InvalidResponse},
     };
@@ -96,6 +101,7 @@ struct Bench
     {
         auto config = Config::create(Emulator::Options().projectId, url).value();
         config.setTransferTimeout(std::chrono::milliseconds(TimeoutMs));
+        config.setRequestDeadline(std::chrono::milliseconds(DeadlineMs));
         return config;
     }
 

@@ -292,10 +292,6 @@
             <translation>Ergänzen Sie die Landesvorwahl, etwa +49 für Deutschland.</translation>
         </message>
         <message>
-            <source>The code is made of digits only.</source>
-            <translation>Der Code besteht nur aus Ziffern.</translation>
-        </message>
-        <message>
             <source>Codes for an email address go by email; codes for a phone number go by SMS, voice call or WhatsApp.</source>
             <translation>Codes für eine E-Mail-Adresse kommen per E-Mail, Codes für eine Telefonnummer per SMS, Anruf oder WhatsApp.</translation>
         </message>
@@ -405,6 +401,10 @@
         <message>
             <source>The account was not found.</source>
             <translation>Das Konto wurde nicht gefunden.</translation>
+        </message>
+        <message>
+            <source>The code is six digits. Check it and try again.</source>
+            <translation>Der Code besteht aus sechs Ziffern. Prüfen Sie ihn und versuchen Sie es erneut.</translation>
         </message>
     </context>
     <context>

@@ -292,10 +292,6 @@
             <translation>Ajoutez l’indicatif du pays au numéro, par exemple +33 pour la France.</translation>
         </message>
         <message>
-            <source>The code is made of digits only.</source>
-            <translation>Le code ne contient que des chiffres.</translation>
-        </message>
-        <message>
             <source>Codes for an email address go by email; codes for a phone number go by SMS, voice call or WhatsApp.</source>
             <translation>Les codes pour une adresse e-mail arrivent par e-mail ; ceux pour un numéro de téléphone par SMS, appel vocal ou WhatsApp.</translation>
         </message>
@@ -405,6 +401,10 @@
         <message>
             <source>The account was not found.</source>
             <translation>Le compte est introuvable.</translation>
+        </message>
+        <message>
+            <source>The code is six digits. Check it and try again.</source>
+            <translation>Le code comporte six chiffres. Vérifiez-le et réessayez.</translation>
         </message>
     </context>
     <context>

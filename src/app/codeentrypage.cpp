@@ -3,6 +3,7 @@
 #include "codeentrypage.h"
 
 #include "uihelpers.h"
+#include "validation.h"
 #include "ui_codeentrypage.h"
 
 #include <QClipboard>
@@ -45,7 +46,7 @@ void CodeEntryPage::onEdited(const QString &text)
         if (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
             digits += c;
     }
-    digits.truncate(CodeLength);
+    digits.truncate(Validation::CodeLength);
     if (digits != text) {
         const int cursor = m_ui->codeEdit->cursorPosition();
         m_ui->codeEdit->setText(digits);
@@ -53,7 +54,7 @@ void CodeEntryPage::onEdited(const QString &text)
     }
     if (!digits.isEmpty())
         clearError();
-    if (digits.size() == CodeLength)
+    if (digits.size() == Validation::CodeLength)
         submit();
 }
 

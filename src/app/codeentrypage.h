@@ -21,8 +21,6 @@ class CodeEntryPage : public QWidget
 {
     Q_OBJECT
 public:
-    static constexpr int CodeLength = 6;
-
     explicit CodeEntryPage(QWidget *parent = nullptr);
     ~CodeEntryPage() override;
 

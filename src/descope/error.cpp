@@ -109,7 +109,7 @@ QString Error::message() const
         case InputProblem::PhoneCountry:
             return tr("Add the country code to the phone number, like +1 for the United States.");
         case InputProblem::Code:
-            return tr("The code is made of digits only.");
+            return tr("The code is six digits. Check it and try again.");
         case InputProblem::MethodMismatch:
             return tr("Codes for an email address go by email; codes for a phone number go by SMS, voice call or WhatsApp.");
         case InputProblem::NotSignedIn:

@@ -74,7 +74,7 @@ public:
         Email,
         Phone,
         PhoneCountry,    ///< a phone number without country code and no default region
-        Code,            ///< not digits only
+        Code,            ///< not six digits
         MethodMismatch,  ///< e.g. SMS for an email address
         NotSignedIn,     ///< the call needs a session (refresh token)
         DifferentUser,   ///< re-authentication as someone else

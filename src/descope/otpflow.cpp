@@ -199,7 +199,7 @@ void OtpFlow::verify(const QString &code)
         return;
     }
     if (!Validation::isValidCode(code)) {
-        Q_EMIT inputRejected(Error::invalidInput(Error::InputProblem::Code, QStringLiteral("code is not digits only")));
+        Q_EMIT inputRejected(Error::invalidInput(Error::InputProblem::Code, QStringLiteral("the code is not six digits")));
         return;
     }
     setState(State::Verifying);

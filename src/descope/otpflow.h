@@ -23,7 +23,7 @@ namespace Descope {
  *
  * Input is checked before any request (inputRejected, state unchanged): the login id is
  * an email address or a phone number normalised to E.164 with libphonenumber; the method
- * must fit it; codes are digits only. Resend is allowed after a cooldown (30 s, doubling
+ * must fit it; codes are six digits. Resend is allowed after a cooldown (30 s, doubling
  * on each resend up to 5 min) or the server's Retry-After, whichever is later; the time
  * left is resendRemainingSeconds(), announced each second by resendCountdownChanged().
  */

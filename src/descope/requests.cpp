@@ -158,7 +158,7 @@ Result<ApiRequest> otpVerify(DeliveryMethod method, const QString &loginId, cons
     if (auto error = Validation::checkLoginId(loginId))
         return *error;
     if (!Validation::isValidCode(code))
-        return Error::invalidInput(Error::InputProblem::Code, QStringLiteral("the code must be digits only"));
+        return Error::invalidInput(Error::InputProblem::Code, QStringLiteral("the code must be six digits"));
     return post(otpPath(QLatin1StringView("verify"), method),
                 QJsonObject{{QStringLiteral("loginId"), loginId}, {QStringLiteral("code"), code}});
 }
