@@ -156,6 +156,27 @@ struct Bench
     TokenVerifier verifier;
 };
 
+/// A session manager signed in through a bench's client.
+struct ManagedSession
+{
+    explicit ManagedSession(Bench &bench)
+        : bench(bench)
+        , clock(bench.emulator.server->now() * 1000)
+        , session(&bench.client, &store, &bench.verifier, &clock)
+    {
+    }
+    bool signIn()
+    {
+        QSignalSpy signedIn(&session, &SessionManager::signedIn);
+        return !session.adopt(bench.signIn(), Ann) && signedIn.wait();
+    }
+
+    Bench &bench;
+    ManualClock clock;
+    MemoryTokenStore store;
+    SessionManager session;
+};
+
 } // namespace
 
 class TestFaults : public QObject
@@ -212,12 +233,11 @@ private Q_SLOTS:
     {
         QFETCH(Fault, fault);
         Bench bench;
-        ManualClock clock(bench.emulator.server->now() * 1000);
-        MemoryTokenStore store;
-        SessionManager session(&bench.client, &store, &bench.verifier, &clock);
-        QSignalSpy signedIn(&session, &SessionManager::signedIn);
-        QVERIFY(!session.adopt(bench.signIn(), Ann));
-        QVERIFY(signedIn.wait());
+        ManagedSession managed(bench);
+        QVERIFY(managed.signIn());
+        ManualClock &clock = managed.clock;
+        MemoryTokenStore &store = managed.store;
+        SessionManager &session = managed.session;
 
         bench.emulator.server->setFault(pathOf(Op::Refresh), fault);
         QSignalSpy failed(&session, &SessionManager::refreshFailed);
@@ -260,12 +280,10 @@ private Q_SLOTS:
         QFETCH(bool, html);
         QFETCH(bool, ends);
         Bench bench;
-        ManualClock clock(bench.emulator.server->now() * 1000);
-        MemoryTokenStore store;
-        SessionManager session(&bench.client, &store, &bench.verifier, &clock);
-        QSignalSpy signedIn(&session, &SessionManager::signedIn);
-        QVERIFY(!session.adopt(bench.signIn(), Ann));
-        QVERIFY(signedIn.wait());
+        ManagedSession managed(bench);
+        QVERIFY(managed.signIn());
+        MemoryTokenStore &store = managed.store;
+        SessionManager &session = managed.session;
 
         Fault fault;
         fault.kind = QStringLiteral("status");

@@ -214,8 +214,7 @@ void SessionManager::onStoreChangedElsewhere()
         }
         switch (takeStoredSession(job->session())) {
         case StoredOutcome::Fresh:
-            schedule();
-            Q_EMIT refreshed();
+            refreshedElsewhere();
             break;
         case StoredOutcome::Stale:
             refresh();
@@ -412,11 +411,7 @@ void SessionManager::refresh()
         rereadStore([this](StoredOutcome outcome) {
             switch (outcome) {
             case StoredOutcome::Fresh:
-                setState(State::SignedIn);
-                schedule();
-                endRefreshSection();
-                Q_EMIT refreshed();
-                return;
+                return refreshedElsewhere();
             case StoredOutcome::Gone:
                 return endRefreshSection();
             case StoredOutcome::Same:
@@ -450,6 +445,14 @@ void SessionManager::endRefreshSection()
     releaseStoreLock(std::exchange(m_refreshSection, 0));
 }
 
+void SessionManager::refreshedElsewhere()
+{
+    setState(State::SignedIn);
+    schedule();
+    endRefreshSection();
+    Q_EMIT refreshed();
+}
+
 void SessionManager::onRefreshFinished()
 {
     AuthenticationReply *reply = m_refreshReply;
@@ -480,11 +483,7 @@ void SessionManager::onRefreshFinished()
         case StoredOutcome::Same:
             return refusedBy(error);
         case StoredOutcome::Fresh:
-            setState(State::SignedIn);
-            schedule();
-            endRefreshSection();
-            Q_EMIT refreshed();
-            return;
+            return refreshedElsewhere();
         case StoredOutcome::Stale:
             setState(State::SignedIn);
             endRefreshSection();

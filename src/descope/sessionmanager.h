@@ -161,6 +161,8 @@ private:
     void onStoreChangedElsewhere();
     void sendRefresh();
     void endRefreshSection();
+    /// The store held a newer session with a good session token: that is our refresh.
+    void refreshedElsewhere();
     void refusedBy(const Error &error);
     /// Forgets the session in memory (and, for a sign-out, who it was) and says SignedOut.
     void endLocally(bool forgetPerson);
