@@ -37,8 +37,19 @@ public:
         env.insert(QStringLiteral("HOME"), m_home);
         env.insert(QStringLiteral("XDG_CACHE_HOME"), m_home + QStringLiteral("/cache"));
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home + QStringLiteral("/config"));
+        for (auto it = environmentChanges.cbegin(); it != environmentChanges.cend(); ++it) {
+            if (it.value().isNull())
+                env.remove(it.key());
+            else
+                env.insert(it.key(), it.value());
+        }
         return env;
     }
+
+    /// For the runs of one test: a null value removes the variable.
+    QHash<QString, QString> environmentChanges;
+    /// When set, everything each run() prints is added here (to check nothing secret is).
+    QString *transcript = nullptr;
 
     /// Starts descope-otp (owned by parent) and returns at once.
     QProcess *start(const QStringList &arguments, QObject *parent) const
@@ -49,25 +60,35 @@ public:
         return process;
     }
 
-    /// Runs descope-otp to the end, the event loop running meanwhile.
-    Run run(const QStringList &arguments) const
+    /// Runs descope-otp to the end, the event loop running meanwhile. onStderr sees what
+    /// it prints as it comes, and may answer prompts by writing to the process.
+    Run run(const QStringList &arguments, const std::function<void(QProcess &, const QString &)> &onStderr = {}) const
     {
         QObject owner;
         QProcess *process = start(arguments, &owner);
-        return wait(process);
+        Run result = wait(process, onStderr);
+        if (transcript)
+            *transcript += result.out + result.err;
+        return result;
     }
 
     /// Waits for a started process (at most 30 s; killed after that) and collects its output.
-    static Run wait(QProcess *process)
+    static Run wait(QProcess *process, const std::function<void(QProcess &, const QString &)> &onStderr = {})
     {
+        Run result;
+        QObject::connect(process, &QProcess::readyReadStandardError, process, [&] {
+            const QString chunk = QString::fromUtf8(process->readAllStandardError());
+            result.err += chunk;
+            if (onStderr)
+                onStderr(*process, chunk);
+        });
         QSignalSpy finished(process, &QProcess::finished);
         if (process->state() != QProcess::NotRunning && !finished.wait(30000)) {
             process->kill();
             process->waitForFinished();
         }
-        Run result;
+        result.err += QString::fromUtf8(process->readAllStandardError());
         result.out = QString::fromUtf8(process->readAllStandardOutput());
-        result.err = QString::fromUtf8(process->readAllStandardError());
         result.exitCode = process->exitStatus() == QProcess::NormalExit ? process->exitCode() : -1;
         return result;
     }

@@ -5,6 +5,7 @@
 // session in the real keychain (scripts/with-keyring.sh) under a namespace of its own.
 #include "emulatorfixture.h"
 #include "keychaintokenstore.h"
+#include "otpprocess.h"
 #include "rawhttpserver.h"
 
 #include <QDirIterator>
@@ -23,12 +24,7 @@ using namespace Descope;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = OtpProcess::Run;
 
 /// Runs a qtkeychain job straight against the keychain; its error, and the data read.
 QKeychain::Error finish(QKeychain::Job *job, QByteArray *data = nullptr)
@@ -55,66 +51,26 @@ class TestCli : public QObject
     QString m_namespace;
     QString m_everything; ///< all the CLI printed, debug logging included
 
-    QProcessEnvironment environment() const
-    {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("DESCOPE_PROJECT_ID"), m_emulator->server->options().projectId);
-        env.insert(QStringLiteral("DESCOPE_BASE_URL"), m_emulator->baseUrl().toString());
-        env.insert(QStringLiteral("DESCOPE_KEYCHAIN_NAMESPACE"), m_namespace);
-        env.insert(QStringLiteral("HOME"), m_home.path());
-        env.insert(QStringLiteral("XDG_CACHE_HOME"), m_home.filePath(QStringLiteral("cache")));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("descope.*=true"));
-        for (const QString &name : m_environmentChanges.keys()) {
-            if (m_environmentChanges.value(name).isNull())
-                env.remove(name);
-            else
-                env.insert(name, m_environmentChanges.value(name));
-        }
-        return env;
-    }
     /// For the runs of one test: a null value removes the variable.
     QHash<QString, QString> m_environmentChanges;
 
-    /// Runs descope-otp with the event loop running (the emulator lives in this process).
-    /// onStderr may answer prompts by writing to the process.
+    /// descope-otp for this test's emulator, keychain namespace and home, logging all.
+    OtpProcess otp()
+    {
+        OtpProcess otp(m_emulator, m_namespace, m_home.path());
+        otp.environmentChanges.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("descope.*=true"));
+        otp.environmentChanges.insert(m_environmentChanges);
+        otp.transcript = &m_everything;
+        return otp;
+    }
     Run run(const QStringList &arguments, const std::function<void(QProcess &, const QString &)> &onStderr = {})
     {
-        QProcess process;
-        process.setProcessEnvironment(environment());
-        Run result;
-        connect(&process, &QProcess::readyReadStandardError, this, [&] {
-            const QString chunk = QString::fromUtf8(process.readAllStandardError());
-            result.err += chunk;
-            if (onStderr)
-                onStderr(process, chunk);
-        });
-        QSignalSpy finished(&process, &QProcess::finished);
-        process.start(QStringLiteral(DESCOPE_OTP_BINARY), arguments);
-        if (!finished.wait(30000)) {
-            process.kill();
-            process.waitForFinished();
-        }
-        result.err += QString::fromUtf8(process.readAllStandardError());
-        result.out = QString::fromUtf8(process.readAllStandardOutput());
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        m_everything += result.out + result.err;
-        return result;
+        return otp().run(arguments, onStderr);
     }
 
     QString code(const QString &loginId) const { return m_emulator->lastCode(loginId); }
 
-    /// Signs loginId up or in with the two script steps; true when both succeeded.
-    bool signIn(const QString &loginId)
-    {
-        Run r = run({QStringLiteral("start"), QStringLiteral("sign-up-or-in"), QStringLiteral("--method"),
-                     QStringLiteral("email"), QStringLiteral("--login-id"), loginId});
-        if (r.exitCode != 0)
-            return false;
-        r = run({QStringLiteral("verify"), QStringLiteral("--method"), QStringLiteral("email"), QStringLiteral("--login-id"),
-                 loginId, QStringLiteral("--code"), code(loginId)});
-        return r.exitCode == 0;
-    }
+    bool signIn(const QString &loginId) { return otp().signIn(loginId); }
 
     /// The keychain entry descope-otp keeps the session in: its error (EntryNotFound when gone).
     QKeychain::Error readSessionEntry() const
