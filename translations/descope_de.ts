@@ -347,10 +347,6 @@
             <translation>Der Anmeldedienst ist gerade nicht verfügbar. Versuchen Sie es später erneut.</translation>
         </message>
         <message>
-            <source>The sign-in service answered with an unexpected error (HTTP %1).</source>
-            <translation>Der Anmeldedienst antwortete mit einem unerwarteten Fehler (HTTP %1).</translation>
-        </message>
-        <message>
             <source>The sign-in service sent an answer that could not be understood.</source>
             <translation>Der Anmeldedienst hat eine unverständliche Antwort gesendet.</translation>
         </message>
@@ -405,6 +401,10 @@
         <message>
             <source>The code is six digits. Check it and try again.</source>
             <translation>Der Code besteht aus sechs Ziffern. Prüfen Sie ihn und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>The sign-in service could not be reached: something else answered (HTTP %1). Check your network or proxy.</source>
+            <translation>Der Anmeldedienst ist nicht erreichbar: Etwas anderes hat geantwortet (HTTP %1). Prüfen Sie Ihr Netzwerk oder Ihren Proxy.</translation>
         </message>
     </context>
     <context>

@@ -347,10 +347,6 @@
             <translation>Le service de connexion est indisponible pour le moment. Réessayez plus tard.</translation>
         </message>
         <message>
-            <source>The sign-in service answered with an unexpected error (HTTP %1).</source>
-            <translation>Le service de connexion a répondu par une erreur inattendue (HTTP %1).</translation>
-        </message>
-        <message>
             <source>The sign-in service sent an answer that could not be understood.</source>
             <translation>Le service de connexion a envoyé une réponse incompréhensible.</translation>
         </message>
@@ -405,6 +401,10 @@
         <message>
             <source>The code is six digits. Check it and try again.</source>
             <translation>Le code comporte six chiffres. Vérifiez-le et réessayez.</translation>
+        </message>
+        <message>
+            <source>The sign-in service could not be reached: something else answered (HTTP %1). Check your network or proxy.</source>
+            <translation>Le service de connexion est injoignable : autre chose a répondu (HTTP %1). Vérifiez votre réseau ou votre proxy.</translation>
         </message>
     </context>
     <context>

@@ -145,7 +145,9 @@ QString Error::message() const
     case Kind::Http:
         if (m_httpStatus >= 500)
             return tr("The sign-in service is unavailable right now. Try again later.");
-        return tr("The sign-in service answered with an unexpected error (HTTP %1).").arg(m_httpStatus);
+        // No Descope error body: a proxy, a portal or a firewall answered in its place.
+        return tr("The sign-in service could not be reached: something else answered (HTTP %1). "
+                  "Check your network or proxy.").arg(m_httpStatus);
     case Kind::InvalidResponse:
         return tr("The sign-in service sent an answer that could not be understood.");
     case Kind::Storage:
