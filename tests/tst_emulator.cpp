@@ -561,7 +561,8 @@ private Q_SLOTS:
         elapsed.start();
         connection.send("GET /v1/auth/me HTTP/1.1\r\nHost: localhost\r\n\r\n");
         QTest::qWait(100);
-        QVERIFY2(connection.received.size() < 30, connection.received.constData()); // a trickle, not the answer
+        // A trickle, not the answer (Qt 6.8 and later send the head at once, then the body).
+        QVERIFY2(!connection.received.contains("E011003"), connection.received.constData());
         QVERIFY(connection.waitClosedByServer(30000));
 
         // Whole and ordinary once it is all there: the error a missing Authorization gets.
@@ -569,11 +570,29 @@ private Q_SLOTS:
         QVERIFY2(answer.startsWith("HTTP/1.1 401 "), answer.constData());
         const qsizetype headerEnd = answer.indexOf("\r\n\r\n");
         QVERIFY(headerEnd > 0);
-        const QByteArray body = answer.mid(headerEnd + 4);
-        QVERIFY(answer.contains(QByteArray("Content-Length: " + QByteArray::number(body.size()) + "\r\n")));
+        QByteArray body = answer.mid(headerEnd + 4);
+        if (answer.left(headerEnd).toLower().contains("transfer-encoding: chunked")) {
+            // Qt 6.8 and later: through Qt's chunked API, a chunk a byte.
+            QByteArray joined;
+            for (qsizetype at = 0;;) {
+                const qsizetype lineEnd = body.indexOf("\r\n", at);
+                QVERIFY(lineEnd > 0);
+                bool ok = false;
+                const qsizetype size = body.mid(at, lineEnd - at).toLongLong(&ok, 16);
+                QVERIFY(ok);
+                if (size == 0)
+                    break;
+                QVERIFY(size == 1);
+                joined += body.mid(lineEnd + 2, size);
+                at = lineEnd + 2 + size + 2;
+            }
+            body = joined;
+        } else {
+            QVERIFY(answer.contains(QByteArray("Content-Length: " + QByteArray::number(body.size()) + "\r\n")));
+        }
         QCOMPARE(QJsonDocument::fromJson(body).object().value(QLatin1StringView("errorCode")).toString(),
                  QStringLiteral("E011003"));
-        QVERIFY(elapsed.elapsed() >= answer.size() * 10 * 8 / 10);
+        QVERIFY(elapsed.elapsed() >= body.size() * 10 * 8 / 10);
         QVERIFY(connection.reads > 10);
     }
 

@@ -53,6 +53,7 @@ bool asksToClose(const QHttpServerRequest &request)
     });
 }
 
+#if QT_VERSION < QT_VERSION_CHECK(6, 8, 0)
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
@@ -68,6 +69,7 @@ QByteArray reasonPhrase(int status)
     default: return status < 400 ? "OK" : "Error"; // informative only: clients read the number
     }
 }
+#endif
 
 } // namespace
 
@@ -210,9 +212,12 @@ void HttpResponder::respond(const HttpResponse &response)
         m_responder.writeHeader(name, value);
     m_responder.writeBody(response.body);
 #endif
-    // QtHttpServer (before 6.8 at least) keeps the connection open whatever the client asked.
-    if (m_closeAfterResponse && m_connection)
-        closeConnection(m_connection);
+    // QtHttpServer keeps the connection open whatever the client asked. Qt 6.8 hands the
+    // answer to the socket from its own handler afterwards: close once that is done.
+    if (m_closeAfterResponse && m_connection) {
+        QTcpSocket *socket = m_connection;
+        QTimer::singleShot(0, socket, [socket] { closeConnection(socket); });
+    }
 }
 
 void HttpResponder::dropConnection()
@@ -233,28 +238,58 @@ void HttpResponder::sendRawAndClose(const QByteArray &bytes)
 void HttpResponder::drip(const HttpResponse &response, std::chrono::milliseconds interval)
 {
     QTcpSocket *socket = m_connection;
-    if (!socket)
+    if (!socket || !m_tracker)
         return;
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    // Qt 6.8 keeps its own state per connection: trickle through its chunked API rather
+    // than under it. Each chunk is one byte of the body.
+    QHttpHeaders headers;
+    headers.append(QHttpHeaders::WellKnownHeader::ContentType, response.contentType);
+    for (const auto &[name, value] : response.headers)
+        headers.append(name, value);
+    m_responder.writeBeginChunked(headers, static_cast<QHttpServerResponder::StatusCode>(response.status));
+    const QByteArray bytes = response.body;
+#else
     QByteArray bytes = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status)
         + "\r\nContent-Type: " + response.contentType
         + "\r\nContent-Length: " + QByteArray::number(response.body.size()) + "\r\n";
     for (const auto &[name, value] : response.headers)
         bytes += name + ": " + value + "\r\n";
     bytes += "Connection: close\r\n\r\n" + response.body;
+#endif
 
-    // The timer belongs to the connection, so the drip stops when the peer hangs up. This
-    // responder rides along: the request stays in flight (no idle timeout), and Qt's own
-    // responder is not destroyed early (a later Qt may answer in its place when it is).
-    auto self = std::make_shared<HttpResponder>(std::move(*this));
-    auto *timer = new QTimer(socket);
+    // This responder rides along so the request stays in flight (no idle timeout) and Qt's
+    // own responder is not destroyed early (Qt may answer in its place when it is). It must
+    // go while Qt's connection handler still exists: the timer belongs to the tracker (not
+    // to the connection, which Qt deletes from inside its handler), and the responder is let
+    // go as soon as the peer hangs up.
+    auto holder = std::make_shared<std::unique_ptr<HttpResponder>>(std::make_unique<HttpResponder>(std::move(*this)));
+    auto *timer = new QTimer((*holder)->m_tracker);
     timer->setInterval(interval);
-    QObject::connect(timer, &QTimer::timeout, timer, [self, timer, socket, bytes, sent = qsizetype(0)]() mutable {
-        socket->write(bytes.mid(sent++, 1));
-        if (sent < bytes.size())
-            return;
+    const QPointer<QTcpSocket> connection = socket;
+    const auto stop = [holder, timer] {
+        holder->reset();
         timer->stop();
         timer->deleteLater();
-        closeConnection(socket);
+    };
+    QObject::connect(socket, &QTcpSocket::disconnected, timer, stop);
+    QObject::connect(timer, &QTimer::timeout, timer, [holder, stop, connection, bytes, sent = qsizetype(0)]() mutable {
+        if (!connection || !*holder)
+            return stop();
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+        if (sent < bytes.size())
+            (*holder)->m_responder.writeChunk(bytes.mid(sent++, 1));
+        if (sent < bytes.size())
+            return;
+        (*holder)->m_responder.writeEndChunked(QByteArray());
+#else
+        connection->write(bytes.mid(sent++, 1));
+        if (sent < bytes.size())
+            return;
+#endif
+        QTcpSocket *closing = connection;
+        stop();
+        closeConnection(closing);
     });
     timer->start();
 }
@@ -280,6 +315,7 @@ HttpResponder HttpServer::makeHttpResponder(const QHttpServerRequest &request, Q
                                             QTcpSocket *connection)
 {
     HttpResponder answer(std::move(responder), connection, asksToClose(request));
+    answer.m_tracker = m_tracker;
     if (m_tracker && connection)
         answer.m_inFlight = std::make_shared<RequestInFlight>(m_tracker, connection);
     return answer;

@@ -55,6 +55,7 @@ private:
 
     QHttpServerResponder m_responder;
     QPointer<QTcpSocket> m_connection;
+    QPointer<QObject> m_tracker; ///< owns the timers of answers given over time (drip)
     /// Keeps the connection counted as busy (no idle timeout) until the answer is given.
     std::shared_ptr<RequestInFlight> m_inFlight;
     bool m_closeAfterResponse = false; ///< the client sent Connection: close
