@@ -112,7 +112,7 @@ private Q_SLOTS:
         QSignalSpy signedOut(&app.manager, &SessionManager::signedOut);
         QSignalSpy failed(&app.manager, &SessionManager::refreshFailed);
 
-        constexpr int Rounds = 6;
+        constexpr int Rounds = 12;
         constexpr int Processes = 3;
         for (int round = 0; round < Rounds; ++round) {
             QObject owner;
