@@ -10,6 +10,7 @@
 #include "mainwindow.h"
 #include "otpprocess.h"
 #include "sessionmanager.h"
+#include "sessionsync.h"
 #include "signinwidget.h"
 #include "tokenverifier.h"
 
@@ -178,6 +179,31 @@ private Q_SLOTS:
         QCOMPARE(app.manager.state(), SessionManager::State::SignedOut);
         QCOMPARE(reauth.count(), 0); // a deliberate sign-out, not an expiry
         QCOMPARE(m_emulator->server->requestJournal().size(), requests + 1); // the CLI's logout only
+    }
+
+    // descope-otp refresh waits for the lock while another program signs out: it finds the
+    // keychain empty, sends nothing, and says so instead of waiting forever.
+    void aCommandEndsWhenSignedOutMeanwhile()
+    {
+        QVERIFY(m_otp->signIn(Ann));
+        KeychainTokenStore other(projectId(), m_namespace);
+        bool held = false;
+        other.sync()->lock([&held](bool acquired) { held = acquired; });
+        QTRY_VERIFY(held);
+
+        QObject owner;
+        QProcess *refresh = m_otp->start({QStringLiteral("refresh")}, &owner);
+        QTest::qWait(1500); // it restores (no lock needed), then waits for ours
+        StoreJob *clear = other.clear();
+        QSignalSpy cleared(clear, &StoreJob::finished);
+        QVERIFY(cleared.wait(15000));
+        const int refreshes = requestsTo(*m_emulator, QLatin1StringView("/v1/auth/refresh"));
+        other.sync()->unlock();
+
+        const OtpProcess::Run run = OtpProcess::wait(refresh);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QLatin1StringView("signed out in another program")), qPrintable(run.err));
+        QCOMPARE(requestsTo(*m_emulator, QLatin1StringView("/v1/auth/refresh")), refreshes);
     }
 
     // A sign-in in descope-otp reaches an app showing its sign-in form.

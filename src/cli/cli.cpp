@@ -605,6 +605,13 @@ void Runner::withSession(std::function<void()> next)
     connect(m_session.get(), &SessionManager::restored, this, [this, next = std::move(next)](bool signedIn) {
         if (!signedIn)
             return fail(Error::invalidInput(Error::InputProblem::NotSignedIn, QStringLiteral("not signed in")));
+        // Another program may sign out while this command runs (the refresh then finds
+        // the keychain empty and sends nothing): that ends the command too.
+        connect(m_session.get(), &SessionManager::signedOut, this, [this](SessionManager::EndReason reason) {
+            if (reason == SessionManager::EndReason::SignedOutElsewhere)
+                fail(Error::invalidInput(Error::InputProblem::NotSignedIn, QStringLiteral("signed out elsewhere")), Failure,
+                     QStringLiteral("You were signed out in another program."));
+        });
         next();
     }, Qt::SingleShotConnection);
     m_session->restore();
