@@ -402,6 +402,14 @@ private Q_SLOTS:
         QTest::newRow("garbled 200") << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\n{\"ses") << false;
         QTest::newRow("401 revoked") << http("401 Unauthorized", "{\"errorCode\":\"E064001\"}") << true;
         QTest::newRow("400 bad request") << http("400 Bad Request", "{\"errorCode\":\"E011003\"}") << true;
+        QTest::newRow("401 Descope body, typed") << http("401 Unauthorized", "{\"errorCode\":\"E064001\"}",
+                                                         "Content-Type: application/json; charset=utf-8\r\n") << true;
+        // A gateway's own JSON refusal, and a page typed as HTML that holds Descope-looking
+        // JSON, are not Descope's word on the token.
+        QTest::newRow("401 gateway JSON") << http("401 Unauthorized", "{\"errorCode\":\"ACCESS_DENIED\",\"message\":\"gateway\"}",
+                                                  "Content-Type: application/json\r\n") << false;
+        QTest::newRow("403 HTML holding JSON") << http("403 Forbidden", "{\"errorCode\":\"E064001\"}",
+                                                       "Content-Type: text/html\r\n") << false;
     }
     void serverErrorsKeepTheSession()
     {

@@ -3,6 +3,7 @@
 #include "error.h"
 
 #include <QMetaEnum>
+#include <QRegularExpression>
 
 namespace Descope {
 
@@ -43,7 +44,10 @@ bool Error::isTransient() const
 
 bool Error::endsSession() const
 {
-    if (m_kind != Kind::Api || m_code.isEmpty())
+    // Descope's codes are "E" and six digits; a gateway's own JSON ("ACCESS_DENIED") is not
+    // Descope's word on the token.
+    static const QRegularExpression descopeCode(QStringLiteral("^E[0-9]{6}$"));
+    if (m_kind != Kind::Api || !descopeCode.match(m_code).hasMatch())
         return false;
     return m_httpStatus == 400 || m_httpStatus == 401 || m_httpStatus == 403;
 }

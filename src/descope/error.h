@@ -136,12 +136,13 @@ public:
     /**
      * The one rule for ending a session on a failed refresh, used by SessionManager (so by
      * the app, the CLI and every program on the library): true only when Descope itself
-     * refused the refresh token, that is its JSON error body with an errorCode on HTTP
-     * 400, 401 or 403 (rate limits excepted). Any errorCode counts, known or not: Descope
+     * refused the refresh token, that is its JSON error body (a JSON content type) with an
+     * errorCode shaped like Descope's ("E" and six digits) on HTTP 400, 401 or 403 (rate
+     * limits excepted). Any such code counts, known or not: Descope
      * answers a refresh it may honour later with 5xx or 429, so a 4xx with its own code is
      * its word on this token, and repeating the same request could only be refused again.
-     * Everything else keeps the session and is retried: HTML or other non-JSON bodies,
-     * JSON without an errorCode, redirects, 404, 408, 5xx, 429, timeouts, TLS and network
+     * Everything else keeps the session and is retried: HTML or other non-JSON bodies
+     * (whatever they contain), JSON without such an errorCode (a gateway's), redirects, 404, 408, 5xx, 429, timeouts, TLS and network
      * trouble (a proxy, a captive portal or a WAF is not Descope), and tokens in a reply
      * that fail verification. The refresh token's own exp ending the session is checked
      * on the local clock before any request.

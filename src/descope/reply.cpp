@@ -103,9 +103,14 @@ void Reply::onNetworkFinished()
     }
 
     const QByteArray body = networkReply->readAll();
+    // Descope answers in JSON; anything else (a captive portal's page, say) is not its answer.
+    const QString contentType = networkReply->header(QNetworkRequest::ContentTypeHeader).toString();
+    const bool isJson = contentType.isEmpty() || contentType.contains(QLatin1StringView("json"), Qt::CaseInsensitive);
     if (m_httpStatus < 200 || m_httpStatus >= 300) {
         QString code, description, serverMessage;
-        if (const auto object = Responses::parseObject(body)) {
+        // Only a JSON reply (or an untyped one) can be Descope's error: an HTML page that
+        // happens to hold JSON-looking text is a proxy's.
+        if (const auto object = isJson ? Responses::parseObject(body) : Result<QJsonObject>(Error())) {
             code = object->value(QLatin1StringView("errorCode")).toString();
             description = object->value(QLatin1StringView("errorDescription")).toString();
             serverMessage = object->value(QLatin1StringView("errorMessage")).toString();
@@ -118,9 +123,7 @@ void Reply::onNetworkFinished()
         return;
     }
 
-    // Descope answers in JSON; anything else (a captive portal's page, say) is not its answer.
-    const QString contentType = networkReply->header(QNetworkRequest::ContentTypeHeader).toString();
-    if (!contentType.isEmpty() && !contentType.contains(QLatin1StringView("json"), Qt::CaseInsensitive)) {
+    if (!isJson) {
         finish(Error::invalidResponse(QStringLiteral("reply is %1, not JSON").arg(contentType)));
         return;
     }
