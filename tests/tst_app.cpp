@@ -148,6 +148,23 @@ class TestApp : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // Names and addresses come from the server (or from whoever signed up): shown as plain
+    // text, with control characters visible and bidirectional overrides dropped, so a name
+    // can neither be rich text nor reverse what follows it.
+    void serverTextIsShownSafely()
+    {
+        AccountWidget account;
+        User user;
+        user.userId = QStringLiteral("U1");
+        user.name = QStringLiteral("<b>Bold</b>\x1b[31m \u202Eevil");
+        user.email = QStringLiteral("ann@example.com");
+        account.setUser(user, user.email);
+        auto *name = account.findChild<QLabel *>(QStringLiteral("nameValue"));
+        QVERIFY(name);
+        QCOMPARE(name->textFormat(), Qt::PlainText);
+        QCOMPARE(name->text(), QStringLiteral("<b>Bold</b>\uFFFD[31m evil"));
+    }
+
     void initTestCase()
     {
         QApplication::setOrganizationName(QStringLiteral("descope-desktop-tests"));

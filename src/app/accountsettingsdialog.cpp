@@ -26,8 +26,8 @@ AccountSettingsDialog::AccountSettingsDialog(Client *client, SessionManager *ses
     clearInlineError(m_ui->errorLabel);
 
     const User &user = session->user();
-    m_ui->currentEmailValue->setText(user.email.isEmpty() ? tr("Not set") : user.email);
-    m_ui->currentPhoneValue->setText(user.phone.isEmpty() ? tr("Not set") : user.phone);
+    setDisplayText(m_ui->currentEmailValue, user.email.isEmpty() ? tr("Not set") : user.email);
+    setDisplayText(m_ui->currentPhoneValue, user.phone.isEmpty() ? tr("Not set") : user.phone);
 
     connect(m_ui->sendEmailButton, &QPushButton::clicked, this, [this] { send(true); });
     connect(m_ui->sendPhoneButton, &QPushButton::clicked, this, [this] { send(false); });

@@ -40,11 +40,11 @@ AccountWidget::~AccountWidget() = default;
 void AccountWidget::setUser(const User &user, const QString &loginId)
 {
     const QString name = user.displayName();
-    m_ui->nameValue->setText(name.isEmpty() ? loginId : name);
-    m_ui->emailValue->setText(withMark(user.email, user.verifiedEmail));
-    m_ui->phoneValue->setText(withMark(user.phone, user.verifiedPhone));
-    m_ui->loginIdsValue->setText(user.loginIds.isEmpty() ? loginId : user.loginIds.join(QStringLiteral(", ")));
-    m_ui->userIdValue->setText(user.userId);
+    setDisplayText(m_ui->nameValue, name.isEmpty() ? loginId : name);
+    setDisplayText(m_ui->emailValue, withMark(user.email, user.verifiedEmail));
+    setDisplayText(m_ui->phoneValue, withMark(user.phone, user.verifiedPhone));
+    setDisplayText(m_ui->loginIdsValue, user.loginIds.isEmpty() ? loginId : user.loginIds.join(QStringLiteral(", ")));
+    setDisplayText(m_ui->userIdValue, user.userId);
     for (QLabel *value : {m_ui->emailValue, m_ui->phoneValue, m_ui->loginIdsValue, m_ui->userIdValue})
         value->setAccessibleName(value->text());
 }

@@ -75,7 +75,7 @@ QString CodeEntryPage::code() const
 
 void CodeEntryPage::setMaskedAddress(const QString &maskedAddress)
 {
-    m_ui->sentLabel->setText(tr("We sent a code to %1. It may take a minute to arrive.").arg(maskedAddress));
+    setDisplayText(m_ui->sentLabel, tr("We sent a code to %1. It may take a minute to arrive.").arg(maskedAddress));
     announce(m_ui->sentLabel);
 }
 

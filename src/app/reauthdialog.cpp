@@ -25,8 +25,8 @@ ReauthDialog::ReauthDialog(Client *client, SessionManager *session, TokenStore *
     const QString why = reason.kind() == Error::Kind::TokenInvalid ? tr("Your session has expired.")
         : reason.isError()                                         ? reason.message()
                                                                    : tr("Sign in again to keep your session.");
-    explanation->setText(why + QLatin1Char(' ')
-                         + tr("To continue, confirm it is you with a code sent to %1.").arg(session->lastLoginId()));
+    setDisplayText(explanation, why + QLatin1Char(' ')
+                       + tr("To continue, confirm it is you with a code sent to %1.").arg(session->lastLoginId()));
     explanation->setAccessibleName(explanation->text());
 
     auto *buttons = new QDialogButtonBox(this);

@@ -35,6 +35,25 @@ void announce(QWidget *widget)
     QAccessible::updateAccessibility(&event);
 }
 
+QString displayText(const QString &text)
+{
+    QString shown;
+    shown.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if ((u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069))
+            continue; // LRE, RLE, PDF, LRO, RLO, LRI, RLI, FSI, PDI
+        shown += c.category() == QChar::Other_Control ? QChar(QChar::ReplacementCharacter) : c;
+    }
+    return shown;
+}
+
+void setDisplayText(QLabel *label, const QString &text)
+{
+    label->setTextFormat(Qt::PlainText);
+    label->setText(displayText(text));
+}
+
 QString systemRegion()
 {
     const QString region = LoginId::regionOfLocale(QLocale::system().name());

@@ -20,6 +20,12 @@ void announce(QWidget *widget);
 void fillCountries(QComboBox *combo, const QString &region);
 /// The region of the system locale, e.g. "DE", or "US" when the locale has none.
 [[nodiscard]] QString systemRegion();
+/// Text that came from the server or another person (names, addresses), made safe to show:
+/// control characters become U+FFFD and bidirectional overrides, embeddings and isolates
+/// are dropped, so a name can neither hide nor reverse the text around it.
+[[nodiscard]] QString displayText(const QString &text);
+/// Shows such text in label as plain text (never as rich text: a name may hold tags).
+void setDisplayText(QLabel *label, const QString &text);
 /// Makes a page title look like one.
 void styleTitle(QLabel *label);
 
