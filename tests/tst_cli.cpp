@@ -15,10 +15,14 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <qt6keychain/keychain.h>
+
+#include <algorithm>
+#include <utility>
 
 using namespace Descope;
 
@@ -80,6 +84,38 @@ class TestCli : public QObject
         return finish(read);
     }
 
+    /// The keychain entry called name (session, last-login-id) for this test's namespace
+    /// and project: its error, and the data read.
+    QKeychain::Error readEntry(const QString &name, QByteArray *data = nullptr) const
+    {
+        auto *read = new QKeychain::ReadPasswordJob(QString(KeychainTokenStore::ServiceName));
+        read->setKey(entryKey(name));
+        return finish(read, data);
+    }
+    QKeychain::Error writeEntry(const QString &name, const QByteArray &data) const
+    {
+        auto *write = new QKeychain::WritePasswordJob(QString(KeychainTokenStore::ServiceName));
+        write->setKey(entryKey(name));
+        write->setBinaryData(data);
+        return finish(write);
+    }
+    void removeEntry(const QString &name) const
+    {
+        auto *remove = new QKeychain::DeletePasswordJob(QString(KeychainTokenStore::ServiceName));
+        remove->setKey(entryKey(name));
+        (void)finish(remove);
+    }
+    QString entryKey(const QString &name) const
+    {
+        return m_namespace + QLatin1Char('/') + m_emulator->server->options().projectId + QLatin1Char('/') + name;
+    }
+    /// The login id descope-otp remembers for the app's sign-in form; empty when none.
+    QString lastLoginId() const
+    {
+        QByteArray data;
+        return readEntry(QStringLiteral("last-login-id"), &data) == QKeychain::NoError ? QString::fromUtf8(data) : QString();
+    }
+
     /// POSTs to the emulator's control API, as an operator would.
     bool postToEmulator(const QString &path, const QJsonObject &body)
     {
@@ -126,6 +162,16 @@ private Q_SLOTS:
     }
 
     void init() { m_emulator = new EmulatorFixture(); }
+    void cleanupTestCase()
+    {
+        // Sign-ins remember their login id, and sign-out leaves it: leave nothing behind.
+        if (qEnvironmentVariableIsEmpty("DESCOPE_KEYRING_SESSION"))
+            return;
+        EmulatorFixture emulator; // for the project id in the entry's key
+        m_emulator = &emulator;
+        removeEntry(QStringLiteral("last-login-id"));
+        m_emulator = nullptr;
+    }
     void cleanup()
     {
         m_environmentChanges.clear();
@@ -493,6 +539,191 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(QStringLiteral("descope-otp: unexpected argument '%1'").arg(extra)), qPrintable(r.err));
         QCOMPARE(m_emulator->server->requestJournal().size(), before);
+    }
+
+    void optionsOfOtherCommandsAreRefused_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        const auto row = [](const char *name, const QStringList &arguments, const char *message) {
+            QTest::newRow(name) << arguments << QString::fromLatin1(message);
+        };
+        // As the tester found them: each exited 0, the first one signing out.
+        row("logout --code", {QStringLiteral("logout"), QStringLiteral("--code"), QStringLiteral("123456")},
+            "logout does not take --code");
+        row("refresh --name --code --sign-up",
+            {QStringLiteral("refresh"), QStringLiteral("--name"), QStringLiteral("x"), QStringLiteral("--code"),
+             QStringLiteral("1"), QStringLiteral("--sign-up")},
+            "refresh does not take --name");
+        row("validate --method", {QStringLiteral("validate"), QStringLiteral("--method"), QStringLiteral("carrier-pigeon")},
+            "validate does not take --method");
+        row("status --phone --add-to-login-ids",
+            {QStringLiteral("status"), QStringLiteral("--phone"), QStringLiteral("+12015550123"),
+             QStringLiteral("--add-to-login-ids")},
+            "status does not take --phone");
+        // The same for the other commands, and in the other spellings.
+        row("logout-all --login-id=", {QStringLiteral("logout-all"), QStringLiteral("--login-id=ann@example.com")},
+            "logout-all does not take --login-id");
+        row("me after a global", {QStringLiteral("--json"), QStringLiteral("me"), QStringLiteral("--email"), QStringLiteral("a@example.com")},
+            "me does not take --email");
+        row("update-email --code",
+            {QStringLiteral("update-email"), QStringLiteral("--email"), QStringLiteral("new@example.com"),
+             QStringLiteral("--code"), QStringLiteral("123456")},
+            "update-email does not take --code");
+        row("update-phone --sign-in",
+            {QStringLiteral("update-phone"), QStringLiteral("--method"), QStringLiteral("sms"), QStringLiteral("--phone"),
+             QStringLiteral("+12015550123"), QStringLiteral("--sign-in")},
+            "update-phone does not take --sign-in");
+        row("verify --on-merge-use-existing",
+            {QStringLiteral("verify"), QStringLiteral("--method"), QStringLiteral("email"), QStringLiteral("--login-id"),
+             QStringLiteral("ann@example.com"), QStringLiteral("--code"), QStringLiteral("123456"),
+             QStringLiteral("--on-merge-use-existing")},
+            "verify does not take --on-merge-use-existing");
+        row("start --code",
+            {QStringLiteral("start"), QStringLiteral("sign-in"), QStringLiteral("--method"), QStringLiteral("email"),
+             QStringLiteral("--login-id"), QStringLiteral("ann@example.com"), QStringLiteral("--code"), QStringLiteral("1")},
+            "start does not take --code");
+        row("login --email",
+            {QStringLiteral("login"), QStringLiteral("--method"), QStringLiteral("email"), QStringLiteral("--login-id"),
+             QStringLiteral("ann@example.com"), QStringLiteral("--email"), QStringLiteral("b@example.com")},
+            "login does not take --email");
+    }
+    // An option the command does not take is a usage error, not silently ignored: exit 2,
+    // one line naming the option and the command, nothing sent and the session untouched.
+    void optionsOfOtherCommandsAreRefused()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        QVERIFY(signIn(QStringLiteral("opal@example.com")));
+        QByteArray before;
+        QCOMPARE(readEntry(QStringLiteral("session"), &before), QKeychain::NoError);
+        const QString rememberedBefore = lastLoginId();
+        const qsizetype requests = m_emulator->server->requestJournal().size();
+
+        const Run r = run(arguments);
+        QVERIFY2(r.exitCode == 2, qPrintable(r.err + r.out));
+        const QStringList lines = r.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY2(lines.contains(QStringLiteral("descope-otp: ") + message)
+                     || std::any_of(lines.cbegin(), lines.cend(), [&message](const QString &line) {
+                            return line.startsWith(QStringLiteral("descope-otp: ") + message + QLatin1Char(' '));
+                        }),
+                 qPrintable(r.err));
+        QVERIFY2(r.out.isEmpty(), qPrintable(r.out));
+        QCOMPARE(m_emulator->server->requestJournal().size(), requests);
+        QByteArray after;
+        QCOMPARE(readEntry(QStringLiteral("session"), &after), QKeychain::NoError);
+        QVERIFY(after == before); // compared, never printed: it holds the tokens
+        QCOMPARE(lastLoginId(), rememberedBefore);
+    }
+
+    // The options each command takes are the ones its line in --help's Commands list
+    // names, plus the global ones (those no command line names): every other option is
+    // refused, every listed or global one is accepted.
+    void commandsTakeTheOptionsHelpLists()
+    {
+        const Run help = run({QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        const QString text = help.out;
+        const QString commandsText = text.section(QStringLiteral("Commands:\n"), 1).section(QStringLiteral("\n\n"), 0, 0);
+        const QString optionsText = text.section(QStringLiteral("Options:\n"), 1).section(QStringLiteral("\n\n"), 0, 0);
+        QVERIFY(!commandsText.isEmpty() && !optionsText.isEmpty());
+        const QRegularExpression optionPattern(QStringLiteral("--([a-z][a-z0-9-]*)( <)?"));
+
+        // Every option --help lists, and whether it takes a value.
+        QHash<QString, bool> valued;
+        for (const QString &line : optionsText.split(QLatin1Char('\n'))) {
+            const auto match = QRegularExpression(QStringLiteral("^ +(?:-[a-z?], )?--([a-z][a-z0-9-]*)( <)?")).match(line);
+            if (match.hasMatch())
+                valued.insert(match.captured(1), !match.captured(2).isEmpty());
+        }
+        QVERIFY(valued.contains(QStringLiteral("code")) && valued.value(QStringLiteral("code")));
+
+        // Each command's options, from its line in the Commands list.
+        QList<std::pair<QStringList, QSet<QString>>> commands; // the words to run it, its options
+        QSet<QString> commandOptions;
+        for (const QString &line : commandsText.split(QLatin1Char('\n'))) {
+            const auto command = QRegularExpression(QStringLiteral("^  ([a-z][a-z-]*)( ([a-z|-]+))?")).match(line);
+            if (!command.hasMatch())
+                continue;
+            QStringList words{command.captured(1)};
+            if (command.captured(3).contains(QLatin1Char('|')))
+                words << command.captured(3).section(QLatin1Char('|'), 0, 0); // start's first mode
+            QSet<QString> options;
+            for (auto it = optionPattern.globalMatch(line); it.hasNext();)
+                options.insert(it.next().captured(1));
+            commandOptions.unite(options);
+            commands.append({words, options});
+        }
+        QCOMPARE(commands.size(), 11);
+
+        const qsizetype requests = m_emulator->server->requestJournal().size();
+        for (const auto &[words, options] : std::as_const(commands)) {
+            for (auto it = valued.cbegin(); it != valued.cend(); ++it) {
+                const QString &option = it.key();
+                const bool global = !commandOptions.contains(option);
+                // In memory only, and with values refused before any request, so that an
+                // accepted option leads to another usage error, "not signed in" or help.
+                QStringList arguments = QStringList{QStringLiteral("--ephemeral")} + words;
+                arguments << QStringLiteral("--") + option;
+                if (it.value())
+                    arguments << QStringLiteral("x");
+                const Run r = run(arguments);
+                const QString refusal = QStringLiteral("descope-otp: %1 does not take --%2").arg(words.first(), option);
+                const bool refused = r.err.contains(refusal);
+                QVERIFY2(refused == (!global && !options.contains(option)),
+                         qPrintable(arguments.join(QLatin1Char(' ')) + QStringLiteral(" -> ") + r.err));
+                if (refused)
+                    QVERIFY2(r.exitCode == 2, qPrintable(r.err));
+            }
+        }
+        QCOMPARE(m_emulator->server->requestJournal().size(), requests);
+    }
+
+    // A sign-in with descope-otp (login, or verify after start) becomes the login id the
+    // app's sign-in form offers next, as a sign-in in the app does, and is in the keychain
+    // when the process exits. An update's verify, and an --ephemeral sign-in, leave it.
+    void signInsRememberTheLoginId()
+    {
+        removeEntry(QStringLiteral("last-login-id"));
+        const QString pia = QStringLiteral("pia@example.com");
+        Run r = run({QStringLiteral("login"), QStringLiteral("--method"), QStringLiteral("email"), QStringLiteral("--login-id"), pia},
+                    [&](QProcess &process, const QString &chunk) {
+                        if (chunk.contains(QLatin1StringView("Enter the code")))
+                            process.write(code(pia).toLatin1() + '\n');
+                    });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(lastLoginId(), pia);
+
+        // start, then verify; the login id as typed is remembered normalised.
+        const QString phone = QStringLiteral("+12015550144");
+        r = run({QStringLiteral("start"), QStringLiteral("sign-up-or-in"), QStringLiteral("--method"), QStringLiteral("sms"),
+                 QStringLiteral("--login-id"), phone});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = run({QStringLiteral("verify"), QStringLiteral("--method"), QStringLiteral("sms"), QStringLiteral("--login-id"),
+                 QStringLiteral("+1 201 555 0144"), QStringLiteral("--code"), code(phone)});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(lastLoginId(), phone);
+
+        // An update's verify confirms an address of the user signed in: not a sign-in.
+        const QString other = QStringLiteral("someone-else@example.com");
+        QCOMPARE(writeEntry(QStringLiteral("last-login-id"), other.toUtf8()), QKeychain::NoError);
+        r = run({QStringLiteral("update-email"), QStringLiteral("--email"), QStringLiteral("pia2@example.com")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = run({QStringLiteral("verify"), QStringLiteral("--method"), QStringLiteral("email"), QStringLiteral("--login-id"),
+                 phone, QStringLiteral("--code"), code(phone)});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(lastLoginId(), other);
+
+        // --ephemeral keeps everything in memory.
+        const QString quin = QStringLiteral("quin@example.com");
+        r = run({QStringLiteral("--ephemeral"), QStringLiteral("start"), QStringLiteral("sign-up-or-in"), QStringLiteral("--method"),
+                 QStringLiteral("email"), QStringLiteral("--login-id"), quin});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = run({QStringLiteral("--ephemeral"), QStringLiteral("verify"), QStringLiteral("--method"), QStringLiteral("email"),
+                 QStringLiteral("--login-id"), quin, QStringLiteral("--code"), code(quin)});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(lastLoginId(), other);
+        removeEntry(QStringLiteral("last-login-id"));
     }
 
     // Standard input ends at the prompt (Ctrl-D, a script with nothing to pipe): said in

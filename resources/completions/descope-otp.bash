@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: MIT
 #
 # Bash completion for descope-otp: commands, each command's options, start's modes and the
-# values of --method. Installed to bash-completion's completionsdir, where it is loaded on
+# values of --method. The options offered per command are the ones descope-otp accepts for it
+# (Runner::commands() in src/cli/cli.cpp; any other is a usage error), plus the global ones. Installed to bash-completion's completionsdir, where it is loaded on
 # first use; tests/freedesktop/check-completion.sh checks it against `descope-otp --help`.
 
 _descope_otp()

@@ -52,11 +52,21 @@ const QString Commands = QStringLiteral(
     "\n"
     "Codes are six digits; spaces and dashes in them are ignored.\n"
     "\n"
+    "A command takes the options on its line above and the global ones (--project-id,\n"
+    "--base-url, --json, --ephemeral, --region); any other option is refused.\n"
+    "\n"
     "Exit status:\n"
     "  0                 Done.\n"
     "  1                 Authentication, server or keychain error.\n"
     "  2                 Bad usage, input refused before any request, or no code entered at\n"
     "                    the prompt (end of input).");
+
+/// The options every command takes: where and how to run, and --help, --version.
+const QList<QLatin1StringView> GlobalOptions{
+    QLatin1StringView("project-id"), QLatin1StringView("base-url"), QLatin1StringView("json"),
+    QLatin1StringView("ephemeral"),  QLatin1StringView("region"),   QLatin1StringView("help"),
+    QLatin1StringView("help-all"),   QLatin1StringView("version"),
+};
 
 void writeLine(FILE *stream, const QString &line)
 {
@@ -111,18 +121,35 @@ int exitCodeFor(const Error &error)
     }
 }
 
-/// The positional arguments each command takes, the command included.
-qsizetype argumentCount(const QString &command)
-{
-    return command == QLatin1StringView("start") ? 2 : 1;
-}
-
 QString timeText(qint64 seconds)
 {
     return seconds > 0 ? QDateTime::fromSecsSinceEpoch(seconds).toLocalTime().toString(Qt::ISODate) : QString();
 }
 
 } // namespace
+
+// Each command's options as its line in the Commands text above lists them, besides
+// GlobalOptions (tst_cli's commandsTakeTheOptionsHelpLists checks that they agree, and the
+// man page and bash completion are checked against that text): anything else, even an
+// option another command takes, is refused before any request rather than ignored.
+const QList<Runner::Command> &Runner::commands()
+{
+    using L = QLatin1StringView;
+    static const QList<Command> table{
+        {L("login"), 1, {L("method"), L("login-id"), L("sign-up"), L("sign-in"), L("name")}, &Runner::login},
+        {L("start"), 2, {L("method"), L("login-id"), L("name"), L("email"), L("phone")}, &Runner::startCommand},
+        {L("verify"), 1, {L("method"), L("login-id"), L("code")}, &Runner::verifyCommand},
+        {L("update-email"), 1, {L("email"), L("login-id"), L("add-to-login-ids"), L("on-merge-use-existing")}, &Runner::updateEmail},
+        {L("update-phone"), 1, {L("method"), L("phone"), L("login-id"), L("add-to-login-ids"), L("on-merge-use-existing")}, &Runner::updatePhone},
+        {L("status"), 1, {}, &Runner::status},
+        {L("me"), 1, {}, &Runner::me},
+        {L("refresh"), 1, {}, &Runner::refresh},
+        {L("validate"), 1, {}, &Runner::validate},
+        {L("logout"), 1, {}, &Runner::logoutHere},
+        {L("logout-all"), 1, {}, &Runner::logoutEverywhere},
+    };
+    return table;
+}
 
 Runner::Runner(QObject *parent)
     : QObject(parent)
@@ -161,17 +188,31 @@ void Runner::exitWhenSettled()
     // A sign-out, an ended session or a new sign-in must really reach the keychain:
     // exiting with a job in flight would leave the old entry, and the next command
     // would still believe it.
-    if (m_session && m_session->hasPendingStoreWork()) {
+    const bool sessionBusy = m_session && m_session->hasPendingStoreWork();
+    if (sessionBusy || m_pendingStoreJobs > 0) {
         if (!m_settleTimer.isActive())
             m_settleTimer.start();
-        connect(m_session.get(), &SessionManager::storeSettled, this, [this] {
-            QMetaObject::invokeMethod(this, &Runner::exitWhenSettled, Qt::QueuedConnection);
-        }, Qt::SingleShotConnection);
+        // Our own jobs call back when they finish (see track()).
+        if (sessionBusy) {
+            connect(m_session.get(), &SessionManager::storeSettled, this, [this] {
+                QMetaObject::invokeMethod(this, &Runner::exitWhenSettled, Qt::QueuedConnection);
+            }, Qt::SingleShotConnection);
+        }
         return;
     }
     m_settleTimer.stop();
     m_exited = true;
     QCoreApplication::exit(m_exitCode);
+}
+
+void Runner::track(StoreJob *job)
+{
+    ++m_pendingStoreJobs;
+    connect(job, &StoreJob::finished, this, [this] {
+        --m_pendingStoreJobs;
+        if (m_finished)
+            QMetaObject::invokeMethod(this, &Runner::exitWhenSettled, Qt::QueuedConnection);
+    });
 }
 
 void Runner::fail(const Error &error, int code, const QString &line, const QJsonObject &extra)
@@ -297,7 +338,7 @@ void Runner::run(const QStringList &arguments)
         usage(m_parser.errorText());
         return;
     }
-    if (m_parser.isSet(QStringLiteral("help"))) {
+    if (m_parser.isSet(QStringLiteral("help")) || m_parser.isSet(QStringLiteral("help-all"))) {
         writeLine(stdout, m_parser.helpText());
         finish(Success);
         return;
@@ -314,35 +355,29 @@ void Runner::run(const QStringList &arguments)
     }
     m_command = m_positional.first();
     m_json = m_parser.isSet(QStringLiteral("json"));
-    if (m_positional.size() > argumentCount(m_command)) {
-        usage(QStringLiteral("unexpected argument '%1'").arg(shown(m_positional.at(argumentCount(m_command)))));
+    const auto &table = commands();
+    const auto command = std::find_if(table.cbegin(), table.cend(), [this](const Command &c) { return c.name == m_command; });
+    if (command == table.cend()) {
+        usage(QStringLiteral("unknown command '%1'").arg(shown(m_command)));
         return;
+    }
+    if (m_positional.size() > command->words) {
+        usage(QStringLiteral("unexpected argument '%1'").arg(shown(m_positional.at(command->words))));
+        return;
+    }
+    // In the order given: the first option this command does not take is the one named.
+    const QStringList given = m_parser.optionNames();
+    for (const QString &option : given) {
+        if (!GlobalOptions.contains(option) && !command->options.contains(option)) {
+            usage(QStringLiteral("%1 does not take --%2%3")
+                      .arg(m_command, shown(option),
+                           command->options.isEmpty() ? QStringLiteral(" (it takes only the global options)") : QString()));
+            return;
+        }
     }
     if (!setUp())
         return;
-
-    using Handler = void (Runner::*)();
-    static const QHash<QString, Handler> handlers{
-        {QStringLiteral("login"), &Runner::login},
-        {QStringLiteral("start"), &Runner::startCommand},
-        {QStringLiteral("verify"), &Runner::verifyCommand},
-        {QStringLiteral("status"), &Runner::status},
-        {QStringLiteral("me"), &Runner::me},
-        {QStringLiteral("refresh"), &Runner::refresh},
-        {QStringLiteral("validate"), &Runner::validate},
-    };
-    if (m_command == QLatin1StringView("update-email"))
-        update(true);
-    else if (m_command == QLatin1StringView("update-phone"))
-        update(false);
-    else if (m_command == QLatin1StringView("logout"))
-        logout(false);
-    else if (m_command == QLatin1StringView("logout-all"))
-        logout(true);
-    else if (const auto handler = handlers.value(m_command))
-        (this->*handler)();
-    else
-        usage(QStringLiteral("unknown command '%1'").arg(shown(m_command)));
+    (this->*command->handler)();
 }
 
 bool Runner::setUp()
@@ -411,7 +446,7 @@ void Runner::startFlow(const OtpFlow::Request &request, bool thenReadCode)
             listenForCode();
     });
     connect(m_flow.get(), &OtpFlow::verified, this, [this](const AuthenticationResponse &response) {
-        adoptAndFinish(response, m_flow->loginId());
+        adoptAndFinish(response, m_flow->loginId(), true); // only login() verifies through the flow
     });
     m_flow->start(request);
 }
@@ -481,9 +516,9 @@ void Runner::takeCodeLine()
     }
 }
 
-void Runner::adoptAndFinish(const AuthenticationResponse &response, const QString &loginId)
+void Runner::adoptAndFinish(const AuthenticationResponse &response, const QString &loginId, bool rememberLoginId)
 {
-    const auto report = [this, response] {
+    const auto report = [this, response, rememberLoginId] {
         if (m_finished)
             return;
         const User &user = m_session->user();
@@ -500,6 +535,16 @@ void Runner::adoptAndFinish(const AuthenticationResponse &response, const QStrin
                                        "will not be signed in")
                             .arg(who),
                         json);
+        }
+        if (rememberLoginId && saved) {
+            // What the app's sign-in form offers next (SignInWidget saves it the same way);
+            // a convenience, so a failure is a warning, and finish() waits for the write.
+            StoreJob *job = m_store->saveLastLoginId(m_session->loginId());
+            connect(job, &StoreJob::finished, this, [this, job] {
+                if (!job->isSuccess())
+                    warn(QStringLiteral("the login id could not be remembered for the next sign-in: ") + shown(job->error().message()));
+            });
+            track(job);
         }
         printResult(QStringLiteral("Signed in as %1 (user %2).").arg(who, shown(user.userId)), json);
         finish(Success);
@@ -589,12 +634,19 @@ void Runner::verifyCommand()
     const auto parsed = LoginId::parse(loginIdText, m_region);
     const QString loginId = parsed ? parsed->value() : loginIdText;
     // Restore first: an update's verify replaces the stored session with its own.
-    connect(m_session.get(), &SessionManager::restored, this, [this, method, loginId, code] {
+    connect(m_session.get(), &SessionManager::restored, this, [this, method, loginId, code](bool signedIn) {
+        // The code alone does not say what it was sent for: a verify for the user already
+        // signed in here confirms an update, anything else is a sign-in.
+        QString signedInUser;
+        if (signedIn)
+            signedInUser = m_session->sessionClaims().subject.isEmpty() ? m_session->user().userId : m_session->sessionClaims().subject;
         AuthenticationReply *reply = m_client->verify(*method, loginId, code);
-        connect(reply, &Reply::finished, this, [this, reply, loginId] {
+        connect(reply, &Reply::finished, this, [this, reply, loginId, signedInUser] {
             if (!reply->isSuccess())
                 return fail(reply->error());
-            adoptAndFinish(reply->authentication(), loginId);
+            const AuthenticationResponse &response = reply->authentication();
+            const bool update = !signedInUser.isEmpty() && response.user.userId == signedInUser;
+            adoptAndFinish(response, loginId, !update);
         });
     }, Qt::SingleShotConnection);
     m_session->restore();

@@ -10,8 +10,10 @@
 
 #include <QCommandLineParser>
 #include <QJsonObject>
+#include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QString>
 #include <QTimer>
 
 #include <memory>
@@ -47,16 +49,32 @@ public:
     void run(const QStringList &arguments);
 
 private:
+    /// A command: its name, the words it takes (itself included), the options it takes
+    /// besides the global ones, and what runs it. The table (cli.cpp, beside the Commands
+    /// text of --help) is the only list of commands; any other option is a usage error.
+    struct Command
+    {
+        QLatin1StringView name;
+        qsizetype words;
+        QList<QLatin1StringView> options;
+        void (Runner::*handler)();
+    };
+    static const QList<Command> &commands();
+
     bool setUp();
     void login();
     void startCommand();
     void verifyCommand();
     void update(bool email);
+    void updateEmail() { update(true); }
+    void updatePhone() { update(false); }
     void status();
     void me();
     void refresh();
     void validate();
     void logout(bool everywhere);
+    void logoutHere() { logout(false); }
+    void logoutEverywhere() { logout(true); }
 
     /// Restores the stored session, then runs next (or fails when signed out).
     void withSession(std::function<void()> next);
@@ -66,7 +84,12 @@ private:
     void listenForCode();
     void onStdinReadable();
     void takeCodeLine();
-    void adoptAndFinish(const AuthenticationResponse &response, const QString &loginId);
+    /// rememberLoginId: a sign-in (not an update's confirmation), so loginId becomes the
+    /// one the app's sign-in form offers next, as after a sign-in there.
+    void adoptAndFinish(const AuthenticationResponse &response, const QString &loginId, bool rememberLoginId);
+    /// Counts job (the Runner's own store work, beside SessionManager's) until it
+    /// finishes; exitWhenSettled() waits for both.
+    void track(StoreJob *job);
 
     std::optional<DeliveryMethod> methodOption();
     QString requiredOption(const QString &name);
@@ -79,7 +102,7 @@ private:
     void fail(const Error &error, int code = -1, const QString &line = {}, const QJsonObject &extra = {});
     void warn(const QString &message);
     void usage(const QString &message);
-    /// Exits with code once the session's store work has settled (see exitWhenSettled()).
+    /// Exits with code once all store work has settled (see exitWhenSettled()).
     void finish(int code);
     void exitWhenSettled();
 
@@ -98,6 +121,7 @@ private:
     bool m_stdinEnded = false;
     QPointer<VerifyJob> m_keysJob;
     QTimer m_settleTimer;
+    int m_pendingStoreJobs = 0; ///< track()ed jobs not finished yet
     int m_exitCode = Success;
     bool m_finished = false;
     bool m_exited = false;
