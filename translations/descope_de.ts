@@ -528,17 +528,6 @@
             <source>%1 Retrying in the background.</source>
             <translation>%1 Neuer Versuch im Hintergrund.</translation>
         </message>
-        <message numerus="yes">
-            <source>You appear to be offline. Your session ends in %n minute(s) unless we can reconnect.</source>
-            <translation>
-                <numerusform>Sie scheinen offline zu sein. Ihre Sitzung endet in %n Minute, falls keine Verbindung zustande kommt.</numerusform>
-                <numerusform>Sie scheinen offline zu sein. Ihre Sitzung endet in %n Minuten, falls keine Verbindung zustande kommt.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>You appear to be offline. Your session will resume when we reconnect.</source>
-            <translation>Sie scheinen offline zu sein. Ihre Sitzung wird fortgesetzt, sobald wieder eine Verbindung besteht.</translation>
-        </message>
         <message>
             <source>Sign in again</source>
             <translation>Erneut anmelden</translation>
@@ -550,6 +539,17 @@
         <message>
             <source>This ends every session of your account, on this computer and on every other device.</source>
             <translation>Damit enden alle Sitzungen Ihres Kontos, auf diesem Computer und auf allen anderen Geräten.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The sign-in service cannot be reached. Your session ends in %n minute(s) unless it can be reached by then.</source>
+            <translation>
+                <numerusform>Der Anmeldedienst ist nicht erreichbar. Ihre Sitzung endet in %n Minute, falls er bis dahin nicht erreichbar ist.</numerusform>
+                <numerusform>Der Anmeldedienst ist nicht erreichbar. Ihre Sitzung endet in %n Minuten, falls er bis dahin nicht erreichbar ist.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The sign-in service cannot be reached. Your session will resume once it can.</source>
+            <translation>Der Anmeldedienst ist nicht erreichbar. Ihre Sitzung wird fortgesetzt, sobald er wieder erreichbar ist.</translation>
         </message>
     </context>
     <context>

@@ -528,17 +528,6 @@
             <source>%1 Retrying in the background.</source>
             <translation>%1 Nouvelle tentative en arrière-plan.</translation>
         </message>
-        <message numerus="yes">
-            <source>You appear to be offline. Your session ends in %n minute(s) unless we can reconnect.</source>
-            <translation>
-                <numerusform>Vous semblez hors ligne. Votre session se termine dans %n minute si la connexion n’est pas rétablie.</numerusform>
-                <numerusform>Vous semblez hors ligne. Votre session se termine dans %n minutes si la connexion n’est pas rétablie.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>You appear to be offline. Your session will resume when we reconnect.</source>
-            <translation>Vous semblez hors ligne. Votre session reprendra dès que la connexion sera rétablie.</translation>
-        </message>
         <message>
             <source>Sign in again</source>
             <translation>Se reconnecter</translation>
@@ -550,6 +539,17 @@
         <message>
             <source>This ends every session of your account, on this computer and on every other device.</source>
             <translation>Cela ferme toutes les sessions de votre compte, sur cet ordinateur et sur tous les autres appareils.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The sign-in service cannot be reached. Your session ends in %n minute(s) unless it can be reached by then.</source>
+            <translation>
+                <numerusform>Le service de connexion est injoignable. Votre session se termine dans %n minute s’il ne redevient pas joignable d’ici là.</numerusform>
+                <numerusform>Le service de connexion est injoignable. Votre session se termine dans %n minutes s’il ne redevient pas joignable d’ici là.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The sign-in service cannot be reached. Your session will resume once it can.</source>
+            <translation>Le service de connexion est injoignable. Votre session reprendra dès qu’il sera joignable.</translation>
         </message>
     </context>
     <context>

@@ -123,7 +123,7 @@ DE = {
     'Signing you in…': 'Sie werden angemeldet…',
     'Signing you in': 'Sie werden angemeldet',
     '%1 Retrying in the background.': '%1 Neuer Versuch im Hintergrund.',
-    'You appear to be offline. Your session will resume when we reconnect.': 'Sie scheinen offline zu sein. Ihre Sitzung wird fortgesetzt, sobald wieder eine Verbindung besteht.',
+    'The sign-in service cannot be reached. Your session will resume once it can.': 'Der Anmeldedienst ist nicht erreichbar. Ihre Sitzung wird fortgesetzt, sobald er wieder erreichbar ist.',
     'Sign in again': 'Erneut anmelden',
     'Sign out of all devices?': 'Auf allen Geräten abmelden?',
     'This ends every session of your account, on this computer and on every other device.': 'Damit enden alle Sitzungen Ihres Kontos, auf diesem Computer und auf allen anderen Geräten.',
@@ -163,9 +163,9 @@ DE.update({
 DE_PLURAL = {
     'Too many requests. Try again in %n second(s).': ['Zu viele Anfragen. Versuchen Sie es in %n Sekunde erneut.',
                                                       'Zu viele Anfragen. Versuchen Sie es in %n Sekunden erneut.'],
-    'You appear to be offline. Your session ends in %n minute(s) unless we can reconnect.': [
-        'Sie scheinen offline zu sein. Ihre Sitzung endet in %n Minute, falls keine Verbindung zustande kommt.',
-        'Sie scheinen offline zu sein. Ihre Sitzung endet in %n Minuten, falls keine Verbindung zustande kommt.'],
+    'The sign-in service cannot be reached. Your session ends in %n minute(s) unless it can be reached by then.': [
+        'Der Anmeldedienst ist nicht erreichbar. Ihre Sitzung endet in %n Minute, falls er bis dahin nicht erreichbar ist.',
+        'Der Anmeldedienst ist nicht erreichbar. Ihre Sitzung endet in %n Minuten, falls er bis dahin nicht erreichbar ist.'],
 }
 
 FR = {
@@ -279,7 +279,7 @@ FR = {
     'Signing you in…': 'Connexion en cours…',
     'Signing you in': 'Connexion en cours',
     '%1 Retrying in the background.': '%1 Nouvelle tentative en arrière-plan.',
-    'You appear to be offline. Your session will resume when we reconnect.': 'Vous semblez hors ligne. Votre session reprendra dès que la connexion sera rétablie.',
+    'The sign-in service cannot be reached. Your session will resume once it can.': 'Le service de connexion est injoignable. Votre session reprendra dès qu’il sera joignable.',
     'Sign in again': 'Se reconnecter',
     'Sign out of all devices?': 'Se déconnecter de tous les appareils ?',
     'This ends every session of your account, on this computer and on every other device.': 'Cela ferme toutes les sessions de votre compte, sur cet ordinateur et sur tous les autres appareils.',
@@ -319,9 +319,9 @@ FR.update({
 FR_PLURAL = {
     'Too many requests. Try again in %n second(s).': ['Trop de demandes. Réessayez dans %n seconde.',
                                                       'Trop de demandes. Réessayez dans %n secondes.'],
-    'You appear to be offline. Your session ends in %n minute(s) unless we can reconnect.': [
-        'Vous semblez hors ligne. Votre session se termine dans %n minute si la connexion n’est pas rétablie.',
-        'Vous semblez hors ligne. Votre session se termine dans %n minutes si la connexion n’est pas rétablie.'],
+    'The sign-in service cannot be reached. Your session ends in %n minute(s) unless it can be reached by then.': [
+        'Le service de connexion est injoignable. Votre session se termine dans %n minute s’il ne redevient pas joignable d’ici là.',
+        'Le service de connexion est injoignable. Votre session se termine dans %n minutes s’il ne redevient pas joignable d’ici là.'],
 }
 
 

@@ -99,9 +99,9 @@ MainWindow::MainWindow(Client *client, SessionManager *session, TokenStore *stor
     });
     connect(session, &SessionManager::sessionExpiring, this, [this](int secondsLeft) {
         const QString text = secondsLeft > 0
-            ? tr("You appear to be offline. Your session ends in %n minute(s) unless we can reconnect.", nullptr,
+            ? tr("The sign-in service cannot be reached. Your session ends in %n minute(s) unless it can be reached by then.", nullptr,
                  qMax(1, (secondsLeft + 59) / 60))
-            : tr("You appear to be offline. Your session will resume when we reconnect.");
+            : tr("The sign-in service cannot be reached. Your session will resume once it can.");
         m_connectionBanner->showMessage(MessageBanner::Kind::Warning, text, tr("Sign in again"));
     });
     connect(m_connectionBanner, &MessageBanner::actionTriggered, this, [this] { openReauthentication(Error()); });
