@@ -10,10 +10,14 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTcpSocket>
+#include <QScopeGuard>
 #include <QTemporaryDir>
+#include <QTemporaryFile>
 #include <QTest>
 
 #include <limits>
+
+#include <signal.h>
 
 using namespace Descope;
 
@@ -75,11 +79,14 @@ struct HttpResult
 };
 
 /// One request with a fresh QNetworkAccessManager, answered in this event loop.
-HttpResult call(const QUrl &base, QByteArrayView verb, const char *path, const QByteArray &body = {})
+HttpResult call(const QUrl &base, QByteArrayView verb, const char *path, const QByteArray &body = {},
+                const QByteArray &authorization = {})
 {
     QNetworkAccessManager nam;
     QNetworkRequest request(base.resolved(QUrl(QString::fromLatin1(path))));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    if (!authorization.isEmpty())
+        request.setRawHeader("Authorization", authorization);
     QNetworkReply *reply = nam.sendCustomRequest(request, verb.toByteArray(), body);
     QSignalSpy finished(reply, &QNetworkReply::finished);
     finished.wait(10000);
@@ -88,20 +95,63 @@ HttpResult call(const QUrl &base, QByteArrayView verb, const char *path, const Q
             reply->header(QNetworkRequest::ContentTypeHeader).toByteArray()};
 }
 
-/// Signs loginId up (or in) at the emulator at url, reading the code from its outbox.
-bool signIn(const QUrl &url, const QString &loginId)
+/// The last code the emulator at url sent for loginId, read from its outbox.
+QString lastCode(const QUrl &url, const QString &loginId)
+{
+    const QByteArray path = "/emulator/outbox?loginId=" + QUrl::toPercentEncoding(loginId);
+    const QJsonArray messages = call(url, "GET", path.constData()).json().value(QLatin1StringView("messages")).toArray();
+    return messages.isEmpty() ? QString() : messages.last().toObject().value(QLatin1StringView("code")).toString();
+}
+
+/// Signs loginId up (or in) at the emulator at url, reading the code from its outbox; the
+/// refresh token, or empty when that failed.
+QByteArray signInForToken(const QUrl &url, const QString &loginId)
 {
     Client client(Config::create(Emulator::Options().projectId, url).value());
     auto *start = client.signUpOrIn(DeliveryMethod::Email, loginId);
     if (!waitFor(start) || !start->isSuccess())
-        return false;
-    const QByteArray path = "/emulator/outbox?loginId=" + QUrl::toPercentEncoding(loginId);
-    const QJsonArray messages = call(url, "GET", path.constData()).json().value(QLatin1StringView("messages")).toArray();
-    if (messages.isEmpty())
-        return false;
-    const QString code = messages.last().toObject().value(QLatin1StringView("code")).toString();
+        return {};
+    const QString code = lastCode(url, loginId);
+    if (code.isEmpty())
+        return {};
     auto *verify = client.verify(DeliveryMethod::Email, loginId, code);
-    return waitFor(verify) && verify->isSuccess();
+    return waitFor(verify) && verify->isSuccess() ? verify->authentication().refreshJwt : QByteArray();
+}
+
+bool signIn(const QUrl &url, const QString &loginId)
+{
+    return !signInForToken(url, loginId).isEmpty();
+}
+
+/// A copy of the state in a data file the emulator wrote, with key set to value (or removed,
+/// for an undefined value).
+QByteArray edited(const QByteArray &good, QLatin1StringView key, const QJsonValue &value)
+{
+    QJsonObject state = QJsonDocument::fromJson(good).object();
+    if (value.isUndefined())
+        state.remove(key);
+    else
+        state.insert(key, value);
+    return QJsonDocument(state).toJson();
+}
+
+/// A fresh data file, as the emulator writes it (no users yet).
+QByteArray freshDataFile()
+{
+    QTemporaryDir dir;
+    Emulator::Options options;
+    options.dataFile = dir.filePath(QStringLiteral("good.json"));
+    Emulator::Server server(options);
+    QString error;
+    if (!server.loadState(&error))
+        return {};
+    QFile file(options.dataFile);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QJsonValue fromJson(const char *json)
+{
+    return QJsonDocument::fromJson(QByteArray("[") + json + "]").array().first();
 }
 
 /// A bare TCP connection to an emulator in this process: what a browser, a proxy or an
@@ -230,23 +280,10 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("contents");
         QTest::addColumn<QString>("reason");
 
-        QTemporaryDir dir;
-        Emulator::Options options;
-        options.dataFile = dir.filePath(QStringLiteral("good.json"));
-        Emulator::Server server(options);
-        QString error;
-        QVERIFY2(server.loadState(&error), qPrintable(error));
-        QFile file(options.dataFile);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const QByteArray good = file.readAll();
+        const QByteArray good = freshDataFile();
         QVERIFY(good.contains("signingKey"));
         const auto edited = [&good](QLatin1StringView key, const QJsonValue &value) {
-            QJsonObject state = QJsonDocument::fromJson(good).object();
-            if (value.isUndefined())
-                state.remove(key);
-            else
-                state.insert(key, value);
-            return QJsonDocument(state).toJson();
+            return ::edited(good, key, value);
         };
 
         QTest::newRow("truncated") << good.left(good.size() / 2) << QStringLiteral("not valid JSON");
@@ -263,6 +300,58 @@ private Q_SLOTS:
         QTest::newRow("no key id") << edited(QLatin1StringView("keyId"), QJsonValue::Undefined) << QStringLiteral("key id");
         QTest::newRow("users not a list") << edited(QLatin1StringView("users"), QStringLiteral("ann")) << QStringLiteral("users");
         QTest::newRow("unreadable") << good << QStringLiteral("cannot read");
+
+        // Every entry is checked the way the emulator writes it: a user the save could not have
+        // written is damage (or a hand edit gone wrong), and starting would save over it.
+        const QLatin1StringView users("users");
+        const QLatin1StringView tokens("refreshTokens");
+        const auto withUsers = [&good](const char *json) { return ::edited(good, QLatin1StringView("users"), fromJson(json)); };
+        const char *ann = R"({"userId":"U1","loginIds":["ann@example.com"]})";
+        const auto withTokens = [&good, ann](const char *json) {
+            return ::edited(::edited(good, QLatin1StringView("users"), fromJson(QByteArray(QByteArray("[") + ann + "]").constData())),
+                            QLatin1StringView("refreshTokens"), fromJson(json));
+        };
+        QTest::newRow("refreshTokens not an object") << edited(tokens, QJsonArray{1}) << QStringLiteral("refreshTokens");
+        QTest::newRow("user not an object") << edited(users, QJsonArray{QStringLiteral("ann")}) << QStringLiteral("users[0] is not an object");
+        QTest::newRow("user without userId") << withUsers(R"([{"bogus":1}])") << QStringLiteral("users[0] has no userId");
+        QTest::newRow("userId a number") << withUsers(R"([{"userId":7,"loginIds":["ann@example.com"]}])")
+                                         << QStringLiteral("users[0] has no userId");
+        QTest::newRow("userId empty") << withUsers(R"([{"userId":"","loginIds":["ann@example.com"]}])")
+                                      << QStringLiteral("users[0] has no userId");
+        QTest::newRow("no loginIds") << withUsers(R"([{"userId":"U1"}])") << QStringLiteral("users[0] (\"U1\"): loginIds");
+        QTest::newRow("no login id") << withUsers(R"([{"userId":"U1","loginIds":[]}])") << QStringLiteral("loginIds");
+        QTest::newRow("login id a number") << withUsers(R"([{"userId":"U1","loginIds":[1]}])") << QStringLiteral("loginIds");
+        QTest::newRow("login id empty") << withUsers(R"([{"userId":"U1","loginIds":[""]}])") << QStringLiteral("loginIds");
+        QTest::newRow("name a number") << withUsers(R"([{"userId":"U1","loginIds":["a@example.com"],"name":5}])")
+                                       << QStringLiteral("users[0] (\"U1\"): name is not a string");
+        QTest::newRow("email null") << withUsers(R"([{"userId":"U1","loginIds":["a@example.com"],"email":null}])")
+                                    << QStringLiteral("email is not a string");
+        QTest::newRow("verifiedPhone a string") << withUsers(R"([{"userId":"U1","loginIds":["a@example.com"],"verifiedPhone":"yes"}])")
+                                                << QStringLiteral("verifiedPhone is not true or false");
+        QTest::newRow("createdTime a date") << withUsers(R"([{"userId":"U1","loginIds":["a@example.com"],"createdTime":"today"}])")
+                                            << QStringLiteral("createdTime is not a whole number");
+        QTest::newRow("createdTime a fraction") << withUsers(R"([{"userId":"U1","loginIds":["a@example.com"],"createdTime":1.5}])")
+                                                << QStringLiteral("createdTime is not a whole number");
+        QTest::newRow("two users, one userId")
+            << withUsers(R"([{"userId":"U1","loginIds":["a@example.com"]},{"userId":"U1","loginIds":["b@example.com"]}])")
+            << QStringLiteral("users[1] has the userId of users[0]");
+        QTest::newRow("two users, one login id")
+            << withUsers(R"([{"userId":"U1","loginIds":["a@example.com"]},{"userId":"U2","loginIds":["a@example.com"]}])")
+            << QStringLiteral("users[1] (\"U2\"): login id \"a@example.com\" is also users[0]'s");
+        QTest::newRow("token a string") << withTokens(R"({"a":"b"})") << QStringLiteral("refreshTokens[\"a\"] is not an object");
+        QTest::newRow("token without userId") << withTokens(R"({"R1":{"method":"email"}})")
+                                              << QStringLiteral("refreshTokens[\"R1\"] has no userId");
+        QTest::newRow("token of nobody") << withTokens(R"({"R1":{"userId":"U9","method":"email"}})")
+                                         << QStringLiteral("refreshTokens[\"R1\"]: its user \"U9\" is not in users");
+        QTest::newRow("token without method") << withTokens(R"({"R1":{"userId":"U1"}})")
+                                              << QStringLiteral("refreshTokens[\"R1\"]: method");
+        QTest::newRow("token by fax") << withTokens(R"({"R1":{"userId":"U1","method":"fax"}})")
+                                      << QStringLiteral("refreshTokens[\"R1\"]: method \"fax\" is not email, sms, voice or whatsapp");
+        QTest::newRow("token id empty") << withTokens(R"({"":{"userId":"U1","method":"email"}})")
+                                        << QStringLiteral("refreshTokens has an empty token id");
+        // What the file says is quoted, so the message stays one line.
+        QTest::newRow("token id with a newline") << withTokens(R"({"R\nX":7})")
+                                                 << QStringLiteral("refreshTokens[\"R\\nX\"] is not an object");
     }
     void refusesUnusableDataFile()
     {
@@ -299,6 +388,215 @@ private Q_SLOTS:
         QCOMPARE(file.readAll(), contents);
         QCOMPARE(QFileInfo(data).lastModified(), modified);
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("emulator.json")});
+    }
+
+    // --data that is there and readable but cannot be written: refused at start, like a new
+    // file in the same place, not at the first save with /emulator/health saying ok till then.
+    void refusesUnwritableDataFile_data()
+    {
+        QTest::addColumn<QString>("readOnly"); // what is read-only: file, directory or file system
+        QTest::addColumn<bool>("exists");
+        QTest::newRow("read-only file") << QStringLiteral("file") << true;
+        QTest::newRow("read-only directory") << QStringLiteral("directory") << true;
+        QTest::newRow("read-only file system") << QStringLiteral("file system") << true;
+        QTest::newRow("new file, read-only file system") << QStringLiteral("file system") << false;
+    }
+    void refusesUnwritableDataFile()
+    {
+        QFETCH(QString, readOnly);
+        QFETCH(bool, exists);
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("state"));
+        QVERIFY(QDir().mkdir(folder));
+        const QString data = folder + QStringLiteral("/emulator.json");
+        const QByteArray good = freshDataFile();
+        QVERIFY(!good.isEmpty());
+        QFile file(data);
+        if (exists) {
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(good);
+            file.close();
+            QVERIFY(file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        }
+        const QDateTime modified = QFileInfo(data).lastModified();
+        const auto restorePermissions = [&] {
+            QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+            if (exists)
+                file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        };
+        const auto restoreOnFailure = qScopeGuard(restorePermissions); // so QTemporaryDir can clean up
+
+        QProcess process;
+        const QStringList emulatorArguments{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--data"), data};
+        if (readOnly == QLatin1StringView("file system")) {
+            // A read-only bind mount in a mount namespace of its own: read-only even for root,
+            // and nothing is mounted outside this one process.
+            const QString script = QStringLiteral(R"(dir=$1; shift; mount --bind -o ro "$dir" "$dir" && exec "$@")");
+            const QStringList inNamespace{QStringLiteral("-rm"), QStringLiteral("sh"), QStringLiteral("-c"), script,
+                                          QStringLiteral("sh"), folder};
+            QProcess probe;
+            probe.start(QStringLiteral("unshare"), inNamespace + QStringList{QStringLiteral("true")});
+            if (!probe.waitForFinished(5000) || probe.exitStatus() != QProcess::NormalExit || probe.exitCode() != 0)
+                QSKIP("Cannot make a read-only bind mount here (unshare -rm: no user namespaces?)");
+            process.start(QStringLiteral("unshare"),
+                          inNamespace + QStringList{QStringLiteral(DESCOPE_EMULATOR_BINARY)} + emulatorArguments);
+        } else {
+            QFile target(readOnly == QLatin1StringView("file") ? data : folder);
+            QVERIFY(target.setPermissions(readOnly == QLatin1StringView("file")
+                                              ? QFileDevice::ReadOwner
+                                              : QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+            QFile probe(data);
+            QTemporaryFile probeInFolder(folder + QStringLiteral("/probe.XXXXXX"));
+            if (readOnly == QLatin1StringView("file") ? probe.open(QIODevice::ReadWrite) : probeInFolder.open())
+                QSKIP("Running as root: permission bits do not stop root (the file-system row still runs)");
+            process.start(QStringLiteral(DESCOPE_EMULATOR_BINARY), emulatorArguments);
+        }
+        QVERIFY2(process.waitForFinished(5000), "it started");
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 1);
+        const QString errors = QString::fromUtf8(process.readAllStandardError());
+        QCOMPARE(errors.count(QLatin1Char('\n')), 1); // one line
+        QVERIFY2(errors.startsWith(QStringLiteral("descope-emulator: cannot use %1: cannot write it: ").arg(data)),
+                 qPrintable(errors));
+        QVERIFY(!process.readAllStandardOutput().contains("listening"));
+
+        restorePermissions();
+        if (exists) {
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QCOMPARE(file.readAll(), good);
+            QCOMPARE(QFileInfo(data).lastModified(), modified);
+        }
+        QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::System),
+                 exists ? QStringList{QStringLiteral("emulator.json")} : QStringList());
+    }
+
+    // A file the emulator wrote always loads again, whatever its users typed: names with
+    // quotes, control characters and any script, several login ids, merged and revoked sessions.
+    void loadsEveryFileItWrites()
+    {
+        QTemporaryDir dir;
+        Emulator::Options options;
+        options.dataFile = dir.filePath(QStringLiteral("emulator.json"));
+        options.rotateRefresh = true;
+        const QByteArray project = "Bearer " + options.projectId.toLatin1();
+        QHash<QString, QByteArray> tokens;
+        QJsonArray usersBefore;
+        {
+            EmulatorFixture emulator(options);
+            const QUrl url = emulator.baseUrl();
+            // Verifies the code last sent for loginId by method; the refresh token.
+            const auto verify = [&](const char *method, const QString &loginId) {
+                const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("loginId"), loginId},
+                                                                  {QStringLiteral("code"), emulator.lastCode(loginId)}})
+                                            .toJson(QJsonDocument::Compact);
+                const QByteArray path = "/v1/auth/otp/verify/" + QByteArray(method);
+                return call(url, "POST", path.constData(), body, project).json().value(QLatin1StringView("refreshJwt"))
+                    .toString().toLatin1();
+            };
+            const auto post = [&](const char *path, const QJsonObject &body, const QByteArray &token = {}) {
+                return call(url, "POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact),
+                            token.isEmpty() ? project : project + ':' + token).status;
+            };
+            const QString annName = QStringLiteral("Ann \"Quotes\" O'Neil\\ \n\t\x1b[31m Ünïcødé 名前 🙂");
+            QCOMPARE(post("/v1/auth/otp/signup/email",
+                          {{QStringLiteral("loginId"), QStringLiteral("ann@example.com")},
+                           {QStringLiteral("user"), QJsonObject{{QStringLiteral("name"), annName},
+                                                                {QStringLiteral("phone"), QStringLiteral("+15555550100")}}}}),
+                     200);
+            tokens[QStringLiteral("ann")] = verify("email", QStringLiteral("ann@example.com"));
+            QCOMPARE(post("/v1/auth/otp/signup-in/sms", {{QStringLiteral("loginId"), QStringLiteral("+15555550199")}}), 200);
+            tokens[QStringLiteral("sms")] = verify("sms", QStringLiteral("+15555550199"));
+            // Ann adds a phone as a login id, and signs in once more (two live tokens).
+            QCOMPARE(post("/v1/auth/otp/update/phone/sms",
+                          {{QStringLiteral("loginId"), QStringLiteral("ann@example.com")},
+                           {QStringLiteral("phone"), QStringLiteral("+15555550123")},
+                           {QStringLiteral("addToLoginIDs"), true}},
+                          tokens.value(QStringLiteral("ann"))),
+                     200);
+            QVERIFY(!verify("sms", QStringLiteral("ann@example.com")).isEmpty());
+            tokens[QStringLiteral("ann2")] = signInForToken(url, QStringLiteral("ann@example.com"));
+            // Cy signs up, then merges into Ann by taking her email as a login id.
+            tokens[QStringLiteral("cy")] = signInForToken(url, QStringLiteral("cy@example.com"));
+            QCOMPARE(post("/v1/auth/otp/update/email",
+                          {{QStringLiteral("loginId"), QStringLiteral("cy@example.com")},
+                           {QStringLiteral("email"), QStringLiteral("ann@example.com")},
+                           {QStringLiteral("addToLoginIDs"), true},
+                           {QStringLiteral("onMergeUseExisting"), true}},
+                          tokens.value(QStringLiteral("cy"))),
+                     200);
+            tokens[QStringLiteral("merged")] = verify("email", QStringLiteral("cy@example.com"));
+            // A rotated token, and one signed out.
+            tokens[QStringLiteral("sms")] = call(url, "POST", "/v1/auth/refresh", {}, project + ':' + tokens.value(QStringLiteral("sms")))
+                                                .json().value(QLatin1StringView("refreshJwt")).toString().toLatin1();
+            QCOMPARE(call(url, "POST", "/v1/auth/logout", {}, project + ':' + tokens.value(QStringLiteral("ann2"))).status, 200);
+            for (auto it = tokens.cbegin(); it != tokens.cend(); ++it)
+                QVERIFY2(!it.value().isEmpty(), qPrintable(it.key()));
+            QVERIFY(emulator.server->saveError().isEmpty());
+            usersBefore = call(url, "GET", "/emulator/users").json().value(QLatin1StringView("users")).toArray();
+            QCOMPARE(usersBefore.size(), 2);
+        }
+
+        QFile file(options.dataFile);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray saved = file.readAll();
+        file.close();
+        Emulator::Server server(options);
+        QString error;
+        QVERIFY2(server.loadState(&error), qPrintable(error));
+        const quint16 port = server.listen(QHostAddress::LocalHost, 0);
+        QVERIFY(port);
+        const QUrl url(QStringLiteral("http://127.0.0.1:%1").arg(port));
+        QCOMPARE(call(url, "GET", "/emulator/users").json().value(QLatin1StringView("users")).toArray(), usersBefore);
+        QVERIFY(usersBefore.first().toObject().value(QLatin1StringView("name")).toString().contains(QStringLiteral("名前")));
+        const QStringList live{QStringLiteral("ann"), QStringLiteral("sms"), QStringLiteral("merged")};
+        for (const QString &who : live)
+            QCOMPARE(call(url, "GET", "/v1/auth/me", {}, project + ':' + tokens.value(who)).status, 200);
+        for (const char *gone : {"ann2", "cy"})
+            QCOMPARE(call(url, "GET", "/v1/auth/me", {}, project + ':' + tokens.value(QString::fromLatin1(gone))).status, 401);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), saved); // loading wrote nothing
+
+        // And the program starts on it.
+        EmulatorProcess restarted({QStringLiteral("--data"), options.dataFile});
+        QVERIFY2(restarted.waitForUrl().isValid(), qPrintable(restarted.readErrors()));
+    }
+
+    // Every change is saved before its answer goes out, so a signal right after loses nothing:
+    // the file on disk is the whole state (nothing waits in memory for a later save).
+    void keepsChangesWhenKilled_data()
+    {
+        QTest::addColumn<int>("signal");
+        QTest::newRow("SIGTERM") << int(SIGTERM);
+        QTest::newRow("SIGINT") << int(SIGINT);
+    }
+    void keepsChangesWhenKilled()
+    {
+        QFETCH(int, signal);
+        QTemporaryDir dir;
+        const QString data = dir.filePath(QStringLiteral("emulator.json"));
+        const QByteArray project = "Bearer " + Emulator::Options().projectId.toLatin1();
+        QByteArray annToken;
+        {
+            EmulatorProcess emulator({QStringLiteral("--data"), data});
+            const QUrl url = emulator.waitForUrl();
+            QVERIFY2(url.isValid(), qPrintable(emulator.m_output));
+            annToken = signInForToken(url, QStringLiteral("ann@example.com"));
+            QVERIFY(!annToken.isEmpty());
+            QCOMPARE(call(url, "POST", "/emulator/revoke", R"({"loginId":"ann@example.com"})").status, 200);
+            QVERIFY(signIn(url, QStringLiteral("bob@example.com")));
+            QCOMPARE(::kill(pid_t(emulator.m_process.processId()), signal), 0); // at once, after the last answer
+            QVERIFY(emulator.m_process.waitForFinished(5000));
+        }
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::System),
+                 QStringList{QStringLiteral("emulator.json")}); // no half-written temporary file
+
+        EmulatorProcess restarted({QStringLiteral("--data"), data});
+        const QUrl url = restarted.waitForUrl();
+        QVERIFY2(url.isValid(), qPrintable(restarted.readErrors()));
+        const QByteArray users = call(url, "GET", "/emulator/users").body;
+        QVERIFY(users.contains("ann@example.com"));
+        QVERIFY(users.contains("bob@example.com")); // the last change before the signal
+        QCOMPARE(call(url, "GET", "/v1/auth/me", {}, project + ':' + annToken).status, 401); // the revocation too
     }
 
     void savesThroughSymbolicLink()

@@ -13,6 +13,7 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QTemporaryFile>
 #include <QTimer>
 #include <QUrlQuery>
 
@@ -73,11 +74,42 @@ QString followLinks(const QString &path)
     return info.absoluteFilePath();
 }
 
+/// Why a save to path, a file that is there, would fail, found without changing the file:
+/// it is opened for writing (not truncated) and closed, and a file is created and removed
+/// beside it, where QSaveFile writes before renaming. Empty when both work. Unlike
+/// permission bits, this also sees read-only file systems and mounts, for root too.
+QString whyNotWritable(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite | QIODevice::ExistingOnly))
+        return file.errorString();
+    file.close();
+    const QFileInfo info(path);
+    QTemporaryFile probe(info.absolutePath() + QStringLiteral("/.") + info.fileName() + QStringLiteral(".XXXXXX"));
+    if (!probe.open())
+        return QStringLiteral("cannot create a file in %1: %2").arg(info.absolutePath(), probe.errorString());
+    return {};
+}
+
 /// The id the emulator gives each refresh token (its jti claim), for revocation.
 QString refreshTokenId(QByteArrayView token)
 {
     const auto jwt = Jwt::decode(token);
     return jwt ? jwt->claims().all.value(QLatin1StringView("jti")).toString() : QString();
+}
+
+/// text as a JSON string, shortened: what a data file holds, shown in a one-line message
+/// (control characters and line breaks escaped).
+QString quoted(const QString &text)
+{
+    constexpr qsizetype Shown = 40;
+    QString shown = text;
+    if (shown.size() > Shown) {
+        shown.truncate(shown.at(Shown - 1).isHighSurrogate() ? Shown - 1 : Shown);
+        shown += QChar(0x2026); // …
+    }
+    const QByteArray json = QJsonDocument(QJsonArray{shown}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(json.mid(1, json.size() - 2));
 }
 
 } // namespace
@@ -116,19 +148,59 @@ QJsonObject Server::UserRecord::toStoredJson() const
     return object;
 }
 
-Server::UserRecord Server::UserRecord::fromStoredJson(const QJsonObject &object)
+std::optional<Server::UserRecord> Server::UserRecord::fromStoredJson(const QJsonObject &object, QString *problem)
 {
+    // userId and loginIds as toStoredJson() writes them; the other fields may be missing (a
+    // default then), but when present they have the type toStoredJson() gives them.
     UserRecord user;
-    user.userId = str(object, QLatin1StringView("userId"));
-    for (const QJsonValue &id : object.value(QLatin1StringView("loginIds")).toArray())
+    const QJsonValue userId = object.value(QLatin1StringView("userId"));
+    if (!userId.isString() || userId.toString().isEmpty()) {
+        *problem = QStringLiteral("has no userId (a non-empty string)");
+        return std::nullopt;
+    }
+    user.userId = userId.toString();
+    const QString who = QStringLiteral("(%1): ").arg(quoted(user.userId));
+    const QJsonValue loginIds = object.value(QLatin1StringView("loginIds"));
+    for (const QJsonValue &id : loginIds.toArray()) {
+        if (!id.isString() || id.toString().isEmpty())
+            break;
         user.loginIds << id.toString();
-    user.name = str(object, QLatin1StringView("name"));
-    user.email = str(object, QLatin1StringView("email"));
-    user.verifiedEmail = object.value(QLatin1StringView("verifiedEmail")).toBool();
-    user.phone = str(object, QLatin1StringView("phone"));
-    user.verifiedPhone = object.value(QLatin1StringView("verifiedPhone")).toBool();
-    user.createdTime = object.value(QLatin1StringView("createdTime")).toInteger();
-    user.everVerified = object.value(QLatin1StringView("everVerified")).toBool();
+    }
+    if (!loginIds.isArray() || user.loginIds.isEmpty() || user.loginIds.size() != loginIds.toArray().size()) {
+        *problem = who + QStringLiteral("loginIds is not a list of one or more non-empty strings");
+        return std::nullopt;
+    }
+    const auto text = [&](QLatin1StringView key, QString &out) {
+        const QJsonValue value = object.value(key);
+        if (!value.isUndefined() && !value.isString()) {
+            *problem = who + key + QStringLiteral(" is not a string");
+            return false;
+        }
+        out = value.toString();
+        return true;
+    };
+    const auto flag = [&](QLatin1StringView key, bool &out) {
+        const QJsonValue value = object.value(key);
+        if (!value.isUndefined() && !value.isBool()) {
+            *problem = who + key + QStringLiteral(" is not true or false");
+            return false;
+        }
+        out = value.toBool();
+        return true;
+    };
+    if (!text(QLatin1StringView("name"), user.name) || !text(QLatin1StringView("email"), user.email)
+        || !text(QLatin1StringView("phone"), user.phone)
+        || !flag(QLatin1StringView("verifiedEmail"), user.verifiedEmail)
+        || !flag(QLatin1StringView("verifiedPhone"), user.verifiedPhone)
+        || !flag(QLatin1StringView("everVerified"), user.everVerified))
+        return std::nullopt;
+    const QJsonValue createdTime = object.value(QLatin1StringView("createdTime"));
+    constexpr qint64 NotWhole = std::numeric_limits<qint64>::min();
+    if (!createdTime.isUndefined() && createdTime.toInteger(NotWhole) == NotWhole) {
+        *problem = who + QStringLiteral("createdTime is not a whole number");
+        return std::nullopt;
+    }
+    user.createdTime = createdTime.toInteger();
     return user;
 }
 
@@ -157,6 +229,13 @@ bool Server::loadState(QString *errorMessage)
             if (!readState(errorMessage))
                 return false;
             fresh = false;
+            // As with a new file below: an emulator that cannot keep what it is told should
+            // say so now, not at its first save with /emulator/health reporting ok till then.
+            const QString problem = whyNotWritable(m_dataPath);
+            if (!problem.isEmpty()) {
+                *errorMessage = QStringLiteral("cannot write it: %1").arg(problem);
+                return false;
+            }
         }
     }
     if (fresh)
@@ -221,15 +300,81 @@ bool Server::readState(QString *errorMessage)
         *errorMessage = QStringLiteral("its signing key or key id is missing or unusable");
         return false;
     }
-    for (const QJsonValue &user : users.toArray())
-        m_users << UserRecord::fromStoredJson(user.toObject());
+    // Every entry as saveState() writes it, or the file is not used: an entry the emulator
+    // cannot have written is damage or a mistaken edit, and loading around it would save the
+    // file again without it. Checked in full before anything is kept.
+    QList<UserRecord> storedUsers;
+    QHash<QString, qsizetype> userIndex;  ///< user id -> index in users
+    QHash<QString, qsizetype> loginOwner; ///< login id -> index in users
+    const QJsonArray userList = users.toArray();
+    for (qsizetype i = 0; i < userList.size(); ++i) {
+        const QString where = QStringLiteral("users[%1]").arg(i);
+        if (!userList.at(i).isObject()) {
+            *errorMessage = where + QStringLiteral(" is not an object");
+            return false;
+        }
+        QString problem;
+        const auto user = UserRecord::fromStoredJson(userList.at(i).toObject(), &problem);
+        if (!user) {
+            *errorMessage = where + QLatin1Char(' ') + problem;
+            return false;
+        }
+        if (userIndex.contains(user->userId)) {
+            *errorMessage = QStringLiteral("%1 has the userId of users[%2] (%3)")
+                                .arg(where).arg(userIndex.value(user->userId)).arg(quoted(user->userId));
+            return false;
+        }
+        userIndex.insert(user->userId, i);
+        for (const QString &loginId : user->loginIds) {
+            // Sign-in finds a person by login id: two owners would make one of them unreachable.
+            const qsizetype owner = loginOwner.value(loginId, i);
+            if (owner != i) {
+                *errorMessage = QStringLiteral("%1 (%2): login id %3 is also users[%4]'s")
+                                    .arg(where, quoted(user->userId), quoted(loginId)).arg(owner);
+                return false;
+            }
+            loginOwner.insert(loginId, i);
+        }
+        storedUsers << *user;
+    }
+    QHash<QString, QString> activeTokens;
+    QHash<QString, DeliveryMethod> tokenMethods;
     const QJsonObject tokenObject = tokens.toObject();
     for (auto it = tokenObject.begin(); it != tokenObject.end(); ++it) {
+        if (it.key().isEmpty()) {
+            *errorMessage = QStringLiteral("refreshTokens has an empty token id");
+            return false;
+        }
+        const QString where = QStringLiteral("refreshTokens[%1]").arg(quoted(it.key()));
+        if (!it.value().isObject()) {
+            *errorMessage = where + QStringLiteral(" is not an object");
+            return false;
+        }
         const QJsonObject token = it.value().toObject();
-        m_activeRefreshTokens.insert(it.key(), str(token, QLatin1StringView("userId")));
-        m_refreshMethods.insert(it.key(), deliveryMethodFromString(str(token, QLatin1StringView("method")))
-                                              .value_or(DeliveryMethod::Email));
+        const QJsonValue userId = token.value(QLatin1StringView("userId"));
+        if (!userId.isString() || userId.toString().isEmpty()) {
+            *errorMessage = where + QStringLiteral(" has no userId (a non-empty string)");
+            return false;
+        }
+        // Tokens go when their user goes (a merge revokes them first), so this is damage.
+        if (!userIndex.contains(userId.toString())) {
+            *errorMessage = QStringLiteral("%1: its user %2 is not in users").arg(where, quoted(userId.toString()));
+            return false;
+        }
+        const QJsonValue methodName = token.value(QLatin1StringView("method"));
+        const auto method = deliveryMethodFromString(methodName.toString());
+        if (!methodName.isString() || !method) {
+            *errorMessage = where + QStringLiteral(": method ")
+                + (methodName.isString() ? quoted(methodName.toString()) + QLatin1Char(' ') : QString())
+                + QStringLiteral("is not email, sms, voice or whatsapp");
+            return false;
+        }
+        activeTokens.insert(it.key(), userId.toString());
+        tokenMethods.insert(it.key(), *method);
     }
+    m_users = storedUsers;
+    m_activeRefreshTokens = activeTokens;
+    m_refreshMethods = tokenMethods;
     return true;
 }
 

@@ -66,8 +66,10 @@ public:
 
     /**
      * Loads --data (if any). False with a one-line reason when the file exists but cannot be
-     * read or parsed, belongs to another project or holds no usable signing key: the file is
-     * then left as it is, for a person to look at. A missing file is a fresh start, saved at once.
+     * read or parsed, belongs to another project, holds no usable signing key or an entry that
+     * saveState() could not have written, or cannot be written (read-only file, directory or
+     * file system): the file is then left as it is, for a person to look at. A missing file
+     * is a fresh start, saved at once (and refused likewise if that save fails).
      */
     bool loadState(QString *errorMessage);
     [[nodiscard]] const Options &options() const { return m_options; }
@@ -146,7 +148,8 @@ public:
 
         [[nodiscard]] QJsonObject toResponseJson() const;
         [[nodiscard]] QJsonObject toStoredJson() const;
-        static UserRecord fromStoredJson(const QJsonObject &object);
+        /// A user as toStoredJson() writes it; nullopt, and what is wrong in problem, otherwise.
+        static std::optional<UserRecord> fromStoredJson(const QJsonObject &object, QString *problem);
     };
 
 private:
