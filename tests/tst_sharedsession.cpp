@@ -206,6 +206,57 @@ private Q_SLOTS:
         QCOMPARE(requestsTo(*m_emulator, QLatin1StringView("/v1/auth/refresh")), refreshes);
     }
 
+    // A command whose launch needs a refresh (the stored session token is stale) waits for
+    // the lock while another program refreshes or signs out: it takes that outcome and
+    // finishes, instead of waiting for a launch that another process completed.
+    void aLaunchTakesTheOutcomeOfAnotherProcess_data()
+    {
+        QTest::addColumn<bool>("signOut");
+        QTest::newRow("refreshed meanwhile") << false;
+        QTest::newRow("signed out meanwhile") << true;
+    }
+    void aLaunchTakesTheOutcomeOfAnotherProcess()
+    {
+        QFETCH(bool, signOut);
+        QVERIFY(m_otp->signIn(Ann));
+        KeychainTokenStore other(projectId(), m_namespace);
+        auto wait = [](StoreJob *job) {
+            QSignalSpy done(job, &StoreJob::finished);
+            return done.wait(15000) && job->isSuccess();
+        };
+        StoreJob *load = other.load();
+        QSignalSpy loaded(load, &StoreJob::finished);
+        QVERIFY(loaded.wait(15000));
+        StoredSession stored = load->session().value();
+        stored.sessionJwt.clear(); // a launch must refresh first
+        QVERIFY(wait(other.save(stored)));
+
+        bool held = false;
+        other.sync()->lock([&held](bool acquired) { held = acquired; });
+        QTRY_VERIFY(held);
+        QObject owner;
+        QProcess *me = m_otp->start({QStringLiteral("me")}, &owner);
+        QTest::qWait(1500); // it restores, finds the session token stale and waits for ours
+        if (signOut) {
+            QVERIFY(wait(other.clear()));
+        } else {
+            auto *refresh = m_emulator->client->refresh(stored.refreshJwt);
+            QVERIFY(waitFor(refresh));
+            QVERIFY(refresh->isSuccess());
+            stored.refreshJwt = refresh->authentication().refreshJwt;
+            stored.sessionJwt = refresh->authentication().sessionJwt;
+            QVERIFY(wait(other.save(stored)));
+        }
+        const int refreshes = requestsTo(*m_emulator, QLatin1StringView("/v1/auth/refresh"));
+        other.sync()->unlock();
+
+        const OtpProcess::Run run = OtpProcess::wait(me);
+        QCOMPARE(run.exitCode, signOut ? 1 : 0);
+        if (!signOut)
+            QVERIFY2(run.out.contains(Ann), qPrintable(run.out + run.err));
+        QCOMPARE(requestsTo(*m_emulator, QLatin1StringView("/v1/auth/refresh")), refreshes); // nothing spent
+    }
+
     // A sign-in in descope-otp reaches an app showing its sign-in form.
     void aSignInElsewhereReachesTheApp()
     {

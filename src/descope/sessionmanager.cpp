@@ -167,6 +167,8 @@ SessionManager::StoredOutcome SessionManager::takeStoredSession(const std::optio
             return StoredOutcome::Same; // nothing there is what we expect
         qCInfo(lcSession) << "the stored session was removed by another process: signed out";
         endLocally(true);
+        if (std::exchange(m_restorePending, false))
+            Q_EMIT restored(false);
         Q_EMIT signedOut(EndReason::SignedOutElsewhere);
         return StoredOutcome::Gone;
     }
@@ -450,6 +452,11 @@ void SessionManager::refreshedElsewhere()
     setState(State::SignedIn);
     schedule();
     endRefreshSection();
+    if (std::exchange(m_restorePending, false)) { // a launch's refresh, done by someone else
+        Q_EMIT restored(true);
+        Q_EMIT signedIn(m_user);
+        return;
+    }
     Q_EMIT refreshed();
 }
 
