@@ -29,7 +29,7 @@ fi
 packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qtkeychain-qt6-dev libssl-dev libphonenumber-dev clang "libclang-rt-$version-dev"
+    qtkeychain-qt6-dev libssl-dev libphonenumber-dev libicu-dev clang "libclang-rt-$version-dev"
     nodejs npm
     libqt6svg6 dbus gnome-keyring libsecret-tools xvfb xauth
     appstream desktop-file-utils help2man bash-completion

@@ -3,6 +3,7 @@
 #include "accountsettingsdialog.h"
 
 #include "codeentrypage.h"
+#include "loginid.h"
 #include "sessionmanager.h"
 #include "uihelpers.h"
 #include "ui_accountsettingsdialog.h"
@@ -19,7 +20,9 @@ AccountSettingsDialog::AccountSettingsDialog(Client *client, SessionManager *ses
     m_ui->setupUi(this);
     m_ui->codePage->layout()->addWidget(m_codePage);
     m_codePage->setAnotherMethodVisible(false);
-    fillCountries(m_ui->countryCombo, systemRegion());
+    // A new number is most likely from the country of the current one.
+    const QString ownRegion = LoginId::regionOfNumber(session->user().phone);
+    fillCountries(m_ui->countryCombo, ownRegion.isEmpty() ? systemRegion() : ownRegion);
     m_ui->methodCombo->addItem(tr("Text message (SMS)"), QVariant::fromValue(DeliveryMethod::Sms));
     m_ui->methodCombo->addItem(tr("Voice call"), QVariant::fromValue(DeliveryMethod::Voice));
     m_ui->methodCombo->addItem(tr("WhatsApp"), QVariant::fromValue(DeliveryMethod::WhatsApp));

@@ -4,11 +4,22 @@
 
 #include "loginid.h"
 
+#include <QAbstractItemView>
 #include <QAccessible>
 #include <QCollator>
 #include <QComboBox>
+#include <QCompleter>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
+#include <QSortFilterProxyModel>
+#include <QStringBuilder>
+
+#include <memory>
+
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
 
 namespace Descope::Ui {
 
@@ -60,6 +71,176 @@ QString systemRegion()
     return region.isEmpty() || region == QLatin1StringView("C") ? QStringLiteral("US") : region;
 }
 
+namespace {
+
+/// Extra data of each country row: the words a person may type to find it.
+constexpr int SearchRole = Qt::UserRole + 1;
+/// The calling code, as digits ("49"), for ranking exact code matches first; "+44" is
+/// "44" and "44!" for the code's main country (GB, not GG), which comes first.
+constexpr int CallingCodeRole = Qt::UserRole + 2;
+
+/// Lower case without accents, so "osterr" finds "Österreich".
+QString folded(const QString &text)
+{
+    const QString decomposed = text.normalized(QString::NormalizationForm_KD).toCaseFolded();
+    QString result;
+    result.reserve(decomposed.size());
+    for (const QChar c : decomposed) {
+        if (c.category() != QChar::Mark_NonSpacing)
+            result += c;
+    }
+    return result;
+}
+
+/// The name of region in the language of locale, from ICU's data (CLDR), or the region
+/// code itself where ICU has no name: never another country's name.
+QString icuCountryName(const QString &region, const icu::Locale &language)
+{
+    const icu::Locale regionLocale("", region.toLatin1().constData());
+    icu::UnicodeString name;
+    regionLocale.getDisplayCountry(language, name);
+    const QString result = QString::fromUtf16(name.getBuffer(), name.length());
+    return result.isEmpty() ? region : result;
+}
+
+/// The country rows a typed text matches: by any of their names (the UI language's,
+/// English), region code or calling code; best matches (exact calling code, then names
+/// starting with the text) first, otherwise in the list's order.
+class CountryFilter : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+    void setQuery(const QString &query)
+    {
+        QString normalized = folded(query.trimmed());
+        // "+49", "49" and "(+49)" all mean the calling code.
+        if (normalized.startsWith(QLatin1Char('(')))
+            normalized.remove(0, 1);
+        if (normalized.endsWith(QLatin1Char(')')))
+            normalized.chop(1);
+        m_query = normalized;
+        m_code = m_query.startsWith(QLatin1Char('+')) ? m_query.mid(1) : m_query;
+        invalidate();
+        sort(0);
+    }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override
+    {
+        return rank(sourceModel()->index(sourceRow, 0, sourceParent)) < NoMatch;
+    }
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override
+    {
+        const int leftRank = rank(left);
+        const int rightRank = rank(right);
+        return leftRank != rightRank ? leftRank < rightRank : left.row() < right.row();
+    }
+
+private:
+    static constexpr int NoMatch = 100;
+
+    /// How well a row matches: 0 is best. Any part of the name in the UI's language
+    /// matches; the other names, codes and calling codes only from the start of a word,
+    /// so "land" finds "Deutschland" but not every "…Islands".
+    int rank(const QModelIndex &index) const
+    {
+        if (m_query.isEmpty())
+            return 0;
+        const QString code = index.data(CallingCodeRole).toString();
+        if (code == m_code + QLatin1Char('!'))
+            return 0; // the main country of the calling code typed
+        if (code == m_code)
+            return 1;
+        const QString search = index.data(SearchRole).toString();
+        if (search.startsWith(m_query) || search.contains(QLatin1Char('\n') + m_query))
+            return 2; // a name (or code) starts with it
+        for (const QChar separator : {QLatin1Char(' '), QLatin1Char('-'), QLatin1Char('(')}) {
+            if (search.contains(separator + m_query))
+                return 3; // a word of a name does
+        }
+        if (search.section(QLatin1Char('\n'), 0, 0).contains(m_query))
+            return 4;
+        return NoMatch;
+    }
+
+    QString m_query;
+    QString m_code;
+};
+
+/// Makes combo searchable as a person types: a popup of matching countries, Enter or Tab
+/// takes the first (or the highlighted) one, leaving the field keeps a whole match or the
+/// best one, and anything that matches nothing gives way to the country chosen before.
+void makeSearchable(QComboBox *combo)
+{
+    combo->setEditable(true);
+    combo->setInsertPolicy(QComboBox::NoInsert);
+    auto *filter = new CountryFilter(combo);
+    filter->setSourceModel(combo->model());
+    auto *completer = new QCompleter(filter, combo);
+    completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setMaxVisibleItems(10);
+    combo->setCompleter(completer);
+    QLineEdit *edit = combo->lineEdit();
+    // Runs before QLineEdit shows the popup for the same edit.
+    QObject::connect(edit, &QLineEdit::textEdited, filter, &CountryFilter::setQuery);
+    // Moving through the popup must not write into what the person typed: QLineEdit splices
+    // the highlighted item's text after the cursor ("Germ" + "tschland (+49)"), a prefix
+    // completion that makes no sense for matches anywhere in the names. It (re)connects
+    // itself on every focus-in, so the typed text is put back after it instead.
+    auto typed = std::make_shared<QString>();
+    QObject::connect(edit, &QLineEdit::textEdited, edit, [typed](const QString &text) { *typed = text; });
+    QObject::connect(completer, qOverload<const QString &>(&QCompleter::highlighted), edit, [edit, completer, typed] {
+        if (completer->popup()->isVisible())
+            edit->setText(*typed);
+    }, Qt::QueuedConnection);
+    // Once the popup shows the matches, the best one is highlighted: what Enter will take.
+    QObject::connect(edit, &QLineEdit::textEdited, completer, [completer] {
+        QAbstractItemView *popup = completer->popup();
+        if (popup->isVisible() && !popup->currentIndex().isValid() && popup->model()->rowCount() > 0)
+            popup->setCurrentIndex(popup->model()->index(0, 0));
+    }, Qt::QueuedConnection);
+
+    struct FirstMatchOnEnter : QObject
+    {
+        using QObject::QObject;
+        QCompleter *m_completer = nullptr;
+        bool eventFilter(QObject *watched, QEvent *event) override
+        {
+            if (event->type() == QEvent::KeyPress) {
+                const int key = static_cast<QKeyEvent *>(event)->key();
+                QAbstractItemView *popup = m_completer->popup();
+                if ((key == Qt::Key_Return || key == Qt::Key_Enter || key == Qt::Key_Tab)
+                    && !popup->currentIndex().isValid() && popup->model()->rowCount() > 0)
+                    popup->setCurrentIndex(popup->model()->index(0, 0));
+            }
+            return QObject::eventFilter(watched, event);
+        }
+    };
+    auto *enter = new FirstMatchOnEnter(combo);
+    enter->m_completer = completer;
+    // Installed after QCompleter's own filter, so it runs first.
+    completer->popup()->installEventFilter(enter);
+
+    // Leaving the field (or Enter without the popup) keeps what the text names: a whole
+    // item, else the best match of what was typed (the filter still holds it), else the
+    // country chosen before. The filter is left alone here: the completer may be about to
+    // take one of its rows.
+    QObject::connect(edit, &QLineEdit::editingFinished, combo, [combo, filter] {
+        const QString text = combo->lineEdit()->text();
+        int row = combo->findText(text, Qt::MatchFixedString);
+        if (row < 0 && !text.trimmed().isEmpty() && filter->rowCount() > 0)
+            row = filter->mapToSource(filter->index(0, 0)).row();
+        if (row >= 0 && row != combo->currentIndex())
+            combo->setCurrentIndex(row);
+        else
+            combo->setEditText(combo->itemText(combo->currentIndex()));
+    });
+}
+
+} // namespace
+
 void fillCountries(QComboBox *combo, const QString &region)
 {
     struct Country
@@ -67,21 +248,36 @@ void fillCountries(QComboBox *combo, const QString &region)
         QString name;
         QString region;
         int callingCode;
+        QString search;
     };
+    // The UI's language: QLocale's default, which installTranslations() sets (from --lang,
+    // or the system's).
+    const QLocale language;
+    const icu::Locale icuLanguage(language.name().toLatin1().constData());
+    const icu::Locale english("en");
     QList<Country> countries;
     for (const auto &[code, callingCode] : LoginId::phoneRegions()) {
-        const QLocale locale(QLocale::AnyLanguage, QLocale::codeToTerritory(code));
-        QString name = QLocale::territoryToString(locale.territory());
-        if (locale.territory() == QLocale::AnyTerritory)
-            name = code;
-        countries.append({name, code, callingCode});
+        const QString name = icuCountryName(code, icuLanguage);
+        const QString digits = QString::number(callingCode);
+        // Names on lines of their own, so "a name starts with" is a match after a newline.
+        const QString search = folded(name % QLatin1Char('\n') % icuCountryName(code, english) % QLatin1Char('\n')
+                                      % code % QLatin1Char('\n') % QLatin1Char('+') % digits % QLatin1Char('\n') % digits);
+        countries.append({name, code, callingCode, search});
     }
-    QCollator collator;
+    QCollator collator(language);
     std::sort(countries.begin(), countries.end(),
               [&collator](const Country &a, const Country &b) { return collator.compare(a.name, b.name) < 0; });
     combo->clear();
-    for (const Country &country : std::as_const(countries))
+    for (const Country &country : std::as_const(countries)) {
         combo->addItem(QStringLiteral("%1 (+%2)").arg(country.name).arg(country.callingCode), country.region);
+        const int row = combo->count() - 1;
+        combo->setItemData(row, country.search, SearchRole);
+        const bool main = LoginId::mainRegion(country.callingCode) == country.region;
+        const QString code = QString::number(country.callingCode) + (main ? QStringLiteral("!") : QString());
+        combo->setItemData(row, code, CallingCodeRole);
+    }
+    if (!combo->isEditable())
+        makeSearchable(combo);
     const int index = combo->findData(region);
     combo->setCurrentIndex(index >= 0 ? index : combo->findData(QStringLiteral("US")));
 }

@@ -15,8 +15,11 @@ void showInlineError(QLabel *label, const QString &message);
 void clearInlineError(QLabel *label);
 /// Tells screen readers that widget's text changed (countdowns, status lines).
 void announce(QWidget *widget);
-/// Fills combo with every country libphonenumber knows ("Germany (+49)"), by name,
-/// with the region code as item data, and selects region.
+/// Fills combo with every region libphonenumber knows, once each, named in the UI's
+/// language (QLocale's default) from ICU with its calling code ("Deutschland (+49)"),
+/// sorted for that language, with the region code as item data, and selects region
+/// (or "US"). The combo becomes editable: typing a name (also the English one), the
+/// region code or the calling code ("+49", "49") finds the country.
 void fillCountries(QComboBox *combo, const QString &region);
 /// The region of the system locale, e.g. "DE", or "US" when the locale has none.
 [[nodiscard]] QString systemRegion();

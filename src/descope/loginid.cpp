@@ -39,6 +39,26 @@ QList<std::pair<QString, int>> LoginId::phoneRegions()
     return result;
 }
 
+QString LoginId::regionOfNumber(const QString &e164)
+{
+    using i18n::phonenumbers::PhoneNumber;
+    using i18n::phonenumbers::PhoneNumberUtil;
+    const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
+    PhoneNumber number;
+    if (e164.isEmpty() || util->Parse(e164.toStdString(), "ZZ", &number) != PhoneNumberUtil::NO_PARSING_ERROR)
+        return {};
+    std::string region;
+    util->GetRegionCodeForNumber(number, &region);
+    return region == "ZZ" ? QString() : QString::fromStdString(region);
+}
+
+QString LoginId::mainRegion(int callingCode)
+{
+    std::string region;
+    i18n::phonenumbers::PhoneNumberUtil::GetInstance()->GetRegionCodeForCountryCode(callingCode, &region);
+    return region == "ZZ" ? QString() : QString::fromStdString(region);
+}
+
 bool LoginId::looksLikePhone(const QString &text)
 {
     static const QRegularExpression phoneStart(QStringLiteral(R"(\A\s*[+(0-9][0-9 ()./-]*\z)"));

@@ -23,6 +23,10 @@ public:
     static Result<LoginId> parse(const QString &text, const QString &defaultRegion = {});
     /// The region of a locale name such as "de_DE" ("DE"), for the default region.
     [[nodiscard]] static QString regionOfLocale(const QString &localeName);
+    /// The region of a number in E.164 form ("+4930…" -> "DE"), or empty when unknown.
+    [[nodiscard]] static QString regionOfNumber(const QString &e164);
+    /// The main region of a calling code (44 -> "GB", not "GG"; 1 -> "US").
+    [[nodiscard]] static QString mainRegion(int callingCode);
     /// Every region libphonenumber knows, with its calling code ("DE" -> 49), sorted by code.
     [[nodiscard]] static QList<std::pair<QString, int>> phoneRegions();
     /// True when text looks like the start of a phone number (digits, +, spaces, dashes…).
