@@ -93,7 +93,7 @@ struct VerifyOptions
 };
 
 namespace JwtVerifier {
-/// RS256 signature, kid known, exp/nbf/iat within leeway, iss of this project.
+/// RS256 signature, kid known, exp/nbf within leeway (iat is not checked), iss of this project.
 Result<Claims> verify(QByteArrayView token, const Jwks &keys, const VerifyOptions &options);
 } // namespace JwtVerifier
 
