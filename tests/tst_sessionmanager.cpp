@@ -515,6 +515,21 @@ private Q_SLOTS:
         QCOMPARE(f.store.contents(), before);
     }
 
+    // Signing in as someone else over a session ends the replaced one at Descope.
+    void anotherPersonSigningInEndsTheReplacedSession()
+    {
+        SessionFixture f;
+        QVERIFY(f.adopt(Ann));
+        const QByteArray annsToken = f.manager->refreshJwt();
+        QSignalSpy refreshed(f.manager.get(), &SessionManager::refreshed);
+        QVERIFY(!f.manager->adopt(f.signIn(QStringLiteral("bob@example.com")), QStringLiteral("bob@example.com")));
+        QVERIFY(waitForSignal(refreshed));
+        QTRY_COMPARE(f.requestsTo(QStringLiteral("/v1/auth/logout")), 1);
+        auto *me = f.emulator->client->me(annsToken);
+        QVERIFY(waitFor(me));
+        QCOMPARE(me->error().httpStatus(), 401);
+    }
+
     void revokedRefreshTokenEndsTheSession()
     {
         SessionFixture f;

@@ -6,6 +6,7 @@
 // keychain (scripts/with-keyring.sh) and one emulator, with refresh tokens rotating.
 #include "emulatorfixture.h"
 #include "keychaintokenstore.h"
+#include "accountsettingsdialog.h"
 #include "accountwidget.h"
 #include "mainwindow.h"
 #include "otpprocess.h"
@@ -284,6 +285,23 @@ private Q_SLOTS:
         QCOMPARE(m_otp->run({QStringLiteral("logout")}).exitCode, 0);
         QTRY_COMPARE_WITH_TIMEOUT(window.currentPage(), static_cast<QWidget *>(window.signInWidget()), 5000);
         QVERIFY(!window.reauthDialog());
+    }
+
+    // Account settings opened for one person must not change another's account when
+    // someone else signs in with descope-otp meanwhile: the dialog closes.
+    void accountSettingsCloseWhenSomeoneElseSignsIn()
+    {
+        QVERIFY(m_otp->signIn(Ann));
+        AppSide app(*m_emulator, m_namespace);
+        Descope::Ui::MainWindow window(m_emulator->client.get(), &app.manager, &app.store);
+        window.show();
+        QVERIFY(app.restore());
+        QPointer<QDialog> settings = window.openAccountSettings();
+        QVERIFY(settings && settings->isVisible());
+
+        QVERIFY(m_otp->signIn(QStringLiteral("bob@example.com")));
+        QTRY_VERIFY_WITH_TIMEOUT(!settings || !settings->isVisible(), 5000);
+        QCOMPARE(app.manager.loginId(), QStringLiteral("bob@example.com"));
     }
 
     // A company proxy answering the refresh with its own 403 page: the app and the CLI

@@ -28,6 +28,15 @@ AccountSettingsDialog::AccountSettingsDialog(Client *client, SessionManager *ses
     m_ui->methodCombo->addItem(tr("WhatsApp"), QVariant::fromValue(DeliveryMethod::WhatsApp));
     clearInlineError(m_ui->errorLabel);
 
+    // The dialog is about the account it opened for: if that session ends or another
+    // person signs in (here or in another program), it closes rather than change theirs.
+    const QString userId = session->user().userId;
+    connect(session, &SessionManager::signedOut, this, &QDialog::reject);
+    connect(session, &SessionManager::signedIn, this, [this, userId](const User &signedIn) {
+        if (signedIn.userId != userId)
+            reject();
+    });
+
     const User &user = session->user();
     setDisplayText(m_ui->currentEmailValue, user.email.isEmpty() ? tr("Not set") : user.email);
     setDisplayText(m_ui->currentPhoneValue, user.phone.isEmpty() ? tr("Not set") : user.phone);

@@ -338,6 +338,11 @@ void SessionManager::takeVerified(const AuthenticationResponse &response, const 
         m_refreshReply->cancel();
     endRefreshSection();
     m_expectedUserId.clear();
+    if (isSignedIn() && !m_refreshJwt.isEmpty() && m_user.userId != session.subject) {
+        // Another person signs in over this session (descope-otp verify, say): end the
+        // replaced one at Descope too, rather than leave it live and forgotten.
+        (void)m_client->logout(m_refreshJwt);
+    }
     m_sessionJwt = response.sessionJwt;
     m_sessionClaims = session;
     m_refreshJwt = response.refreshJwt;
