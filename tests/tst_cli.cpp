@@ -341,6 +341,70 @@ private Q_SLOTS:
         QCOMPARE(r.out.trimmed(), QStringLiteral("Not signed in."));
     }
 
+    // The one rule holds for every request made with the refresh token, not only refresh:
+    // Descope refusing it to `me` or an update ends the session (the entry leaves the
+    // keychain), and signing out of a session Descope already ended is simply done.
+    void everyRefusalEndsTheSession_data()
+    {
+        QTest::addColumn<QStringList>("command");
+        QTest::newRow("me") << QStringList{QStringLiteral("me")};
+        QTest::newRow("update-email") << QStringList{QStringLiteral("update-email"), QStringLiteral("--email"),
+                                                     QStringLiteral("new@example.com")};
+    }
+    void everyRefusalEndsTheSession()
+    {
+        QFETCH(QStringList, command);
+        const QString ivy = QStringLiteral("ivy@example.com");
+        QVERIFY(signIn(ivy));
+        QVERIFY(postToEmulator(QStringLiteral("/emulator/revoke"), {{QStringLiteral("loginId"), ivy}}));
+        Run r = run(command);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1StringView("You were signed out")), qPrintable(r.err));
+        QCOMPARE(readSessionEntry(), QKeychain::EntryNotFound);
+        QCOMPARE(run({QStringLiteral("status")}).out.trimmed(), QStringLiteral("Not signed in."));
+    }
+
+    void signingOutOfAnEndedSessionIsDone()
+    {
+        const QString ivy = QStringLiteral("ivy@example.com");
+        QVERIFY(signIn(ivy));
+        // Ended at Descope, but the stored session token is still good, so nothing refreshes first.
+        QVERIFY(postToEmulator(QStringLiteral("/emulator/revoke"), {{QStringLiteral("loginId"), ivy}}));
+        const Run r = run({QStringLiteral("logout")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(readSessionEntry(), QKeychain::EntryNotFound);
+    }
+
+    // status reads the keychain and nothing else: no request even when the stored session
+    // token is stale (a launch of any other command would refresh it, and could end it).
+    void statusSendsNothing()
+    {
+        const QString ivy = QStringLiteral("ivy@example.com");
+        QVERIFY(signIn(ivy));
+        KeychainTokenStore store(m_emulator->server->options().projectId, m_namespace);
+        StoreJob *load = store.load();
+        QSignalSpy loaded(load, &StoreJob::finished);
+        QVERIFY(loaded.wait(15000));
+        StoredSession stale = load->session().value();
+        stale.sessionJwt.clear();
+        StoreJob *save = store.save(stale);
+        QSignalSpy saved(save, &StoreJob::finished);
+        QVERIFY(saved.wait(15000));
+        QVERIFY(postToEmulator(QStringLiteral("/emulator/revoke"), {{QStringLiteral("loginId"), ivy}}));
+
+        const qsizetype before = m_emulator->server->requestJournal().size();
+        Run r = run({QStringLiteral("status")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.startsWith(QLatin1StringView("Signed in as")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QLatin1StringView("renewed on the next request")), qPrintable(r.out));
+        QCOMPARE(m_emulator->server->requestJournal().size(), before);
+
+        // The next command that needs the session finds out, and says why.
+        r = run({QStringLiteral("me")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1StringView("You were signed out")), qPrintable(r.err));
+    }
+
     // A verify reply whose session token does not verify (alg none, the emulator's own
     // claims): nothing is stored and descope-otp never says "Signed in as".
     void unverifiedTokensAreNotASignIn()

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "cli.h"
 
+#include "jwt.h"
 #include "keychaintokenstore.h"
 #include "loginid.h"
 #include "validation.h"
@@ -427,7 +428,10 @@ void Runner::startFlow(const OtpFlow::Request &request, bool thenReadCode)
         }
         fail(error, Usage);
     });
-    connect(m_flow.get(), &OtpFlow::failed, this, [this](const Error &error) { fail(error); });
+    connect(m_flow.get(), &OtpFlow::failed, this, [this](const Error &error) {
+        m_session->reportRefusal(error); // an update refused for the token ends the session
+        fail(error);
+    });
     connect(m_flow.get(), &OtpFlow::codeSent, this, [this, thenReadCode](const MaskedAddress &masked) {
         const QString method = pathSegment(m_flow->request().method);
         const QString sent = QStringLiteral("A code was sent by %1 to %2.").arg(method, shown(masked.address));
@@ -654,7 +658,17 @@ void Runner::verifyCommand()
 
 void Runner::withSession(std::function<void()> next)
 {
-    connect(m_session.get(), &SessionManager::restored, this, [this, next = std::move(next)](bool signedIn) {
+    // A launch's refresh that Descope refused: its reason is the answer, not "not signed in".
+    auto refusal = std::make_shared<Error>();
+    const auto remember = connect(m_session.get(), &SessionManager::refreshFailed, this,
+                                  [refusal](const Error &error, bool final) {
+                                      if (final)
+                                          *refusal = error;
+                                  });
+    connect(m_session.get(), &SessionManager::restored, this, [this, next = std::move(next), refusal, remember](bool signedIn) {
+        disconnect(remember);
+        if (!signedIn && refusal->isError())
+            return fail(*refusal);
         if (!signedIn)
             return fail(Error::invalidInput(Error::InputProblem::NotSignedIn, QStringLiteral("not signed in")));
         // Another program may sign out while this command runs (the refresh then finds
@@ -694,31 +708,44 @@ void Runner::update(bool email)
 
 void Runner::status()
 {
-    connect(m_session.get(), &SessionManager::restored, this, [this](bool signedIn) {
-        if (!signedIn) {
+    // From the keychain alone, with no request: what is stored, and until when. (Restoring
+    // through SessionManager would refresh a stale session token, and could end it.)
+    StoreJob *job = m_store->load();
+    connect(job, &StoreJob::finished, this, [this, job] {
+        if (!job->isSuccess())
+            warn(job->error().message());
+        const auto &session = job->session();
+        const auto refreshToken = session ? Jwt::decode(session->refreshJwt) : Result<Jwt>(Error());
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        if (!session || !refreshToken || refreshToken->claims().expiresAt <= now) {
             printResult(QStringLiteral("Not signed in."), {{QStringLiteral("signedIn"), false}});
             return finish(Success);
         }
-        const User &user = m_session->user();
-        const qint64 sessionExp = m_session->sessionClaims().expiresAt;
-        QStringList lines{QStringLiteral("Signed in as %1").arg(shown(user.displayName().isEmpty() ? m_session->loginId() : user.displayName())),
-                          QStringLiteral("  login id:        %1").arg(shown(m_session->loginId())),
+        User user = session->user.value_or(User());
+        if (user.userId.isEmpty())
+            user.userId = refreshToken->claims().subject;
+        const auto sessionToken = Jwt::decode(session->sessionJwt);
+        const qint64 sessionExp = sessionToken ? sessionToken->claims().expiresAt : 0;
+        const qint64 refreshExp = refreshToken->claims().expiresAt;
+        const QString who = user.displayName().isEmpty() ? session->loginId : user.displayName();
+        QStringList lines{QStringLiteral("Signed in as %1").arg(shown(who)),
+                          QStringLiteral("  login id:        %1").arg(shown(session->loginId)),
                           QStringLiteral("  user id:         %1").arg(shown(user.userId))};
         if (!user.email.isEmpty())
             lines << QStringLiteral("  email:           %1%2").arg(shown(user.email), user.verifiedEmail ? QStringLiteral(" (verified)") : QString());
         if (!user.phone.isEmpty())
             lines << QStringLiteral("  phone:           %1%2").arg(shown(user.phone), user.verifiedPhone ? QStringLiteral(" (verified)") : QString());
-        lines << QStringLiteral("  session until:   %1").arg(timeText(sessionExp))
-              << QStringLiteral("  refresh until:   %1").arg(timeText(m_session->refreshExpiresAt()));
+        lines << (sessionExp > now ? QStringLiteral("  session until:   %1").arg(timeText(sessionExp))
+                                   : QStringLiteral("  session until:   renewed on the next request"))
+              << QStringLiteral("  refresh until:   %1").arg(timeText(refreshExp));
         printResult(lines.join(QLatin1Char('\n')),
                     {{QStringLiteral("signedIn"), true},
-                     {QStringLiteral("loginId"), m_session->loginId()},
+                     {QStringLiteral("loginId"), session->loginId},
                      {QStringLiteral("user"), userJson(user)},
                      {QStringLiteral("sessionExpiresAt"), sessionExp},
-                     {QStringLiteral("refreshExpiresAt"), m_session->refreshExpiresAt()}});
+                     {QStringLiteral("refreshExpiresAt"), refreshExp}});
         finish(Success);
-    }, Qt::SingleShotConnection);
-    m_session->restore();
+    });
 }
 
 void Runner::me()
@@ -726,8 +753,10 @@ void Runner::me()
     withSession([this] {
         UserReply *reply = m_client->me(m_session->refreshJwt());
         connect(reply, &Reply::finished, this, [this, reply] {
-            if (!reply->isSuccess())
+            if (!reply->isSuccess()) {
+                m_session->reportRefusal(reply->error()); // Descope's refusal ends the session
                 return fail(reply->error());
+            }
             const User &user = reply->user();
             // Only what the record has: no empty "name:" line for a user without a name.
             QStringList lines{QStringLiteral("user id:   %1").arg(shown(user.userId))};

@@ -67,7 +67,11 @@ StoredSession SessionManager::stored() const
 StoreJob *SessionManager::tracked(StoreJob *job)
 {
     ++m_pendingStoreJobs;
-    connect(job, &StoreJob::finished, this, &SessionManager::settleStoreWork);
+    // Settled only after the job's own handlers ran (connected after this one): they may
+    // start the next store step, which a program about to exit must wait for too.
+    connect(job, &StoreJob::finished, this, [this] {
+        QMetaObject::invokeMethod(this, &SessionManager::settleStoreWork, Qt::QueuedConnection);
+    });
     return job;
 }
 
@@ -432,7 +436,7 @@ void SessionManager::refresh()
 void SessionManager::rereadStore(std::function<void(StoredOutcome)> then)
 {
     const quint64 generation = m_generation;
-    StoreJob *job = m_store->load();
+    StoreJob *job = tracked(m_store->load());
     connect(job, &StoreJob::finished, this, [this, job, generation, then = std::move(then)] {
         if (generation != m_generation)
             return;
@@ -503,6 +507,26 @@ void SessionManager::onRefreshFinished()
             return;
         case StoredOutcome::Gone:
             return endRefreshSection();
+        }
+    });
+}
+
+void SessionManager::reportRefusal(const Error &error)
+{
+    if (!isSignedIn() || m_state == State::Refreshing || !error.endsSession())
+        return;
+    if (!m_store->sync())
+        return refusedBy(error);
+    // As for a refused refresh: another process may hold a newer token by now.
+    rereadStore([this, error](StoredOutcome outcome) {
+        switch (outcome) {
+        case StoredOutcome::Same:
+            return refusedBy(error);
+        case StoredOutcome::Fresh:
+        case StoredOutcome::Stale:
+            return refresh();
+        case StoredOutcome::Gone:
+            return;
         }
     });
 }
@@ -620,7 +644,9 @@ void SessionManager::refreshUser()
         return;
     UserReply *reply = m_client->me(m_refreshJwt);
     connect(reply, &Reply::finished, this, [this, reply] {
-        if (!reply->isSuccess() || !isSignedIn() || reply->user() == m_user)
+        if (!reply->isSuccess())
+            return reportRefusal(reply->error());
+        if (!isSignedIn() || reply->user() == m_user)
             return;
         m_user = reply->user();
         persistThen([this] { Q_EMIT userChanged(m_user); });
@@ -657,7 +683,8 @@ void SessionManager::signOutWith(bool everywhere)
         ++*pending;
         EmptyReply *reply = everywhere ? m_client->logoutAll(refreshJwt) : m_client->logout(refreshJwt);
         connect(reply, &Reply::finished, this, [reply, serverError, done] {
-            if (!reply->isSuccess()) {
+            // Descope refusing the token means it is already signed out there: that is done.
+            if (!reply->isSuccess() && !reply->error().endsSession()) {
                 qCInfo(lcSession) << "server sign-out failed:" << reply->error().kind() << reply->error().code();
                 *serverError = reply->error();
             }

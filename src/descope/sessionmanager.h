@@ -85,6 +85,10 @@ public:
     void refresh();
     /// Asks Descope for the user record again (after an update, say).
     void refreshUser();
+    /// A request made with this session's refresh token (me, an update) failed with error:
+    /// when Descope refused the token (Error::endsSession()) the session ends as after a
+    /// refused refresh (the store is read again first); anything else changes nothing.
+    void reportRefusal(const Error &error);
     void signOut();
     void signOutEverywhere();
     /// Prepares the expiry prompt's sign-in: refuses another login id than the one that
