@@ -375,6 +375,28 @@ private Q_SLOTS:
         QCOMPARE(readSessionEntry(), QKeychain::EntryNotFound);
     }
 
+    // A refresh that fails without Descope's refusal keeps the session, and the CLI says
+    // so rather than repeat words that are not Descope's ("You were signed out").
+    void aKeptSessionIsNotCalledSignedOut()
+    {
+        QVERIFY(signIn(QStringLiteral("kai@example.com")));
+        RawHttpServer notDescope([](QTcpSocket *socket, const QByteArray &) {
+            const QByteArray body = "{\"errorCode\":\"E064001\"}";
+            socket->write("HTTP/1.1 404 Not Found\r\nContent-Type: application/json\r\nContent-Length: "
+                          + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        });
+        m_environmentChanges.insert(QStringLiteral("DESCOPE_BASE_URL"), notDescope.url().toString());
+        // Only the refresh goes there: the stored session token is good, so "refresh" is the
+        // one request.
+        const Run r = run({QStringLiteral("refresh")});
+        m_environmentChanges.clear();
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1StringView("is kept")), qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QLatin1StringView("signed out"), Qt::CaseInsensitive), qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QLatin1StringView("Sign in again")), qPrintable(r.err));
+        QCOMPARE(readSessionEntry(), QKeychain::NoError);
+    }
+
     // status reads the keychain and nothing else: no request even when the stored session
     // token is stale (a launch of any other command would refresh it, and could end it).
     void statusSendsNothing()

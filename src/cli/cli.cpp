@@ -787,7 +787,18 @@ void Runner::refresh()
             finish(Success);
         };
         connect(m_session.get(), &SessionManager::refreshed, this, report);
-        connect(m_session.get(), &SessionManager::refreshFailed, this, [this](const Error &error) { fail(error); });
+        connect(m_session.get(), &SessionManager::refreshFailed, this, [this](const Error &error, bool final) {
+            if (final)
+                return fail(error);
+            // Kept: say so, without words of Descope's (a "signed out" code on a 404 page is
+            // not Descope's word) or advice to sign in again.
+            QString why = error.message();
+            if (error.kind() == Error::Kind::TokenInvalid)
+                why = QStringLiteral("the service's answer could not be verified");
+            else if (error.kind() == Error::Kind::Api || error.kind() == Error::Kind::Http)
+                why = QStringLiteral("the service answered with HTTP %1").arg(error.httpStatus());
+            fail(error, Failure, QStringLiteral("the session could not be refreshed now and is kept (%1); try again later.").arg(why));
+        });
         m_session->refresh();
     });
 }
