@@ -258,6 +258,36 @@ private Q_SLOTS:
         QCOMPARE(requestsTo(*m_emulator, QLatin1StringView("/v1/auth/refresh")), refreshes); // nothing spent
     }
 
+    // Another process holds the lock for longer than we wait (stopped, say) while Descope
+    // refuses our token: that process may have just spent it, so the session is kept and
+    // tried again; once the lock is free, Descope's refusal ends it as usual.
+    void aRefusalWithoutTheLockIsNotTrusted()
+    {
+        QVERIFY(m_otp->signIn(Ann));
+        AppSide app(*m_emulator, m_namespace);
+        QVERIFY(app.restore());
+        app.store.sync()->setLockTimeout(std::chrono::milliseconds(300));
+        KeychainTokenStore stopped(projectId(), m_namespace);
+        bool held = false;
+        stopped.sync()->lock([&held](bool acquired) { held = acquired; });
+        QTRY_VERIFY(held);
+        auto *revoke = m_emulator->client->logoutAll(app.manager.refreshJwt());
+        QVERIFY(waitFor(revoke));
+
+        QSignalSpy failed(&app.manager, &SessionManager::refreshFailed);
+        QSignalSpy signedOut(&app.manager, &SessionManager::signedOut);
+        app.manager.refresh();
+        QVERIFY(failed.wait(15000));
+        QCOMPARE(failed.first().at(1).toBool(), false);
+        QVERIFY(app.manager.isSignedIn());
+        QVERIFY(app.storedNow(projectId(), m_namespace).has_value());
+
+        stopped.sync()->unlock();
+        app.manager.refresh(); // now with the lock: Descope's word stands
+        QVERIFY(signedOut.count() > 0 || signedOut.wait(15000));
+        QCOMPARE(signedOut.first().first().value<SessionManager::EndReason>(), SessionManager::EndReason::Revoked);
+    }
+
     // A sign-in in descope-otp reaches an app showing its sign-in form.
     void aSignInElsewhereReachesTheApp()
     {

@@ -89,9 +89,12 @@ void SessionManager::withStoreLock(std::function<void(quint64 section, bool owne
     if (m_section != 0)
         return critical(m_section, false); // already inside a section of ours
     ++m_pendingStoreJobs; // waiting for the lock counts: a CLI must not exit meanwhile
-    sync->lock(this, [this, critical = std::move(critical)](bool acquired) {
+    sync->lock(this, [this, sync, critical = std::move(critical)](bool acquired) {
         if (!acquired)
             qCWarning(lcSession) << "another process held the session lock too long; going on without it";
+        // Without the lock while a live process holds it (not merely without a lock folder),
+        // that process may be spending our rotating token right now.
+        m_sectionWithoutLock = !acquired && !sync->directory().isEmpty();
         m_section = ++m_lastSection;
         critical(m_section, true);
         settleStoreWork();
@@ -492,6 +495,12 @@ void SessionManager::onRefreshFinished()
     }
     if (!m_store->sync())
         return refusedBy(error);
+    if (m_refreshSection != 0 && m_sectionWithoutLock) {
+        // Sent without the lock another process still holds (stopped, or very slow): its
+        // refresh may have spent this token a moment ago. Not a verdict; ask again later.
+        qCWarning(lcSession) << "a refusal received without the session lock is not trusted; retrying";
+        return retryLater(Error(Error::Kind::Timeout, QStringLiteral("another process held the session lock")));
+    }
     // Refused: unless the store now holds another token (a process that did not wait for
     // the lock refreshed meanwhile), the session is over.
     rereadStore([this, error](StoredOutcome outcome) {

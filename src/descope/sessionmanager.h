@@ -226,6 +226,7 @@ private:
     quint64 m_lastSection = 0;
     quint64 m_refreshSection = 0; ///< the section the refresh in progress owns
     bool m_storeChangedMeanwhile = false;
+    bool m_sectionWithoutLock = false; ///< the section went on after another process kept the lock
     bool m_persisted = true;
     bool m_restorePending = false;
     bool m_storageReported = false;
