@@ -6,6 +6,7 @@
 // Runs with the system locale de_DE (set in main() before Qt reads it).
 #include "accountsettingsdialog.h"
 #include "accountwidget.h"
+#include "appfixture.h"
 #include "codeentrypage.h"
 #include "deliverymethodpage.h"
 #include "emulatorfixture.h"
@@ -38,49 +39,6 @@ using namespace Descope::Ui;
 
 namespace {
 
-/// One app: emulator, clock, store, verifier, session manager and main window.
-struct App
-{
-    App()
-        : clock(emulator.server->now() * 1000)
-        , verifier(emulator.client.get())
-        , session(emulator.client.get(), &store, &verifier, &clock)
-        , window(emulator.client.get(), &session, &store, &clock)
-    {
-        verifier.setClock(&clock);
-        window.show();
-    }
-
-    template<typename T>
-    T *find(QWidget *parent, const char *name) const
-    {
-        T *widget = parent->findChild<T *>(QLatin1StringView(name));
-        if (!widget)
-            qFatal("no widget %s", name);
-        return widget;
-    }
-
-    bool restore()
-    {
-        QSignalSpy restored(&session, &SessionManager::restored);
-        session.restore();
-        return restored.wait(10000);
-    }
-
-    bool waitForCodePage()
-    {
-        SignInWidget *signIn = window.signInWidget();
-        return QTest::qWaitFor([signIn] { return signIn->codePage()->isVisible()
-                                              && signIn->flow()->state() == OtpFlow::State::AwaitingCode; }, 10000);
-    }
-
-    EmulatorFixture emulator;
-    ManualClock clock;
-    MemoryTokenStore store;
-    TokenVerifier verifier;
-    SessionManager session;
-    MainWindow window;
-};
 
 /// Where keys go when a person presses them: the open popup (the completer's list), or
 /// else the focused widget.
@@ -283,10 +241,10 @@ private Q_SLOTS:
         App app;
         QVERIFY(app.restore());
         QVERIFY(QTest::qWaitForWindowActive(&app.window));
-        auto *edit = app.find<QLineEdit>(&app.window, "loginIdEdit");
+        auto *edit = app.findIn<QLineEdit>(&app.window, "loginIdEdit");
         edit->setFocus();
         typeKeys(QStringLiteral("030 12345678"));
-        auto *combo = app.find<QComboBox>(&app.window, "countryCombo");
+        auto *combo = app.findIn<QComboBox>(&app.window, "countryCombo");
         QVERIFY(combo->isVisible());
         QCOMPARE(combo->currentData().toString(), QStringLiteral("DE"));
         QCOMPARE(combo->currentText(), QStringLiteral("Deutschland (+49)"));
@@ -294,12 +252,12 @@ private Q_SLOTS:
         typeKeys(QStringLiteral("Germ"));
         pressKey(Qt::Key_Return);
         QCOMPARE(combo->currentData().toString(), QStringLiteral("DE"));
-        QTest::mouseClick(app.find<QPushButton>(&app.window, "continueButton"), Qt::LeftButton);
+        QTest::mouseClick(app.findIn<QPushButton>(&app.window, "continueButton"), Qt::LeftButton);
         QTRY_VERIFY(app.window.signInWidget()->methodPage()->isVisible());
-        app.find<QRadioButton>(&app.window, "smsRadio")->setChecked(true);
-        QTest::mouseClick(app.find<QPushButton>(&app.window, "sendButton"), Qt::LeftButton);
+        app.findIn<QRadioButton>(&app.window, "smsRadio")->setChecked(true);
+        QTest::mouseClick(app.findIn<QPushButton>(&app.window, "sendButton"), Qt::LeftButton);
         QVERIFY(app.waitForCodePage());
-        QCOMPARE(app.emulator.server->outbox().last().to, QStringLiteral("+493012345678"));
+        QCOMPARE(app.emulator->server->outbox().last().to, QStringLiteral("+493012345678"));
     }
 
     // Account settings: a new number is first taken to be from the country of the account's
@@ -308,19 +266,19 @@ private Q_SLOTS:
     {
         App app;
         QVERIFY(app.restore());
-        auto *edit = app.find<QLineEdit>(&app.window, "loginIdEdit");
+        auto *edit = app.findIn<QLineEdit>(&app.window, "loginIdEdit");
         QTest::keyClicks(edit, QStringLiteral("+44 20 7946 0958"));
-        QTest::mouseClick(app.find<QPushButton>(&app.window, "continueButton"), Qt::LeftButton);
+        QTest::mouseClick(app.findIn<QPushButton>(&app.window, "continueButton"), Qt::LeftButton);
         QTRY_VERIFY(app.window.signInWidget()->methodPage()->isVisible());
-        app.find<QRadioButton>(&app.window, "smsRadio")->setChecked(true);
-        QTest::mouseClick(app.find<QPushButton>(&app.window, "sendButton"), Qt::LeftButton);
+        app.findIn<QRadioButton>(&app.window, "smsRadio")->setChecked(true);
+        QTest::mouseClick(app.findIn<QPushButton>(&app.window, "sendButton"), Qt::LeftButton);
         QVERIFY(app.waitForCodePage());
-        const QString code = app.emulator.lastCode(QStringLiteral("+442079460958"));
-        QTest::keyClicks(app.find<QLineEdit>(app.window.signInWidget()->codePage(), "codeEdit"), code);
+        const QString code = app.emulator->lastCode(QStringLiteral("+442079460958"));
+        QTest::keyClicks(app.findIn<QLineEdit>(app.window.signInWidget()->codePage(), "codeEdit"), code);
         QTRY_VERIFY(app.window.currentPage() == app.window.accountWidget());
         QCOMPARE(app.session.user().phone, QStringLiteral("+442079460958"));
         QDialog *settings = app.window.openAccountSettings();
-        QCOMPARE(app.find<QComboBox>(settings, "countryCombo")->currentData().toString(), QStringLiteral("GB"));
+        QCOMPARE(app.findIn<QComboBox>(settings, "countryCombo")->currentData().toString(), QStringLiteral("GB"));
         settings->close();
         QCOMPARE(LoginId::regionOfNumber(QStringLiteral("+493012345678")), QStringLiteral("DE"));
         QCOMPARE(LoginId::regionOfNumber(QStringLiteral("+12015550123")), QStringLiteral("US"));

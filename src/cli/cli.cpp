@@ -553,25 +553,16 @@ void Runner::adoptAndFinish(const AuthenticationResponse &response, const QStrin
         printResult(QStringLiteral("Signed in as %1 (user %2).").arg(who, shown(user.userId)), json);
         finish(Success);
     };
-    // Report once both the session is saved and the keys are cached.
-    auto pending = std::make_shared<int>(2);
-    auto step = [pending, report] {
-        if (--*pending == 0)
-            report();
-    };
-    connect(m_session.get(), &SessionManager::signedIn, this, step);
-    connect(m_session.get(), &SessionManager::refreshed, this, step); // an update while signed in
-    // Tokens that do not verify are neither stored nor reported as a sign-in.
-    connect(m_session.get(), &SessionManager::adoptionFailed, this, [this](const Error &error) { fail(error, Failure); });
-    QTimer::singleShot(0, this, [this, step] {
-        if (!m_keysJob)
-            return step();
-        connect(m_keysJob, &VerifyJob::finished, this, step);
-    });
     if (auto error = m_session->adopt(response, loginId))
         return fail(*error, Failure);
-    // Wait for the project's keys too, so the next command can restore without a request.
-    m_keysJob = m_verifier->verify(response.sessionJwt, QStringLiteral("DS"));
+    // adopt() verifies both tokens first (fetching and caching the project's keys, so the
+    // next command restores without a request), then saves the session; tokens that do
+    // not verify are neither stored nor reported as a sign-in.
+    whenAdopted(m_session.get(), this, [this, report](const Error &error) {
+        if (error.isError())
+            return fail(error, Failure);
+        report();
+    });
 }
 
 void Runner::login()

@@ -119,7 +119,6 @@ private:
     QSocketNotifier *m_stdin = nullptr;
     QByteArray m_stdinBuffer;
     bool m_stdinEnded = false;
-    QPointer<VerifyJob> m_keysJob;
     QTimer m_settleTimer;
     int m_pendingStoreJobs = 0; ///< track()ed jobs not finished yet
     int m_exitCode = Success;

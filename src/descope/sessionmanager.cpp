@@ -206,21 +206,25 @@ SessionManager::StoredOutcome SessionManager::takeStoredSession(const std::optio
     return fresh ? StoredOutcome::Fresh : StoredOutcome::Stale;
 }
 
+bool SessionManager::deferStoreChange()
+{
+    // Restoring, refreshing or inside a locked section: that step reads the store itself,
+    // or the change is looked at once it is done (releaseStoreLock()).
+    if (m_state != State::Restoring && m_state != State::Refreshing && m_section == 0)
+        return false;
+    m_storeChangedMeanwhile = true;
+    return true;
+}
+
 void SessionManager::onStoreChangedElsewhere()
 {
-    if (m_state == State::Restoring || m_state == State::Refreshing || m_section != 0) {
-        m_storeChangedMeanwhile = true; // looked at once the current step is done
+    if (deferStoreChange())
         return;
-    }
     const quint64 generation = m_generation;
     StoreJob *job = m_store->load();
     connect(job, &StoreJob::finished, this, [this, job, generation] {
-        if (generation != m_generation || !job->isSuccess())
+        if (generation != m_generation || !job->isSuccess() || deferStoreChange())
             return;
-        if (m_state == State::Restoring || m_state == State::Refreshing || m_section != 0) {
-            m_storeChangedMeanwhile = true;
-            return;
-        }
         switch (takeStoredSession(job->session())) {
         case StoredOutcome::Fresh:
             refreshedElsewhere();

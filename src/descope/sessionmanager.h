@@ -163,6 +163,8 @@ private:
     StoredOutcome takeStoredSession(const std::optional<StoredSession> &session);
     void rereadStore(std::function<void(StoredOutcome)> then);
     void onStoreChangedElsewhere();
+    /// True (and the change remembered for later) when another step owns the store now.
+    bool deferStoreChange();
     void sendRefresh();
     void endRefreshSection();
     /// The store held a newer session with a good session token: that is our refresh.
