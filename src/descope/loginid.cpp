@@ -5,6 +5,7 @@
 #include "validation.h"
 
 #include <QRegularExpression>
+#include <QUrl>
 
 #include <set>
 
@@ -63,6 +64,29 @@ bool LoginId::looksLikePhone(const QString &text)
 {
     static const QRegularExpression phoneStart(QStringLiteral(R"(\A\s*[+(0-9][0-9 ()./-]*\z)"));
     return !text.trimmed().isEmpty() && phoneStart.match(text).hasMatch();
+}
+
+QString LoginId::displayForm(const QString &value)
+{
+    const qsizetype at = value.lastIndexOf(QLatin1Char('@'));
+    if (at > 0) {
+        const QString domain = value.mid(at + 1);
+        if (!domain.contains(QLatin1String("xn--"), Qt::CaseInsensitive))
+            return value;
+        const QString unicode = QUrl::fromAce(domain.toLatin1());
+        return unicode.isEmpty() ? value : value.left(at + 1) + unicode;
+    }
+    if (!value.trimmed().startsWith(QLatin1Char('+')) || !looksLikePhone(value))
+        return value;
+    using i18n::phonenumbers::PhoneNumber;
+    using i18n::phonenumbers::PhoneNumberUtil;
+    const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
+    PhoneNumber number;
+    if (util->Parse(value.trimmed().toStdString(), "ZZ", &number) != PhoneNumberUtil::NO_PARSING_ERROR)
+        return value;
+    std::string formatted;
+    util->Format(number, PhoneNumberUtil::INTERNATIONAL, &formatted);
+    return formatted.empty() ? value : QString::fromStdString(formatted);
 }
 
 QList<DeliveryMethod> LoginId::methods() const

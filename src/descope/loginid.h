@@ -31,10 +31,19 @@ public:
     [[nodiscard]] static QList<std::pair<QString, int>> phoneRegions();
     /// True when text looks like the start of a phone number (digits, +, spaces, dashes…).
     [[nodiscard]] static bool looksLikePhone(const QString &text);
+    /**
+     * A login id as people should read it: a phone number (E.164, or as stored with a
+     * "+") in libphonenumber's international format ("+442079460958" -> "+44 20 7946 0958"),
+     * an email address with its domain in Unicode ("jose@xn--bcher-kva.de" ->
+     * "jose@bücher.de"), anything else (a masked "***23", text that is neither) unchanged.
+     */
+    [[nodiscard]] static QString displayForm(const QString &value);
 
     [[nodiscard]] Kind kind() const { return m_kind; }
     [[nodiscard]] bool isEmail() const { return m_kind == Kind::Email; }
     [[nodiscard]] const QString &value() const { return m_value; }
+    /// displayForm(value()).
+    [[nodiscard]] QString display() const { return displayForm(m_value); }
     /// Email for an email address; SMS, voice and WhatsApp for a phone number.
     [[nodiscard]] bool fits(DeliveryMethod method) const { return isEmail() != isPhoneMethod(method); }
     [[nodiscard]] QList<DeliveryMethod> methods() const;
