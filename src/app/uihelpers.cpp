@@ -6,6 +6,10 @@
 
 #include <QAbstractItemView>
 #include <QAccessible>
+#include <QAccessibleWidget>
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+#include <QAccessibleAnnouncementEvent>
+#endif
 #include <QCollator>
 #include <QComboBox>
 #include <QCompleter>
@@ -23,21 +27,167 @@
 
 namespace Descope::Ui {
 
-void showInlineError(QLabel *label, const QString &message)
+namespace {
+
+/// Marks a QLabel whose appearance assistive technology should be told about: an inline error
+/// or a status line. Its accessible interface (made by liveRegionFactory) names it by its text,
+/// points at the field it concerns and, before Qt 6.8, has the notification role.
+constexpr char LiveRegionProperty[] = "_descope_liveRegion";
+/// The field an error label is about (a QWidget *), for the label's relations.
+constexpr char ErrorFieldProperty[] = "_descope_errorField";
+/// On a field: its own accessible description, kept while an error stands in for it.
+constexpr char SavedDescriptionProperty[] = "_descope_savedDescription";
+
+/// A label that tells: role Notification before Qt 6.8 (AT-SPI turns it into
+/// ATSPI_ROLE_NOTIFICATION, and Orca speaks a notification when it becomes showing; Qt 6.4's
+/// bridge drops QAccessible::Alert), StaticText from 6.8 on, where an announcement speaks it.
+class LiveRegionAccessible : public QAccessibleWidget
 {
+public:
+    explicit LiveRegionAccessible(QLabel *label)
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+        : QAccessibleWidget(label, QAccessible::StaticText)
+#else
+        : QAccessibleWidget(label, QAccessible::Notification)
+#endif
+    {
+    }
+
+    QString text(QAccessible::Text t) const override
+    {
+        auto *label = static_cast<QLabel *>(widget());
+        if (t == QAccessible::Name) {
+            const QString name = label->accessibleName();
+            return name.isEmpty() ? label->text() : name;
+        }
+        return QAccessibleWidget::text(t);
+    }
+
+    QList<std::pair<QAccessibleInterface *, QAccessible::Relation>> relations(QAccessible::Relation match) const override
+    {
+        auto result = QAccessibleWidget::relations(match);
+        auto *field = widget()->property(ErrorFieldProperty).value<QWidget *>();
+        // The error controls how the field is to be read: "Controller" is the nearest relation
+        // Qt 6.4 has to ARIA's aria-errormessage (the field also carries it as description).
+        if (field && (match & QAccessible::Controller)) {
+            if (QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(field))
+                result.append({iface, QAccessible::Controller});
+        }
+        return result;
+    }
+};
+
+QAccessibleInterface *liveRegionFactory(const QString &, QObject *object)
+{
+    auto *label = qobject_cast<QLabel *>(object);
+    if (label && label->property(LiveRegionProperty).toBool())
+        return new LiveRegionAccessible(label);
+    return nullptr;
+}
+
+/// Gives label the live-region interface. An interface Qt made for it before (a screen reader
+/// or a test may have asked) is dropped, so the next query goes through the factory.
+void makeLiveRegion(QLabel *label)
+{
+    static const bool installed = [] {
+        QAccessible::installFactory(liveRegionFactory);
+        return true;
+    }();
+    Q_UNUSED(installed);
+    if (label->property(LiveRegionProperty).toBool())
+        return;
+    if (QAccessibleInterface *old = QAccessible::queryAccessibleInterface(label))
+        QAccessible::deleteAccessibleInterface(QAccessible::uniqueId(old));
+    label->setProperty(LiveRegionProperty, true);
+}
+
+/// Makes label's (already shown) text heard.
+void announceLabel(QLabel *label, const QString &text, bool assertive)
+{
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    QAccessibleAnnouncementEvent event(label, text);
+    event.setPoliteness(assertive ? QAccessible::AnnouncementPoliteness::Assertive
+                                  : QAccessible::AnnouncementPoliteness::Polite);
+    QAccessible::updateAccessibility(&event);
+#else
+    Q_UNUSED(text);
+    // AT-SPI forwards ObjectShow as state-changed:showing, which Orca speaks for notifications
+    // (QWidget::show() sends it only when the label was hidden, so it is sent here every time).
+    QAccessibleEvent shown(label, QAccessible::ObjectShow);
+    QAccessible::updateAccessibility(&shown);
+    if (assertive) {
+        // Other bridges (Windows, macOS) do forward alerts.
+        QAccessibleEvent alert(label, QAccessible::Alert);
+        QAccessible::updateAccessibility(&alert);
+    }
+#endif
+}
+
+} // namespace
+
+void showInlineError(QLabel *label, const QString &message, QWidget *field)
+{
+    makeLiveRegion(label);
+    label->setProperty(ErrorFieldProperty, QVariant::fromValue(field));
     QPalette palette = label->palette();
     palette.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
     label->setPalette(palette);
     label->setText(message);
+    label->setAccessibleName(message);
+    if (field) {
+        if (!field->property(SavedDescriptionProperty).isValid())
+            field->setProperty(SavedDescriptionProperty, field->accessibleDescription());
+        // Sends DescriptionChanged: Orca speaks a new description of the focused widget.
+        field->setAccessibleDescription(message);
+    }
     label->setVisible(true);
-    QAccessibleEvent event(label, QAccessible::Alert);
-    QAccessible::updateAccessibility(&event);
+    announceLabel(label, message, true);
+}
+
+void showInlineError(QLabel *label, const QString &message)
+{
+    showInlineError(label, message, nullptr);
+}
+
+void clearInlineError(QLabel *label, QWidget *field)
+{
+    if (!field)
+        field = label->property(ErrorFieldProperty).value<QWidget *>();
+    label->setProperty(ErrorFieldProperty, QVariant::fromValue<QWidget *>(nullptr));
+    label->clear();
+    label->setAccessibleName(QString());
+    label->setVisible(false);
+    if (field) {
+        const QVariant saved = field->property(SavedDescriptionProperty);
+        if (saved.isValid()) {
+            field->setAccessibleDescription(saved.toString());
+            field->setProperty(SavedDescriptionProperty, QVariant());
+        }
+    }
 }
 
 void clearInlineError(QLabel *label)
 {
-    label->clear();
-    label->setVisible(false);
+    clearInlineError(label, nullptr);
+}
+
+void announce(QWidget *widget, const QString &text)
+{
+    if (auto *label = qobject_cast<QLabel *>(widget)) {
+        makeLiveRegion(label);
+        if (label->isVisible()) {
+            announceLabel(label, text, false);
+            return;
+        }
+    }
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    QAccessibleAnnouncementEvent event(widget, text);
+    QAccessible::updateAccessibility(&event);
+#else
+    Q_UNUSED(text);
+    QAccessibleEvent event(widget, QAccessible::NameChanged);
+    QAccessible::updateAccessibility(&event);
+#endif
 }
 
 void announce(QWidget *widget)

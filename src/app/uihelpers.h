@@ -10,10 +10,20 @@ class QWidget;
 
 namespace Descope::Ui {
 
-/// Shows a translated error inline under a form, and announces it to assistive technology.
+/// Shows a translated error inline under a form, and makes it heard: label's text becomes its
+/// accessible name, field (the input the error concerns) carries it as its accessible
+/// description, and the error is announced at once (assertive). Prefer this overload.
+void showInlineError(QLabel *label, const QString &message, QWidget *field);
+/// As above, for an error that concerns no single field (the form as a whole).
 void showInlineError(QLabel *label, const QString &message);
+/// Hides the error and takes it off field's accessible description again.
+void clearInlineError(QLabel *label, QWidget *field);
 void clearInlineError(QLabel *label);
-/// Tells screen readers that widget's text changed (countdowns, status lines).
+/// Announces a status message (polite: after what is being said) through assistive
+/// technology: on Qt 6.8 an announcement; before, widget (best a QLabel showing text)
+/// is exposed as a notification whose appearance screen readers (Orca) speak.
+void announce(QWidget *widget, const QString &text);
+/// Tells screen readers that widget's text changed. Prefer announce(widget, text).
 void announce(QWidget *widget);
 /// Fills combo with every region libphonenumber knows, once each, named in the UI's
 /// language (QLocale's default) from ICU with its calling code ("Deutschland (+49)"),
