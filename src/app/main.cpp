@@ -5,6 +5,8 @@
 #include "keychaintokenstore.h"
 #include "mainwindow.h"
 #include "sessionmanager.h"
+#include "sessionnotifier.h"
+#include "singleinstance.h"
 #include "tokenverifier.h"
 #include "translations.h"
 
@@ -59,13 +61,35 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    const bool ephemeral = parser.isSet(QStringLiteral("ephemeral"));
+    const QString keyNamespace = qEnvironmentVariable("DESCOPE_KEYCHAIN_NAMESPACE", QString(KeychainTokenStore::DefaultNamespace));
+    // One window per stored session: a later launch brings the running one forward and
+    // leaves (its --lang or --base-url are not applied). An --ephemeral window shares no
+    // session, so it neither claims the place nor gives way: it is always a window of its own.
+    std::unique_ptr<Ui::SingleInstance> instance;
+    if (!ephemeral) {
+        instance = std::make_unique<Ui::SingleInstance>(Ui::SingleInstance::serverName(projectId, keyNamespace));
+        switch (instance->claim()) {
+        case Ui::SingleInstance::Role::Secondary:
+            return 0;
+        case Ui::SingleInstance::Role::Unresponsive: {
+            const QString message = QApplication::translate("main", "Descope Desktop is already running but does not respond.");
+            std::fputs(qPrintable(message + QLatin1Char('\n')), stderr);
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Descope Desktop"), message);
+            return 1;
+        }
+        case Ui::SingleInstance::Role::Primary:
+        case Ui::SingleInstance::Role::Standalone:
+            break;
+        }
+    }
+
     Client client(config.value());
     std::unique_ptr<TokenStore> store;
-    if (parser.isSet(QStringLiteral("ephemeral")))
+    if (ephemeral)
         store = std::make_unique<MemoryTokenStore>();
     else
-        store = std::make_unique<KeychainTokenStore>(projectId, qEnvironmentVariable("DESCOPE_KEYCHAIN_NAMESPACE",
-                                                                                     QString(KeychainTokenStore::DefaultNamespace)));
+        store = std::make_unique<KeychainTokenStore>(projectId, keyNamespace);
     TokenVerifier verifier(&client);
     verifier.setCacheFile(TokenVerifier::defaultCacheFile(projectId));
     SessionManager session(&client, store.get(), &verifier);
@@ -73,6 +97,12 @@ int main(int argc, char *argv[])
     Ui::FirstPaintProbe::installIfRequested();
     Ui::MainWindow window(&client, &session, store.get());
     window.show();
+    if (instance) {
+        QObject::connect(instance.get(), &Ui::SingleInstance::activationRequested, &window,
+                         [&window](const QString &token) { Ui::raiseWindow(&window, token); });
+    }
+    // A session about to end, or ended, while the window is hidden or behind others.
+    Ui::SessionNotifier notifier(&session, &window);
     // The keychain is first touched once the window is up (some backends are slow to wake).
     QTimer::singleShot(0, &session, &SessionManager::restore);
     return QApplication::exec();
