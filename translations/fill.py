@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 # SPDX-FileCopyrightText: 2026 Descope Desktop contributors
 # SPDX-License-Identifier: MIT
-"""Writes the German and French texts into translations/*.ts after lupdate.
+"""Writes the German and French texts, and the English plural forms, into translations/*.ts
+after lupdate.
 
 The texts live here, one table per language keyed by the English source, so that a
 string used in several places is translated once and consistently. Run after
@@ -324,6 +325,16 @@ FR_PLURAL = {
         'Le service de connexion est injoignable. Votre session se termine dans %n minutes s’il ne redevient pas joignable d’ici là.'],
 }
 
+# English: the plural forms only (descope_en.ts is made with lupdate -pluralonly), so that
+# "%n minute(s)" reads "1 minute" and "5 minutes".
+EN_PLURAL = {
+    'Too many requests. Try again in %n second(s).': ['Too many requests. Try again in %n second.',
+                                                      'Too many requests. Try again in %n seconds.'],
+    'The sign-in service cannot be reached. Your session ends in %n minute(s) unless it can be reached by then.': [
+        'The sign-in service cannot be reached. Your session ends in %n minute unless it can be reached by then.',
+        'The sign-in service cannot be reached. Your session ends in %n minutes unless it can be reached by then.'],
+}
+
 
 def fill(path, table, plurals):
     tree = ET.parse(path)
@@ -347,14 +358,19 @@ def fill(path, table, plurals):
         else:
             missing.append(source)
     if missing:
-        sys.exit(f'{path}: no translation for: ' + '; '.join(missing))
+        return f'{path}: no translation for: ' + '; '.join(missing)
     ET.indent(tree, space='    ')
     with open(path, 'wb') as out:
         out.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
         tree.write(out, encoding='utf-8', xml_declaration=False)
         out.write(b'\n')
+    return None
 
 
 here = Path(__file__).resolve().parent
-fill(here / 'descope_de.ts', DE, DE_PLURAL)
-fill(here / 'descope_fr.ts', FR, FR_PLURAL)
+# Every catalogue is tried, so one language's gaps do not hide another's.
+problems = [problem for problem in (fill(here / 'descope_de.ts', DE, DE_PLURAL),
+                                    fill(here / 'descope_fr.ts', FR, FR_PLURAL),
+                                    fill(here / 'descope_en.ts', {}, EN_PLURAL)) if problem]
+if problems:
+    sys.exit('\n'.join(problems))

@@ -11,18 +11,28 @@ namespace Descope::Ui {
 
 QString installTranslations(const QString &language)
 {
+    static QTranslator *english = nullptr;
     static QTranslator *app = nullptr;
     static QTranslator *qt = nullptr;
-    for (QTranslator *old : {app, qt}) {
-        if (old) {
-            QCoreApplication::removeTranslator(old);
-            delete old;
+    for (QTranslator **old : {&english, &app, &qt}) {
+        if (*old) {
+            QCoreApplication::removeTranslator(*old);
+            delete *old;
+            *old = nullptr;
         }
     }
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     QLocale::setDefault(locale);
     app = new QTranslator;
-    if (app->load(locale, QStringLiteral("descope"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    const bool translated = app->load(locale, QStringLiteral("descope"), QStringLiteral("_"), QStringLiteral(":/i18n"));
+    // The English catalogue (plural forms: "1 minute", "5 minutes" for "%n minute(s)") under
+    // a language that has none or lacks one; installed first, so it is asked last.
+    if (!translated || !app->language().startsWith(QLatin1StringView("en"))) {
+        english = new QTranslator;
+        if (english->load(QStringLiteral(":/i18n/descope_en.qm")))
+            QCoreApplication::installTranslator(english);
+    }
+    if (translated)
         QCoreApplication::installTranslator(app);
     qt = new QTranslator;
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
