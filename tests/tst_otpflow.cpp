@@ -278,13 +278,19 @@ private Q_SLOTS:
         QVERIFY(waitForState(f.flow, OtpFlow::State::Done));
     }
 
-    void tooManyAttemptsEndsTheFlow()
+    /// Three wrong codes void the code: the flow fails, but a new code can be asked for at
+    /// once (the countdown drops to 0), a code typed meanwhile is refused with that reason
+    /// (not "busy"), and the new code signs in.
+    void tooManyAttemptsThenANewCode()
     {
         FlowFixture f;
         QSignalSpy failed(&f.flow, &OtpFlow::failed);
-        f.flow.start(request(OtpFlow::Mode::SignUpOrIn, DeliveryMethod::Sms, QStringLiteral("+12015550123")));
+        QSignalSpy countdown(&f.flow, &OtpFlow::resendCountdownChanged);
+        const QString phone = QStringLiteral("+12015550123");
+        f.flow.start(request(OtpFlow::Mode::SignUpOrIn, DeliveryMethod::Sms, phone));
         QVERIFY(waitForState(f.flow, OtpFlow::State::AwaitingCode));
-        const QString wrong = wrongCodeFor(f.emulator.lastCode(QStringLiteral("+12015550123")));
+        QCOMPARE(f.flow.resendRemainingSeconds(), 30);
+        const QString wrong = wrongCodeFor(f.emulator.lastCode(phone));
         for (int i = 0; i < 3; ++i) {
             f.flow.verify(wrong);
             QVERIFY(waitForState(f.flow, i < 2 ? OtpFlow::State::AwaitingCode : OtpFlow::State::Failed));
@@ -292,17 +298,124 @@ private Q_SLOTS:
         QCOMPARE(failed.count(), 1);
         QVERIFY(f.flow.error().isTooManyAttempts());
         QVERIFY(!f.flow.error().message().isEmpty());
+        QVERIFY(f.flow.codeVoid());
+        QCOMPARE(f.flow.resendRemainingSeconds(), 0);
+        QCOMPARE(countdown.last().first().toInt(), 0);
+        QVERIFY(f.flow.canResend());
+
+        QSignalSpy rejected(&f.flow, &OtpFlow::inputRejected);
+        const qsizetype before = f.requests();
+        f.flow.verify(wrong);
+        QCOMPARE(rejected.count(), 1);
+        const Error why = rejected.first().first().value<Error>();
+        QVERIFY(why.isTooManyAttempts());
+        QVERIFY(why.inputProblem() != Error::InputProblem::Busy);
+        QCOMPARE(f.requests(), before);
+
+        f.flow.resend();
+        QCOMPARE(f.flow.state(), OtpFlow::State::Sending);
+        QVERIFY(waitForState(f.flow, OtpFlow::State::AwaitingCode));
+        QCOMPARE(f.emulator.server->outbox().size(), 2);
+        QVERIFY(!f.flow.codeVoid());
+        QVERIFY(f.flow.resendRemainingSeconds() > 0); // the next new code waits again
+        f.flow.verify(f.emulator.lastCode(phone));
+        QVERIFY(waitForState(f.flow, OtpFlow::State::Done));
+        QCOMPARE(countdown.last().first().toInt(), 0); // the countdown ends with success too
     }
 
-    void expiredCodeEndsTheFlow()
+    void expiredCodeThenANewCode()
     {
         FlowFixture f;
+        QSignalSpy countdown(&f.flow, &OtpFlow::resendCountdownChanged);
         f.flow.start(request(OtpFlow::Mode::SignUpOrIn, DeliveryMethod::Email, QStringLiteral("ann@example.com")));
         QVERIFY(waitForState(f.flow, OtpFlow::State::AwaitingCode));
         f.advance(f.emulator.server->options().codeTtl + 1);
         f.flow.verify(f.emulator.lastCode(QStringLiteral("ann@example.com")));
         QVERIFY(waitForState(f.flow, OtpFlow::State::Failed));
         QVERIFY(f.flow.error().isCodeExpired());
+        QVERIFY(f.flow.codeVoid());
+        QVERIFY(f.flow.canResend());
+        QCOMPARE(countdown.last().first().toInt(), 0);
+        f.flow.resend();
+        QVERIFY(waitForState(f.flow, OtpFlow::State::AwaitingCode));
+        f.flow.verify(f.emulator.lastCode(QStringLiteral("ann@example.com")));
+        QVERIFY(waitForState(f.flow, OtpFlow::State::Done));
+    }
+
+    /// Any E0611xx other than a wrong code counts as a void code, not only the emulator's.
+    void anyVoidCodeErrorIsRecoverable()
+    {
+        const Error other = Error::fromServer(400, QStringLiteral("E061199"), {}, {}, -1, {});
+        QVERIFY(other.isCodeExpired());
+    }
+
+    /// A new code refused with 429 + Retry-After after a void code: the countdown runs for
+    /// Retry-After and reaches 0, then the new code is sent.
+    void rateLimitedNewCodeCountsDownToZero()
+    {
+        Emulator::Options options;
+        options.sendLimit = 1;
+        FlowFixture f(options);
+        QSignalSpy countdown(&f.flow, &OtpFlow::resendCountdownChanged);
+        const QString ann = QStringLiteral("ann@example.com");
+        f.flow.start(request(OtpFlow::Mode::SignUpOrIn, DeliveryMethod::Email, ann));
+        QVERIFY(waitForState(f.flow, OtpFlow::State::AwaitingCode));
+        const QString wrong = wrongCodeFor(f.emulator.lastCode(ann));
+        for (int i = 0; i < 3; ++i) {
+            f.flow.verify(wrong);
+            QVERIFY(waitForState(f.flow, i < 2 ? OtpFlow::State::AwaitingCode : OtpFlow::State::Failed));
+        }
+        f.advance(20);
+        QSignalSpy failed(&f.flow, &OtpFlow::failed);
+        f.flow.resend();
+        QTRY_COMPARE(failed.count(), 1);
+        QCOMPARE(f.flow.state(), OtpFlow::State::Failed);
+        QCOMPARE(failed.first().first().value<Error>().kind(), Error::Kind::RateLimited);
+        QCOMPARE(f.flow.resendRemainingSeconds(), 40);
+        QCOMPARE(countdown.last().first().toInt(), 40);
+        QVERIFY(!f.flow.canResend());
+        QVERIFY(f.flow.codeVoid()); // still: a typed code is told to ask for a new one
+        f.advance(40);
+        QCOMPARE(countdown.last().first().toInt(), 0);
+        QVERIFY(f.flow.canResend());
+        f.flow.resend();
+        QVERIFY(waitForState(f.flow, OtpFlow::State::AwaitingCode));
+        f.flow.verify(f.emulator.lastCode(ann));
+        QVERIFY(waitForState(f.flow, OtpFlow::State::Done));
+    }
+
+    /// Cancelling the request for a new code leaves the way to one open.
+    void cancelledNewCodeCanBeAskedAgain()
+    {
+        Emulator::Options options;
+        options.latencyMs = 1500;
+        FlowFixture f(options);
+        const QString ann = QStringLiteral("ann@example.com");
+        f.flow.start(request(OtpFlow::Mode::SignUpOrIn, DeliveryMethod::Email, ann));
+        QVERIFY(waitForState(f.flow, OtpFlow::State::AwaitingCode));
+        f.advance(f.emulator.server->options().codeTtl + 1);
+        f.flow.verify(f.emulator.lastCode(ann));
+        QVERIFY(waitForState(f.flow, OtpFlow::State::Failed));
+        f.flow.resend();
+        QCOMPARE(f.flow.state(), OtpFlow::State::Sending);
+        f.flow.cancel();
+        QVERIFY(waitForState(f.flow, OtpFlow::State::Failed));
+        QVERIFY(f.flow.canResend());
+        f.flow.resend();
+        QVERIFY(waitForState(f.flow, OtpFlow::State::AwaitingCode));
+    }
+
+    /// However the conversation ends, the countdown ends at 0.
+    void cancelEndsTheCountdown()
+    {
+        FlowFixture f;
+        QSignalSpy countdown(&f.flow, &OtpFlow::resendCountdownChanged);
+        f.flow.start(request(OtpFlow::Mode::SignUpOrIn, DeliveryMethod::Email, QStringLiteral("ann@example.com")));
+        QVERIFY(waitForState(f.flow, OtpFlow::State::AwaitingCode));
+        QCOMPARE(countdown.last().first().toInt(), 30);
+        f.flow.cancel();
+        QCOMPARE(f.flow.state(), OtpFlow::State::Idle);
+        QCOMPARE(countdown.last().first().toInt(), 0);
     }
 
     void failedStartEndsTheFlow()

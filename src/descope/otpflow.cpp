@@ -48,6 +48,23 @@ void OtpFlow::setResendAllowedIn(qint64 seconds)
     tick();
 }
 
+bool OtpFlow::canResend() const
+{
+    if (resendRemainingSeconds() > 0)
+        return false;
+    return m_state == State::AwaitingCode || (m_state == State::Failed && !m_loginId.isEmpty());
+}
+
+void OtpFlow::endCountdown()
+{
+    m_resendAllowedAtMs = 0;
+    m_countdown.stop();
+    if (m_lastCountdown != 0) {
+        m_lastCountdown = 0;
+        Q_EMIT resendCountdownChanged(0);
+    }
+}
+
 void OtpFlow::tick()
 {
     const int left = resendRemainingSeconds();
@@ -55,6 +72,7 @@ void OtpFlow::tick()
         m_countdown.start();
     else if (left == 0)
         m_countdown.stop();
+    m_lastCountdown = left;
     Q_EMIT resendCountdownChanged(left);
 }
 
@@ -112,8 +130,10 @@ void OtpFlow::start(const Request &request)
     m_masked = {};
     m_result = {};
     m_error = {};
+    m_voidError = {};
+    m_codeVoid = false;
     m_sends = 0;
-    m_resendAllowedAtMs = 0;
+    endCountdown(); // an earlier conversation's wait does not apply to this one
     send();
 }
 
@@ -149,9 +169,13 @@ void OtpFlow::onSent()
     if (!reply || reply != m_inFlight)
         return;
     m_inFlight.clear();
-    const bool firstSend = m_sends == 0;
+    // A code the person can still type: the earlier one, when this was a resend.
+    const bool codeUsable = m_sends > 0 && !m_codeVoid;
     if (reply->isSuccess()) {
         ++m_sends;
+        m_codeVoid = false;
+        m_voidError = {};
+        m_error = {};
         m_masked = reply->maskedAddress();
         // 30 s, then 60, 120, … up to 5 min between codes.
         const qint64 cooldown = qMin<qint64>(MaxCooldownSeconds, qint64(InitialCooldownSeconds) << qMin(m_sends - 1, 8));
@@ -164,27 +188,27 @@ void OtpFlow::onSent()
     if (error.kind() == Error::Kind::RateLimited)
         setResendAllowedIn(error.retryAfterSeconds() > 0 ? error.retryAfterSeconds() : InitialCooldownSeconds);
     if (error.kind() == Error::Kind::Cancelled) {
-        setState(firstSend ? State::Idle : State::AwaitingCode);
+        // Back to where the resend started: awaiting the earlier code, or failed with a
+        // void one (resend() works again at once).
+        setState(codeUsable ? State::AwaitingCode : m_codeVoid ? State::Failed : State::Idle);
         return;
     }
-    if (firstSend) {
+    if (codeUsable) {
+        setState(State::AwaitingCode); // the earlier code may still work
+        Q_EMIT attemptFailed(error);
+    } else {
         m_error = error;
         setState(State::Failed);
         Q_EMIT failed(error);
-    } else {
-        setState(State::AwaitingCode); // the earlier code may still work
-        Q_EMIT attemptFailed(error);
     }
 }
 
 void OtpFlow::resend()
 {
-    if (m_state == State::Failed && !m_loginId.isEmpty()) {
-        start(m_request); // after too many attempts or an expired code: a fresh code
+    if (m_state != State::AwaitingCode && !(m_state == State::Failed && !m_loginId.isEmpty()))
         return;
-    }
-    if (m_state != State::AwaitingCode)
-        return;
+    // After too many attempts, an expired code or a failed send, a new code at once; only
+    // the server's Retry-After (or the cooldown while a code still works) makes us wait.
     if (!canResend()) {
         Q_EMIT inputRejected(Error::invalidInput(Error::InputProblem::Busy, QStringLiteral("resend is cooling down")));
         return;
@@ -194,6 +218,11 @@ void OtpFlow::resend()
 
 void OtpFlow::verify(const QString &code)
 {
+    if (m_state == State::Failed && m_codeVoid) {
+        // Not "busy": the code is void, and the reason says to ask for a new one.
+        Q_EMIT inputRejected(m_voidError);
+        return;
+    }
     if (m_state != State::AwaitingCode) {
         Q_EMIT inputRejected(Error::invalidInput(Error::InputProblem::Busy, QStringLiteral("no code is awaited")));
         return;
@@ -217,7 +246,7 @@ void OtpFlow::onVerified()
     m_inFlight.clear();
     if (reply->isSuccess()) {
         m_result = reply->authentication();
-        m_countdown.stop();
+        endCountdown();
         setState(State::Done);
         Q_EMIT verified(m_result);
         return;
@@ -225,7 +254,9 @@ void OtpFlow::onVerified()
     const Error &error = reply->error();
     if (error.isTooManyAttempts() || error.isCodeExpired()) {
         m_error = error;
-        m_countdown.stop();
+        m_voidError = error;
+        m_codeVoid = true;
+        endCountdown(); // before Failed: whoever reacts to it finds resend allowed
         setState(State::Failed);
         Q_EMIT failed(error);
         return;
@@ -241,7 +272,8 @@ void OtpFlow::cancel()
         m_inFlight->cancel(); // finished (Cancelled) lands in onSent/onVerified
         return;
     }
-    m_countdown.stop();
+    m_codeVoid = false;
+    endCountdown();
     setState(State::Idle);
 }
 

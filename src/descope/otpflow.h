@@ -20,12 +20,19 @@ namespace Descope {
  *                        v                     |   |      network error (attemptFailed)
  *                      Failed   <--------------+---+-- too many attempts, expired code
  *                                    resend(): AwaitingCode -> Sending -> AwaitingCode
+ *                                    resend(): Failed -> Sending -> AwaitingCode (at once)
  *
  * Input is checked before any request (inputRejected, state unchanged): the login id is
  * an email address or a phone number normalised to E.164 with libphonenumber; the method
  * must fit it; codes are six digits. Resend is allowed after a cooldown (30 s, doubling
  * on each resend up to 5 min) or the server's Retry-After, whichever is later; the time
  * left is resendRemainingSeconds(), announced each second by resendCountdownChanged().
+ *
+ * Nobody is stranded: once a code can no longer be used (too many wrong tries, expired:
+ * codeVoid()) the flow fails, the countdown drops to 0 at once and resend() sends a new
+ * code; a code typed meanwhile is refused with that reason (inputRejected), not as
+ * "busy". The countdown always ends with resendCountdownChanged(0): when it runs out,
+ * and on cancel(), failure and success.
  */
 class OtpFlow : public QObject
 {
@@ -63,18 +70,26 @@ public:
 
     void start(const Request &request);
     void verify(const QString &code);
-    /// A new code: after the cooldown while awaiting one, or at once after the flow failed.
+    /// A new code: after the cooldown while awaiting one, or at once after the flow failed
+    /// (unless the server's Retry-After says to wait).
     void resend();
-    /// Aborts a request in flight and returns to Idle.
+    /// Aborts a request in flight (a resend returns to where it was: awaiting the earlier
+    /// code, or failed); with nothing in flight, returns to Idle.
     void cancel();
 
     [[nodiscard]] State state() const { return m_state; }
     [[nodiscard]] const Request &request() const { return m_request; }
     /// The normalised login id the code is verified for.
     [[nodiscard]] QString loginId() const { return m_loginId; }
+    /// Where the code goes, normalised: the new address for updates, the login id otherwise.
+    [[nodiscard]] QString destination() const { return m_address.isEmpty() ? m_loginId : m_address; }
     [[nodiscard]] const MaskedAddress &maskedAddress() const { return m_masked; }
     [[nodiscard]] int resendRemainingSeconds() const;
-    [[nodiscard]] bool canResend() const { return m_state == State::AwaitingCode && resendRemainingSeconds() == 0; }
+    /// True when resend() would send a code now.
+    [[nodiscard]] bool canResend() const;
+    /// True when the last code sent can no longer be used (too many wrong tries, expired) and
+    /// no new one has been sent yet: the person has to ask for a new code.
+    [[nodiscard]] bool codeVoid() const { return m_codeVoid; }
     [[nodiscard]] const AuthenticationResponse &result() const { return m_result; }
     [[nodiscard]] const Error &error() const { return m_error; }
 
@@ -96,6 +111,8 @@ private:
     void onSent();
     void onVerified();
     void setResendAllowedIn(qint64 seconds);
+    /// The countdown ends now (resend allowed at once); tells it if it was running.
+    void endCountdown();
     void tick();
 
     Client *m_client;
@@ -108,8 +125,11 @@ private:
     AuthenticationResponse m_result;
     Error m_error;
     QPointer<Reply> m_inFlight;
+    Error m_voidError; ///< why the code is void, while m_codeVoid
     int m_sends = 0;
+    bool m_codeVoid = false;
     qint64 m_resendAllowedAtMs = 0;
+    int m_lastCountdown = 0;
     QTimer m_countdown;
 };
 
