@@ -122,7 +122,7 @@ private Q_SLOTS:
         QTest::newRow("empty") << QString() << email << QString() << Error::InputProblem::LoginId;
         QTest::newRow("whitespace") << QStringLiteral("   ") << email << QString() << Error::InputProblem::LoginId;
         QTest::newRow("overlong") << (QString(300, QLatin1Char('a')) + QStringLiteral("@example.com")) << email << QString()
-                                  << Error::InputProblem::LoginId;
+                                  << Error::InputProblem::EmailTooLong;
         QTest::newRow("control character") << QStringLiteral("ann\u0000@example.com") << email << QString()
                                            << Error::InputProblem::LoginId;
         QTest::newRow("bidi override") << QStringLiteral("ann\u202E@example.com") << email << QString()

@@ -112,6 +112,12 @@ QString Error::message() const
             return tr("This phone number is not valid. Check the number and the country.");
         case InputProblem::PhoneCountry:
             return tr("Add the country code to the phone number, like +1 for the United States.");
+        case InputProblem::PhoneTooLong:
+            return tr("A phone number has at most 15 digits.");
+        case InputProblem::EmailTooLong:
+            return tr("That email address is too long.");
+        case InputProblem::EmailLocalPart:
+            return tr("Letters with accents or from other alphabets can only come after the @.");
         case InputProblem::Code:
             return tr("The code is six digits. Check it and try again.");
         case InputProblem::MethodMismatch:

@@ -7,6 +7,7 @@
 #include <QRegularExpression>
 #include <QUrl>
 
+#include <algorithm>
 #include <set>
 
 #include <phonenumbers/phonenumberutil.h>
@@ -106,17 +107,24 @@ Result<LoginId> LoginId::parse(const QString &text, const QString &defaultRegion
 
     LoginId id;
     if (trimmed.contains(QLatin1Char('@'))) {
-        if (!Validation::isValidEmail(trimmed))
-            return refused(Error::InputProblem::Email, QStringLiteral("invalid email address"));
+        auto wire = Validation::emailForWire(trimmed);
+        if (!wire)
+            return wire.error();
         id.m_kind = Kind::Email;
-        id.m_value = trimmed;
+        id.m_value = *wire;
         return id;
     }
 
     // Only what people type in phone numbers: digits, '+', spaces, dashes, dots, parentheses.
-    static const QRegularExpression phoneCharacters(QStringLiteral(R"(\A\+?[0-9 ()./-]{4,30}\z)"));
+    static const QRegularExpression phoneCharacters(QStringLiteral(R"(\A\+?[0-9 ()./-]{4,}\z)"));
     if (!phoneCharacters.match(trimmed).hasMatch())
         return refused(Error::InputProblem::LoginId, QStringLiteral("neither an email address nor a phone number"));
+    // E.164 allows 15 digits; an international prefix ("00", "011") and a trunk prefix
+    // ("0") may come on top of them as typed, so only past that is it surely too long.
+    // Shorter overlong numbers are told by libphonenumber below.
+    constexpr int MaxTypedDigits = Validation::MaxPhoneDigits + 4;
+    if (std::count_if(trimmed.cbegin(), trimmed.cend(), [](QChar c) { return c.isDigit(); }) > MaxTypedDigits)
+        return refused(Error::InputProblem::PhoneTooLong, QStringLiteral("more digits than a phone number has"));
     if (!trimmed.startsWith(QLatin1Char('+')) && defaultRegion.isEmpty())
         return refused(Error::InputProblem::PhoneCountry, QStringLiteral("phone number without country code"));
 
@@ -125,9 +133,21 @@ Result<LoginId> LoginId::parse(const QString &text, const QString &defaultRegion
     const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
     PhoneNumber number;
     const std::string region = defaultRegion.isEmpty() ? std::string("ZZ") : defaultRegion.toUpper().toStdString();
-    if (util->Parse(trimmed.toStdString(), region, &number) != PhoneNumberUtil::NO_PARSING_ERROR
-        || !util->IsValidNumber(number))
+    const auto parsed = util->Parse(trimmed.toStdString(), region, &number);
+    if (parsed == PhoneNumberUtil::TOO_LONG_NSN)
+        return refused(Error::InputProblem::PhoneTooLong, QStringLiteral("the national number is too long"));
+    if (parsed != PhoneNumberUtil::NO_PARSING_ERROR)
         return refused(Error::InputProblem::Phone, QStringLiteral("invalid phone number"));
+    if (!util->IsValidNumber(number)) {
+        // Past E.164's 15 digits (country code included) it is too long for any country;
+        // shorter, it may be too long for this country only: "not valid, check the country".
+        std::string nationalNumber;
+        util->GetNationalSignificantNumber(number, &nationalNumber);
+        const auto digits = QString::number(number.country_code()).size() + qsizetype(nationalNumber.size());
+        if (digits > Validation::MaxPhoneDigits)
+            return refused(Error::InputProblem::PhoneTooLong, QStringLiteral("more than 15 digits"));
+        return refused(Error::InputProblem::Phone, QStringLiteral("invalid phone number"));
+    }
     // Formatting can change a number that parses again differently (Mexico's old mobile
     // "1", a "+00" read as an international prefix): normalise to a fixed point, so the
     // login id we send is the one the person gets when typing it back. Found by fuzz_loginid.
