@@ -49,7 +49,7 @@
         </message>
         <message>
             <source>New &amp;phone number</source>
-            <translation>Neue &amp;Telefonnummer</translation>
+            <translation>Neue Telefon&amp;nummer</translation>
         </message>
         <message>
             <source>+1 201 555 0123</source>
@@ -124,7 +124,7 @@
         </message>
         <message>
             <source>Sign out of &amp;all devices…</source>
-            <translation>Auf &amp;allen Geräten abmelden…</translation>
+            <translation>Auf allen &amp;Geräten abmelden…</translation>
         </message>
         <message>
             <source>End every session of this account, on every device</source>

@@ -49,7 +49,7 @@
         </message>
         <message>
             <source>New &amp;phone number</source>
-            <translation>Nouveau numéro de &amp;téléphone</translation>
+            <translation>Nouveau &amp;numéro de téléphone</translation>
         </message>
         <message>
             <source>+1 201 555 0123</source>
@@ -69,7 +69,7 @@
         </message>
         <message>
             <source>Send the code &amp;by</source>
-            <translation>Envoyer le code &amp;par</translation>
+            <translation>Envoyer le code pa&amp;r</translation>
         </message>
         <message>
             <source>How to send the code</source>

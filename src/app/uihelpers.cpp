@@ -151,17 +151,20 @@ void showInlineError(QLabel *label, const QString &message)
 
 void clearInlineError(QLabel *label, QWidget *field)
 {
-    if (!field)
-        field = label->property(ErrorFieldProperty).value<QWidget *>();
+    // The field the error was shown for, and the one named here (they may differ when a form
+    // clears its error from every field it could concern).
+    QWidget *shownFor = label->property(ErrorFieldProperty).value<QWidget *>();
     label->setProperty(ErrorFieldProperty, QVariant::fromValue<QWidget *>(nullptr));
     label->clear();
     label->setAccessibleName(QString());
     label->setVisible(false);
-    if (field) {
-        const QVariant saved = field->property(SavedDescriptionProperty);
+    for (QWidget *described : {shownFor, field}) {
+        if (!described)
+            continue;
+        const QVariant saved = described->property(SavedDescriptionProperty);
         if (saved.isValid()) {
-            field->setAccessibleDescription(saved.toString());
-            field->setProperty(SavedDescriptionProperty, QVariant());
+            described->setProperty(SavedDescriptionProperty, QVariant());
+            described->setAccessibleDescription(saved.toString());
         }
     }
 }
