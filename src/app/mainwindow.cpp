@@ -4,6 +4,8 @@
 
 #include "accountsettingsdialog.h"
 #include "accountwidget.h"
+#include "clock.h"
+#include "loginidpage.h"
 #include "messagebanner.h"
 #include "messagebox.h"
 #include "reauthdialog.h"
@@ -11,12 +13,84 @@
 #include "signinwidget.h"
 #include "uihelpers.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDateTime>
+#include <QFile>
+#include <QHBoxLayout>
+#include <QIcon>
 #include <QLabel>
+#include <QPainter>
 #include <QProgressBar>
+#include <QScreen>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
 namespace Descope::Ui {
+
+namespace {
+
+const QString GeometryKey = QStringLiteral("mainWindow/geometry");
+/// The card's width for reading: about 60 characters of body text.
+constexpr int ReadableWidth = 440;
+/// Space kept around the card, inside the window.
+constexpr int CardMargin = 16;
+
+/**
+ * The card holding the pages: a fixed readable width, wider only when a page cannot fit
+ * in it (a long translation), and never wider than the screen, whatever a page asks for
+ * (a page that asks for more is laid out in what there is). Painted as a rounded panel
+ * in the palette's base colour.
+ */
+class Card : public QWidget
+{
+public:
+    explicit Card(QWidget *parent)
+        : QWidget(parent)
+    {
+        setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);
+    }
+
+    [[nodiscard]] QSize sizeHint() const override
+    {
+        return {boundedWidth(), QWidget::sizeHint().height()};
+    }
+    [[nodiscard]] QSize minimumSizeHint() const override
+    {
+        return {boundedWidth(), QWidget::minimumSizeHint().height()};
+    }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter painter(this);
+        painter.setRenderHint(QPainter::Antialiasing);
+        QColor border = palette().color(QPalette::WindowText);
+        border.setAlphaF(0.15f);
+        painter.setPen(QPen(border, 1));
+        painter.setBrush(palette().color(QPalette::Base));
+        painter.drawRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), 8, 8);
+    }
+
+private:
+    [[nodiscard]] int boundedWidth() const
+    {
+        const int wanted = qMax(ReadableWidth, QWidget::minimumSizeHint().width());
+        const QScreen *where = screen() ? screen() : QGuiApplication::primaryScreen();
+        if (!where)
+            return wanted;
+        return qMin(wanted, where->availableGeometry().width() - 2 * CardMargin - 16);
+    }
+};
+
+QKeySequence quitFallback()
+{
+    return QKeySequence(Qt::CTRL | Qt::Key_Q);
+}
+
+} // namespace
 
 MainWindow::MainWindow(Client *client, SessionManager *session, TokenStore *store, Clock *clock, QWidget *parent)
     : QMainWindow(parent)
@@ -28,12 +102,16 @@ MainWindow::MainWindow(Client *client, SessionManager *session, TokenStore *stor
     , m_restoringPage(new QWidget(this))
     , m_signIn(new SignInWidget(client, session, store, this, clock))
     , m_account(new AccountWidget(this))
+    , m_icon(new QLabel(this))
     , m_storageBanner(new MessageBanner(this))
     , m_connectionBanner(new MessageBanner(this))
+    , m_noticeBanner(new MessageBanner(this))
+    , m_quitAction(new QAction(tr("Quit"), this))
 {
     setWindowTitle(tr("Descope Desktop"));
     m_storageBanner->setObjectName(QStringLiteral("storageBanner"));
     m_connectionBanner->setObjectName(QStringLiteral("connectionBanner"));
+    m_noticeBanner->setObjectName(QStringLiteral("noticeBanner"));
 
     auto *restoringLabel = new QLabel(tr("Signing you in…"), m_restoringPage);
     restoringLabel->setAlignment(Qt::AlignCenter);
@@ -51,13 +129,56 @@ MainWindow::MainWindow(Client *client, SessionManager *session, TokenStore *stor
     m_stack->addWidget(m_restoringPage);
     m_stack->addWidget(m_signIn);
     m_stack->addWidget(m_account);
+
+    // The app's icon (set by main() for the whole application), else the one in the resources.
+    QIcon icon = QApplication::windowIcon();
+    if (icon.isNull() && QFile::exists(QStringLiteral(":/icons/com.descope.Desktop.svg")))
+        icon = QIcon(QStringLiteral(":/icons/com.descope.Desktop.svg"));
+    m_icon->setObjectName(QStringLiteral("appIcon"));
+    m_icon->setAlignment(Qt::AlignCenter);
+    m_icon->setPixmap(icon.pixmap(QSize(56, 56), devicePixelRatio()));
+    m_icon->setVisible(!icon.isNull());
+    m_icon->setAccessibleName(tr("Descope Desktop"));
+
+    auto *card = new Card(this);
+    card->setObjectName(QStringLiteral("card"));
+    auto *cardLayout = new QVBoxLayout(card);
+    cardLayout->setContentsMargins(24, 20, 24, 20);
+    cardLayout->setSpacing(12);
+    m_icon->setParent(card);
+    cardLayout->addWidget(m_icon);
+    for (MessageBanner *banner : {m_storageBanner, m_connectionBanner, m_noticeBanner}) {
+        banner->setParent(card);
+        banner->hide();
+        cardLayout->addWidget(banner);
+    }
+    cardLayout->addWidget(m_stack, 1);
+
     auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    layout->addWidget(m_storageBanner);
-    layout->addWidget(m_connectionBanner);
-    layout->addWidget(m_stack, 1);
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(card);
+    row->addStretch(1);
+    auto *column = new QVBoxLayout(central);
+    column->setContentsMargins(CardMargin, CardMargin, CardMargin, CardMargin);
+    column->addStretch(1);
+    column->addLayout(row);
+    column->addStretch(1);
     setCentralWidget(central);
-    resize(560, 440);
+    resize(640, 600);
+    if (const QByteArray geometry = QSettings().value(GeometryKey).toByteArray(); !geometry.isEmpty())
+        restoreGeometry(geometry); // moved onto a screen that exists when the saved one is gone
+
+    // Quit from every page, and (see shareQuit()) from the dialogs over them.
+    QList<QKeySequence> quitKeys = QKeySequence::keyBindings(QKeySequence::Quit);
+    if (quitKeys.isEmpty())
+        quitKeys << quitFallback(); // Windows has no standard one; Ctrl+Q is what people try
+    m_quitAction->setObjectName(QStringLiteral("quitAction"));
+    m_quitAction->setShortcuts(quitKeys);
+    m_quitAction->setShortcutContext(Qt::WindowShortcut);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &MainWindow::quit);
+    addAction(m_quitAction);
 
     connect(session, &SessionManager::restored, this, [this](bool signedIn) {
         if (signedIn)
@@ -74,37 +195,82 @@ MainWindow::MainWindow(Client *client, SessionManager *session, TokenStore *stor
     });
     connect(session, &SessionManager::userChanged, this, &MainWindow::showAccount);
     connect(session, &SessionManager::refreshed, this, [this] {
+        m_offline = false;
         m_connectionBanner->hide();
-        m_account->setNextRefresh(m_session->nextRefreshAtMs());
+        updateStatus();
     });
     connect(session, &SessionManager::signedOut, this, [this](SessionManager::EndReason reason) {
+        m_offline = false;
         m_connectionBanner->hide();
         using Reason = SessionManager::EndReason;
-        if (reason == Reason::SignedOutElsewhere) {
+        switch (reason) {
+        case Reason::SignedOutElsewhere:
             // Another program signed out: dialogs about the old session would act on nothing.
             for (QDialog *dialog : findChildren<QDialog *>(Qt::FindDirectChildrenOnly))
                 dialog->reject();
-        }
-        if (reason == Reason::SignedOutByUser || reason == Reason::SignedOutEverywhere || reason == Reason::SignedOutElsewhere)
+            m_pendingNotice = Notice::SignedOutElsewhere;
             showSignIn();
+            break;
+        case Reason::SignedOutByUser:
+            m_pendingNotice = Notice::SignedOut;
+            showSignIn();
+            break;
+        case Reason::SignedOutEverywhere:
+            m_pendingNotice = Notice::SigningOutEverywhere;
+            showSignIn();
+            break;
+        case Reason::RefreshTokenExpired:
+        case Reason::Revoked:
+        case Reason::StoredSessionUnusable:
+            // The prompt (if any) asks first; the sign-in page says it afterwards.
+            m_ended = true;
+            m_pendingNotice = Notice::SessionEnded;
+            updateStatus();
+            if (!m_reauth && currentPage() == m_signIn)
+                showNotice(std::exchange(m_pendingNotice, Notice::None));
+            break;
+        case Reason::None:
+            break;
+        }
+    });
+    connect(session, &SessionManager::signOutCompleted, this, [this](const Error &serverError) {
+        if (m_noticeBanner->isVisible() && m_shownNotice == Notice::SigningOutEverywhere) {
+            if (serverError.isError())
+                m_noticeBanner->showMessage(MessageBanner::Kind::Warning,
+                                            tr("You were signed out on this computer, but the sign-in service could not be "
+                                               "reached to end your sessions on other devices."));
+            else
+                m_noticeBanner->showMessage(MessageBanner::Kind::Positive, tr("You were signed out on all devices."));
+        }
     });
     connect(session, &SessionManager::reauthenticationRequired, this, &MainWindow::openReauthentication);
     connect(session, &SessionManager::storageUnavailable, this, [this](const Error &error) {
         m_storageBanner->showMessage(MessageBanner::Kind::Warning, error.message());
     });
     connect(session, &SessionManager::refreshFailed, this, [this](const Error &error, bool final) {
-        if (!final)
-            m_connectionBanner->showMessage(MessageBanner::Kind::Warning,
-                                            tr("%1 Retrying in the background.").arg(error.message()));
+        if (final)
+            return;
+        m_offline = true;
+        m_connectionBanner->showMessage(MessageBanner::Kind::Warning,
+                                        tr("%1 Retrying in the background.").arg(error.message()), tr("&Try now"));
+        updateStatus();
     });
     connect(session, &SessionManager::sessionExpiring, this, [this](int secondsLeft) {
         const QString text = secondsLeft > 0
             ? tr("The sign-in service cannot be reached. Your session ends in %n minute(s) unless it can be reached by then.", nullptr,
                  qMax(1, (secondsLeft + 59) / 60))
             : tr("The sign-in service cannot be reached. Your session will resume once it can.");
-        m_connectionBanner->showMessage(MessageBanner::Kind::Warning, text, tr("Sign in again"));
+        // Signing in again needs the same service: the way on is to try it again.
+        m_connectionBanner->showMessage(MessageBanner::Kind::Warning, text, tr("&Try now"));
+        m_offline = true;
+        updateStatus();
     });
-    connect(m_connectionBanner, &MessageBanner::actionTriggered, this, [this] { openReauthentication(Error()); });
+    connect(m_connectionBanner, &MessageBanner::actionTriggered, session, &SessionManager::refresh);
+    connect(m_signIn, &SignInWidget::pageChanged, this, [this](QWidget *page) {
+        // The notice is about the last session: gone once the next sign-in is under way.
+        if (page != m_signIn->loginIdPage())
+            m_noticeBanner->hide();
+    });
 
     connect(m_account, &AccountWidget::settingsRequested, this, &MainWindow::openAccountSettings);
     connect(m_account, &AccountWidget::signOutRequested, session, &SessionManager::signOut);
@@ -120,17 +286,88 @@ QWidget *MainWindow::currentPage() const
     return m_stack->currentWidget();
 }
 
+qint64 MainWindow::nowMs() const
+{
+    return m_clock ? m_clock->nowMs() : QDateTime::currentMSecsSinceEpoch();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings().setValue(GeometryKey, saveGeometry());
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::quit()
+{
+    // The dialogs first (their own answers are not given: Cancel), then the window, whose
+    // closing ends the application; quit() for whatever else is open.
+    for (QDialog *dialog : findChildren<QDialog *>(Qt::FindDirectChildrenOnly)) {
+        if (dialog->isVisible())
+            dialog->reject();
+    }
+    close();
+    QCoreApplication::quit();
+}
+
+void MainWindow::shareQuit(QWidget *dialog)
+{
+    dialog->addAction(m_quitAction);
+}
+
 void MainWindow::showSignIn()
 {
+    m_ended = false;
+    m_offline = false;
     m_signIn->restart();
     m_stack->setCurrentWidget(m_signIn);
+    showNotice(std::exchange(m_pendingNotice, Notice::None));
+}
+
+void MainWindow::showNotice(Notice notice)
+{
+    QString text;
+    MessageBanner::Kind kind = MessageBanner::Kind::Information;
+    switch (notice) {
+    case Notice::None:
+        m_shownNotice = notice;
+        m_noticeBanner->hide();
+        return;
+    case Notice::SignedOut:
+        text = tr("You were signed out.");
+        break;
+    case Notice::SigningOutEverywhere:
+        text = tr("Signing you out on all devices…");
+        break;
+    case Notice::SessionEnded:
+        text = tr("Your session ended. Sign in again to continue.");
+        kind = MessageBanner::Kind::Warning;
+        break;
+    case Notice::SignedOutElsewhere:
+        text = tr("You were signed out by another program on this computer.");
+        break;
+    }
+    m_shownNotice = notice;
+    m_noticeBanner->showMessage(kind, text);
 }
 
 void MainWindow::showAccount()
 {
+    m_ended = false;
+    m_pendingNotice = Notice::None;
+    m_noticeBanner->hide();
     m_account->setUser(m_session->user(), m_session->loginId());
-    m_account->setNextRefresh(m_session->nextRefreshAtMs());
+    updateStatus();
     m_stack->setCurrentWidget(m_account);
+}
+
+void MainWindow::updateStatus()
+{
+    if (m_ended)
+        m_account->setEnded();
+    else if (m_offline)
+        m_account->setOffline(m_session->nextRefreshAtMs(), m_session->sessionClaims().expiresAt * 1000, nowMs());
+    else
+        m_account->setNextRefresh(m_session->nextRefreshAtMs());
 }
 
 QDialog *MainWindow::openAccountSettings()
@@ -138,6 +375,7 @@ QDialog *MainWindow::openAccountSettings()
     auto *dialog = new AccountSettingsDialog(m_client, m_session, this, m_clock);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
+    shareQuit(dialog);
     dialog->open();
     return dialog;
 }
@@ -148,6 +386,7 @@ void MainWindow::openReauthentication(const Error &reason)
         return;
     m_reauth = new ReauthDialog(m_client, m_session, m_store, reason, this, m_clock);
     m_reauth->setAttribute(Qt::WA_DeleteOnClose);
+    shareQuit(m_reauth);
     connect(m_reauth, &QDialog::finished, this, [this](int result) {
         if (result == QDialog::Accepted)
             showAccount();
@@ -159,12 +398,12 @@ void MainWindow::openReauthentication(const Error &reason)
 
 void MainWindow::confirmSignOutEverywhere()
 {
-    const auto answer = MessageBox::question(
+    QMessageBox *box = MessageBox::confirm(
         this, tr("Sign out of all devices?"),
         tr("This ends every session of your account, on this computer and on every other device."),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer == QMessageBox::Yes)
-        m_session->signOutEverywhere();
+        tr("Sign out &everywhere"), [this] { m_session->signOutEverywhere(); });
+    if (box)
+        box->setObjectName(QStringLiteral("signOutEverywhereBox"));
 }
 
 } // namespace Descope::Ui

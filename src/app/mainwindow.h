@@ -7,6 +7,8 @@
 
 #include "reauthdialog.h"
 
+class QAction;
+class QLabel;
 class QStackedWidget;
 
 namespace Descope {
@@ -24,14 +26,23 @@ class MessageBanner;
 
 class SignInWidget;
 
-/// The application window: "Signing you in…" while the session is restored, then the
-/// sign-in pages or the account page, with banners for keychain and connection trouble
-/// and the re-authentication prompt when the session truly ends.
+/**
+ * The application window: "Signing you in…" while the session is restored, then the
+ * sign-in pages or the account page, with banners for keychain and connection trouble,
+ * a notice after the session ended, and the re-authentication prompt when the session
+ * truly ends.
+ *
+ * The pages sit in a centred card of a fixed, readable width with the app's icon at the
+ * top; the card grows only when a page cannot fit (long translations) and never past the
+ * screen. The window's size and place are kept in QSettings ("mainWindow/geometry") when
+ * it closes and restored when it is made. Quit (Ctrl+Q) works on every page and in the
+ * dialogs it opens.
+ */
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    /// clock: for the resend countdowns (tests pass a manual one).
+    /// clock: for the resend countdowns and status times (tests pass a manual one).
     MainWindow(Client *client, SessionManager *session, TokenStore *store, Clock *clock = nullptr,
                QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -42,15 +53,29 @@ public:
     [[nodiscard]] QWidget *currentPage() const;
     [[nodiscard]] MessageBanner *storageBanner() const { return m_storageBanner; }
     [[nodiscard]] MessageBanner *connectionBanner() const { return m_connectionBanner; }
+    /// What happened to the last session ("You were signed out."), above the sign-in page.
+    [[nodiscard]] MessageBanner *noticeBanner() const { return m_noticeBanner; }
     [[nodiscard]] ReauthDialog *reauthDialog() const { return m_reauth; }
+    [[nodiscard]] QAction *quitAction() const { return m_quitAction; }
     /// Opens the account settings dialog (window-modal) and returns it.
     QDialog *openAccountSettings();
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
+    enum class Notice { None, SignedOut, SigningOutEverywhere, SessionEnded, SignedOutElsewhere };
+
     void showSignIn();
     void showAccount();
+    void showNotice(Notice notice);
     void openReauthentication(const Error &reason);
     void confirmSignOutEverywhere();
+    /// Quit works in dialog too (a window-modal dialog blocks the window's shortcuts).
+    void shareQuit(QWidget *dialog);
+    void quit();
+    void updateStatus();
+    [[nodiscard]] qint64 nowMs() const;
 
     Client *m_client;
     SessionManager *m_session;
@@ -60,9 +85,17 @@ private:
     QWidget *m_restoringPage;
     SignInWidget *m_signIn;
     AccountWidget *m_account;
+    QLabel *m_icon;
     MessageBanner *m_storageBanner;
     MessageBanner *m_connectionBanner;
+    MessageBanner *m_noticeBanner;
+    QAction *m_quitAction;
     QPointer<ReauthDialog> m_reauth;
+    /// The notice the sign-in page shows next (after a session ended behind the prompt).
+    Notice m_pendingNotice = Notice::None;
+    Notice m_shownNotice = Notice::None;
+    bool m_offline = false;
+    bool m_ended = false;
 };
 
 } // namespace Descope::Ui

@@ -6,9 +6,21 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPainter>
 #include <QPushButton>
 
 namespace Descope::Ui {
+
+namespace {
+
+QColor mix(const QColor &a, const QColor &b, qreal amountOfB)
+{
+    const auto blend = [amountOfB](qreal x, qreal y) { return x + (y - x) * amountOfB; };
+    return QColor::fromRgbF(float(blend(a.redF(), b.redF())), float(blend(a.greenF(), b.greenF())),
+                            float(blend(a.blueF(), b.blueF())));
+}
+
+} // namespace
 
 MessageBanner::MessageBanner(QWidget *parent)
     : QFrame(parent)
@@ -16,14 +28,15 @@ MessageBanner::MessageBanner(QWidget *parent)
     , m_action(new QPushButton(this))
     , m_close(new QPushButton(tr("Dismiss"), this))
 {
-    setFrameShape(QFrame::StyledPanel);
-    setAutoFillBackground(true);
+    setAutoFillBackground(false); // painted by paintEvent(), rounded
     m_label->setWordWrap(true);
+    m_label->setTextFormat(Qt::PlainText);
     m_close->setAccessibleDescription(tr("Hide this message"));
     auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(10, 6, 6, 6);
     layout->addWidget(m_label, 1);
-    layout->addWidget(m_action);
-    layout->addWidget(m_close);
+    layout->addWidget(m_action, 0, Qt::AlignVCenter);
+    layout->addWidget(m_close, 0, Qt::AlignVCenter);
     connect(m_action, &QPushButton::clicked, this, &MessageBanner::actionTriggered);
     connect(m_close, &QPushButton::clicked, this, &QWidget::hide);
     hide();
@@ -34,21 +47,60 @@ QString MessageBanner::text() const
     return m_label->text();
 }
 
+QColor MessageBanner::accentColor() const
+{
+    // The usual "negative", "neutral" and "positive" colours of desktop themes (Breeze's);
+    // information takes the theme's own highlight.
+    switch (m_kind) {
+    case Kind::Error:
+        return QColor(0xda, 0x44, 0x53);
+    case Kind::Warning:
+        return QColor(0xf6, 0x74, 0x00);
+    case Kind::Positive:
+        return QColor(0x27, 0xae, 0x60);
+    case Kind::Information:
+        break;
+    }
+    return palette().color(QPalette::Highlight);
+}
+
+QColor MessageBanner::backgroundColor() const
+{
+    return mix(palette().color(QPalette::Window), accentColor(), 0.2);
+}
+
+QColor MessageBanner::textColor() const
+{
+    return palette().color(QPalette::WindowText);
+}
+
+void MessageBanner::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QRectF box = QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5);
+    painter.setPen(QPen(accentColor(), 1));
+    painter.setBrush(backgroundColor());
+    painter.drawRoundedRect(box, 4, 4);
+    // A stripe on the leading edge says the kind without relying on the tint alone.
+    QRectF stripe(box.left(), box.top(), 4, box.height());
+    if (layoutDirection() == Qt::RightToLeft)
+        stripe.moveRight(box.right());
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(accentColor());
+    painter.drawRoundedRect(stripe, 2, 2);
+}
+
 void MessageBanner::showMessage(Kind kind, const QString &text, const QString &actionText)
 {
-    QPalette palette = this->palette();
-    const QColor background = kind == Kind::Error ? QColor(0xfd, 0xe7, 0xe9)
-        : kind == Kind::Warning                   ? QColor(0xff, 0xf4, 0xce)
-                                                  : QColor(0xe5, 0xf1, 0xfb);
-    palette.setColor(QPalette::Window, background);
-    palette.setColor(QPalette::WindowText, QColor(0x20, 0x20, 0x20));
-    setPalette(palette);
+    m_kind = kind;
+    update(); // the label keeps the window's text colour (inherited), the buttons the theme's look
     m_label->setText(text);
     setAccessibleName(text);
     m_action->setText(actionText);
     m_action->setVisible(!actionText.isEmpty());
     show();
-    announce(m_label);
+    announce(m_label, text);
 }
 
 } // namespace Descope::Ui

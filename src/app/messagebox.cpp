@@ -2,17 +2,35 @@
 // SPDX-License-Identifier: MIT
 #include "messagebox.h"
 
+#include <QPushButton>
+
+#include <utility>
+
 namespace Descope::Ui {
 
-QMessageBox::StandardButton MessageBox::question(QWidget *parent, const QString &title, const QString &text,
-                                                 QMessageBox::StandardButtons buttons,
-                                                 QMessageBox::StandardButton defaultButton)
+QMessageBox *MessageBox::confirm(QWidget *parent, const QString &title, const QString &text,
+                                 const QString &actionText, const std::function<void()> &accepted)
 {
-    if (s_nextAnswer)
-        return *std::exchange(s_nextAnswer, std::nullopt);
-    QMessageBox box(QMessageBox::Question, title, text, buttons, parent);
-    box.setDefaultButton(defaultButton);
-    return QMessageBox::StandardButton(box.exec());
+    if (s_nextAnswer) {
+        const auto answer = *std::exchange(s_nextAnswer, std::nullopt);
+        if (answer == QMessageBox::Yes || answer == QMessageBox::Ok)
+            accepted();
+        return nullptr;
+    }
+    auto *box = new QMessageBox(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    QPushButton *action = box->addButton(actionText, QMessageBox::AcceptRole);
+    action->setObjectName(QStringLiteral("confirmButton"));
+    QPushButton *cancel = box->addButton(QMessageBox::Cancel);
+    cancel->setObjectName(QStringLiteral("cancelButton"));
+    box->setDefaultButton(action);
+    box->setEscapeButton(cancel);
+    if (parent)
+        box->addActions(parent->window()->actions());
+    QObject::connect(action, &QPushButton::clicked, box, [accepted] { accepted(); });
+    box->open();
+    return box;
 }
 
 } // namespace Descope::Ui

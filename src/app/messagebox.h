@@ -4,18 +4,26 @@
 
 #include <QMessageBox>
 
+#include <functional>
 #include <optional>
 
 namespace Descope::Ui {
 
-/// The one way the app asks a yes/no question, so tests can answer it (setNextAnswer).
+/// The one way the app asks for a confirmation, so tests can answer it (setNextAnswer).
 class MessageBox
 {
 public:
-    static QMessageBox::StandardButton question(QWidget *parent, const QString &title, const QString &text,
-                                                QMessageBox::StandardButtons buttons,
-                                                QMessageBox::StandardButton defaultButton);
-    /// The next question() returns answer at once, without showing anything.
+    /**
+     * Asks whether to do something, window-modal over parent and without blocking: one
+     * button says what it does (actionText, the default, so Enter confirms) and Cancel
+     * (Escape) does nothing. accepted runs once the action button is pressed. The box is
+     * deleted when it closes; it carries parent's window actions (Quit). Returns the box,
+     * or nullptr when a test answer was set (then accepted has already run, or not).
+     */
+    static QMessageBox *confirm(QWidget *parent, const QString &title, const QString &text,
+                                const QString &actionText, const std::function<void()> &accepted);
+    /// The next confirm() is answered at once, without showing anything: Yes or Ok run
+    /// the action, anything else cancels.
     static void setNextAnswer(QMessageBox::StandardButton answer) { s_nextAnswer = answer; }
 
 private:
