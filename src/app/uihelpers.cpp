@@ -101,9 +101,13 @@ void makeLiveRegion(QLabel *label)
     label->setProperty(LiveRegionProperty, true);
 }
 
+AnnouncementObserver announcementObserver = nullptr;
+
 /// Makes label's (already shown) text heard.
 void announceLabel(QLabel *label, const QString &text, bool assertive)
 {
+    if (announcementObserver)
+        announcementObserver(label, text, assertive);
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
     QAccessibleAnnouncementEvent event(label, text);
     event.setPoliteness(assertive ? QAccessible::AnnouncementPoliteness::Assertive
@@ -183,6 +187,8 @@ void announce(QWidget *widget, const QString &text)
             return;
         }
     }
+    if (announcementObserver)
+        announcementObserver(widget, text, false);
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
     QAccessibleAnnouncementEvent event(widget, text);
     QAccessible::updateAccessibility(&event);
@@ -191,6 +197,11 @@ void announce(QWidget *widget, const QString &text)
     QAccessibleEvent event(widget, QAccessible::NameChanged);
     QAccessible::updateAccessibility(&event);
 #endif
+}
+
+void setAnnouncementObserver(AnnouncementObserver observer)
+{
+    announcementObserver = observer;
 }
 
 void announce(QWidget *widget)

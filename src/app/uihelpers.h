@@ -25,6 +25,11 @@ void clearInlineError(QLabel *label);
 void announce(QWidget *widget, const QString &text);
 /// Tells screen readers that widget's text changed. Prefer announce(widget, text).
 void announce(QWidget *widget);
+/// Told of every announcement the two functions above make (widget, text, whether assertive),
+/// for tests: Qt drops accessibility events while no screen reader is active, as it always
+/// is under the offscreen platform. nullptr stops it.
+using AnnouncementObserver = void (*)(QWidget *widget, const QString &text, bool assertive);
+void setAnnouncementObserver(AnnouncementObserver observer);
 /// Fills combo with every region libphonenumber knows, once each, named in the UI's
 /// language (QLocale's default) from ICU with its calling code ("Deutschland (+49)"),
 /// sorted for that language, with the region code as item data, and selects region
