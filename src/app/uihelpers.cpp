@@ -103,22 +103,26 @@ void makeLiveRegion(QLabel *label)
 
 AnnouncementObserver announcementObserver = nullptr;
 
-/// Makes label's (already shown) text heard.
-void announceLabel(QLabel *label, const QString &text, bool assertive)
+/// Makes label's text heard; wasVisible: whether it showed before (then Qt itself sends no
+/// ObjectShow for it).
+void announceLabel(QLabel *label, const QString &text, bool assertive, bool wasVisible)
 {
     if (announcementObserver)
         announcementObserver(label, text, assertive);
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    Q_UNUSED(wasVisible);
     QAccessibleAnnouncementEvent event(label, text);
     event.setPoliteness(assertive ? QAccessible::AnnouncementPoliteness::Assertive
                                   : QAccessible::AnnouncementPoliteness::Polite);
     QAccessible::updateAccessibility(&event);
 #else
     Q_UNUSED(text);
-    // AT-SPI forwards ObjectShow as state-changed:showing, which Orca speaks for notifications
-    // (QWidget::show() sends it only when the label was hidden, so it is sent here every time).
-    QAccessibleEvent shown(label, QAccessible::ObjectShow);
-    QAccessible::updateAccessibility(&shown);
+    // AT-SPI forwards ObjectShow as state-changed:showing, which Orca speaks for notifications.
+    // QWidget::show() sends it when the label appears; a label already showing gets it here.
+    if (wasVisible) {
+        QAccessibleEvent shown(label, QAccessible::ObjectShow);
+        QAccessible::updateAccessibility(&shown);
+    }
     if (assertive) {
         // Other bridges (Windows, macOS) do forward alerts.
         QAccessibleEvent alert(label, QAccessible::Alert);
@@ -138,6 +142,7 @@ void showInlineError(QLabel *label, const QString &message, QWidget *field)
     label->setPalette(palette);
     label->setText(message);
     label->setAccessibleName(message);
+    const bool wasVisible = label->isVisible();
     if (field) {
         if (!field->property(SavedDescriptionProperty).isValid())
             field->setProperty(SavedDescriptionProperty, field->accessibleDescription());
@@ -145,7 +150,7 @@ void showInlineError(QLabel *label, const QString &message, QWidget *field)
         field->setAccessibleDescription(message);
     }
     label->setVisible(true);
-    announceLabel(label, message, true);
+    announceLabel(label, message, true, wasVisible);
 }
 
 void showInlineError(QLabel *label, const QString &message)
@@ -183,7 +188,7 @@ void announce(QWidget *widget, const QString &text)
     if (auto *label = qobject_cast<QLabel *>(widget)) {
         makeLiveRegion(label);
         if (label->isVisible()) {
-            announceLabel(label, text, false);
+            announceLabel(label, text, false, true);
             return;
         }
     }
