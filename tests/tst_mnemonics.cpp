@@ -177,9 +177,18 @@ private Q_SLOTS:
         QTest::mouseClick(app.findIn<QPushButton>(loginPage, "signInButton"), Qt::LeftButton); // back
         QTRY_VERIFY(!loginPage->isSigningUp());
 
-        const QString phone = QStringLiteral("+1 201 555 0123");
+        // A refused sign-in offers its details to copy.
         QLineEdit *loginId = app.findIn<QLineEdit>(loginPage, "loginIdEdit");
         loginId->setFocus();
+        QTest::keyClicks(loginId, QStringLiteral("nobody@example.com"));
+        QTest::mouseClick(app.findIn<QPushButton>(loginPage, "signInButton"), Qt::LeftButton);
+        QTRY_VERIFY(app.findIn<QPushButton>(loginPage, "copyDetailsButton")->isVisible());
+        check(window, "sign in refused");
+        loginId->setFocus();
+        loginId->selectAll();
+        QTest::keyClick(loginId, Qt::Key_Delete);
+
+        const QString phone = QStringLiteral("+1 201 555 0123");
         QTest::keyClicks(loginId, phone);
         QTest::mouseClick(app.findIn<QPushButton>(loginPage, "continueButton"), Qt::LeftButton);
         QTRY_VERIFY(signIn->methodPage()->isVisible());
@@ -188,8 +197,12 @@ private Q_SLOTS:
         QTest::mouseClick(app.findIn<QPushButton>(signIn->methodPage(), "sendButton"), Qt::LeftButton);
         QVERIFY(app.waitForCodePage());
         check(window, "code");
+        const QString code = app.emulator->lastCode(QStringLiteral("+12015550123"));
+        app.typeCode(signIn->codePage(), code == QLatin1StringView("000000") ? QStringLiteral("111111") : QStringLiteral("000000"));
+        QTRY_VERIFY(app.findIn<QPushButton>(signIn->codePage(), "copyDetailsButton")->isVisible());
+        check(window, "code refused");
 
-        app.typeCode(signIn->codePage(), app.emulator->lastCode(QStringLiteral("+12015550123")));
+        app.typeCode(signIn->codePage(), code);
         QVERIFY(app.waitForPage(app.window.accountWidget()));
         check(window, "account");
 
