@@ -336,6 +336,17 @@ EN_PLURAL = {
 }
 
 
+class EnglishPlurals(dict):
+    """EN_PLURAL, and for any other source "... %n minute(s) ...": "minute" and "minutes"."""
+
+    def get(self, source, default=None):
+        if source in self:
+            return self[source]
+        if '(s)' in source:
+            return [source.replace('(s)', ''), source.replace('(s)', 's')]
+        return default
+
+
 def fill(path, table, plurals):
     tree = ET.parse(path)
     missing = []
@@ -371,6 +382,6 @@ here = Path(__file__).resolve().parent
 # Every catalogue is tried, so one language's gaps do not hide another's.
 problems = [problem for problem in (fill(here / 'descope_de.ts', DE, DE_PLURAL),
                                     fill(here / 'descope_fr.ts', FR, FR_PLURAL),
-                                    fill(here / 'descope_en.ts', {}, EN_PLURAL)) if problem]
+                                    fill(here / 'descope_en.ts', {}, EnglishPlurals(EN_PLURAL))) if problem]
 if problems:
     sys.exit('\n'.join(problems))
