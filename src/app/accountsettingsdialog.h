@@ -5,8 +5,11 @@
 #include "otpflow.h"
 
 #include <QDialog>
+#include <QPointer>
 
 #include <memory>
+
+class QPushButton;
 
 namespace Ui {
 class AccountSettingsDialog;
@@ -22,6 +25,12 @@ class CodeEntryPage;
 
 /// Change the email address or phone number, proven by a code sent to the new one; the
 /// verified tokens replace the session and the account window follows the new user record.
+/// Once done, it says what changed ("Your email address is now …") until closed; closed
+/// then, it is accepted.
+///
+/// Keyboard: Enter presses the focused button, or else runs the page's action (send the
+/// code for the form shown, verify the code); Escape cancels a request in flight, else
+/// goes back from the code page to the forms, else closes.
 class AccountSettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -32,15 +41,27 @@ public:
     [[nodiscard]] CodeEntryPage *codePage() const { return m_codePage; }
     [[nodiscard]] OtpFlow *flow() const { return m_flow; }
 
+public Q_SLOTS:
+    /// Closing after the change was made counts as accepting it.
+    void reject() override;
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+
 private:
     void send(bool email);
     void showForms();
+    void showDone();
     void setBusy(bool busy);
+    [[nodiscard]] bool isEmailTab() const;
 
     const std::unique_ptr<::Ui::AccountSettingsDialog> m_ui;
     SessionManager *m_session;
     OtpFlow *m_flow;
     CodeEntryPage *m_codePage;
+    QPushButton *m_closeButton;
+    bool m_busy = false;
+    bool m_adopting = false; ///< verified; the session is taking the new tokens
 };
 
 } // namespace Descope::Ui

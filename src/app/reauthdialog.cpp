@@ -2,16 +2,31 @@
 // SPDX-License-Identifier: MIT
 #include "reauthdialog.h"
 
+#include "codeentrypage.h"
+#include "loginid.h"
 #include "sessionmanager.h"
 #include "signinwidget.h"
 #include "uihelpers.h"
 
 #include <QDialogButtonBox>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
 
 namespace Descope::Ui {
+
+QString ReauthDialog::explanation(const Error &reason)
+{
+    // Whatever ended it (a refresh token expired on this machine's clock, Descope refusing
+    // it as expired, revoked or signed out elsewhere), the person's news is the same; the
+    // server's own wording for a refused token ("The request was not accepted. Check what
+    // you entered…") would blame them for something they never typed.
+    if (reason.isError())
+        return tr("Your session ended. Sign in again to continue.");
+    // Opened by the person (the offline banner's "Sign in again") while still signed in.
+    return tr("Sign in again to keep your session.");
+}
 
 ReauthDialog::ReauthDialog(Client *client, SessionManager *session, TokenStore *store, const Error &reason,
                            QWidget *parent, Clock *clock)
@@ -20,33 +35,72 @@ ReauthDialog::ReauthDialog(Client *client, SessionManager *session, TokenStore *
 {
     setWindowTitle(tr("Sign in again"));
     setWindowModality(Qt::WindowModal);
-    auto *explanation = new QLabel(this);
-    explanation->setWordWrap(true);
-    const QString why = reason.kind() == Error::Kind::TokenInvalid ? tr("Your session has expired.")
-        : reason.isError()                                         ? reason.message()
-                                                                   : tr("Sign in again to keep your session.");
-    setDisplayText(explanation, why + QLatin1Char(' ')
-                       + tr("To continue, confirm it is you with a code sent to %1.").arg(session->lastLoginId()));
-    explanation->setAccessibleName(explanation->text());
+
+    // The login id of the session that ended: the only one this prompt signs in. (loginId()
+    // and lastLoginId() are the same here: an update keeps the login id it was made with,
+    // so a phone number changed without "also sign in with it" is not this login id, and a
+    // code asked for here goes wherever Descope sends it for this login id.)
+    const QString loginId = session->lastLoginId();
+    auto *explanationLabel = new QLabel(this);
+    explanationLabel->setObjectName(QStringLiteral("explanationLabel"));
+    explanationLabel->setWordWrap(true);
+    QString text = explanation(reason);
+    if (!loginId.isEmpty())
+        text += QLatin1Char(' ') + tr("To continue as %1, ask for a code and enter it.").arg(LoginId::displayForm(loginId));
+    setDisplayText(explanationLabel, text);
+    explanationLabel->setAccessibleName(explanationLabel->text());
 
     auto *buttons = new QDialogButtonBox(this);
-    QPushButton *stayOut = buttons->addButton(tr("Stay signed out"), QDialogButtonBox::RejectRole);
-    stayOut->setObjectName(QStringLiteral("stayOutButton"));
-    stayOut->setAutoDefault(false);
+    m_stayOut = buttons->addButton(tr("Stay signed out"), QDialogButtonBox::RejectRole);
+    m_stayOut->setObjectName(QStringLiteral("stayOutButton"));
+    m_stayOut->setAutoDefault(false); // Enter is for the sign-in's own main action
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(explanation);
+    layout->addWidget(explanationLabel);
     layout->addWidget(m_signIn, 1);
     layout->addWidget(buttons);
     resize(480, 360);
 
-    if (auto error = session->reauthenticate(session->lastLoginId()))
-        explanation->setText(error->message());
+    // The same-person rule: adopt() refuses anyone but the user who was signed in. No request.
+    if (auto error = session->reauthenticate(loginId))
+        setDisplayText(explanationLabel, error->message());
+    // Descope sends a sign-in code to the account's own address for that channel, which need
+    // not be the login id (a phone number changed without "also sign in with it"): the code
+    // page says only what Descope answered (connected after the sign-in's own handler).
+    connect(m_signIn->flow(), &OtpFlow::codeSent, this, [this](const MaskedAddress &masked) {
+        if (!masked.address.isEmpty())
+            m_signIn->codePage()->setDestination(m_signIn->flow()->request().method, QString(), masked.address);
+    });
     connect(m_signIn, &SignInWidget::completed, this, &QDialog::accept);
     // "Stay signed out", Escape or closing the window: the same-person rule ends with the prompt.
     connect(this, &QDialog::rejected, session, &SessionManager::abandonReauthentication);
-    m_signIn->startReauthentication(session->lastLoginId());
+    // Shows what will happen and waits for the person to ask for a code.
+    m_signIn->startReauthentication(loginId);
+}
+
+void ReauthDialog::keyPressEvent(QKeyEvent *event)
+{
+    if (event->matches(QKeySequence::Cancel)) {
+        OtpFlow *flow = m_signIn->flow();
+        if (flow->state() == OtpFlow::State::Sending || flow->state() == OtpFlow::State::Verifying) {
+            event->accept();
+            return flow->cancel(); // the request first; the next Escape leaves
+        }
+        event->accept();
+        return reject();
+    }
+    const bool enter = (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)
+        && (event->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier;
+    if (enter) {
+        // The focused button is what Enter presses; QDialog would press the default one.
+        auto *button = qobject_cast<QPushButton *>(focusWidget());
+        if (button && button->isVisible() && button->isEnabled()) {
+            event->accept();
+            return button->click();
+        }
+    }
+    QDialog::keyPressEvent(event);
 }
 
 } // namespace Descope::Ui

@@ -5,6 +5,7 @@
 #include <QDialog>
 
 class QLabel;
+class QPushButton;
 
 namespace Descope {
 class Client;
@@ -18,8 +19,14 @@ namespace Descope::Ui {
 
 class SignInWidget;
 
-/// "Your session has ended": signs the same person in again by OTP, or lets them stay
-/// signed out. Window-modal, so the window behind keeps its state.
+/// "Your session ended": signs the same person in again by OTP, or lets them stay signed
+/// out. Window-modal, so the window behind keeps its state.
+///
+/// It names the login id that was signed in and verifies that one only (SessionManager's
+/// same-person rule); nothing is sent until the person asks for a code, since the prompt
+/// may open while nobody is there (a text or call at night costs money and alarms people).
+/// Enter runs the page's main action; Escape cancels a request in flight, else means
+/// "Stay signed out".
 class ReauthDialog : public QDialog
 {
     Q_OBJECT
@@ -29,8 +36,15 @@ public:
 
     [[nodiscard]] SignInWidget *signIn() const { return m_signIn; }
 
+    /// What the prompt says about why it opened, for reason (see the constructor).
+    [[nodiscard]] static QString explanation(const Error &reason);
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+
 private:
     SignInWidget *m_signIn;
+    QPushButton *m_stayOut;
 };
 
 } // namespace Descope::Ui
