@@ -67,11 +67,18 @@ public:
     {
         auto result = QAccessibleWidget::relations(match);
         auto *field = widget()->property(ErrorFieldProperty).value<QWidget *>();
-        // The error controls how the field is to be read: "Controller" is the nearest relation
-        // Qt 6.4 has to ARIA's aria-errormessage (the field also carries it as description).
-        if (field && (match & QAccessible::Controller)) {
+        // Each pair says how the other object stands to this one (as Qt's own buddy labels do:
+        // "the label is the Label of the field"): the field is described by its error. Before
+        // Qt 6.8 there is no such relation; "controlled by" is the nearest (the field also
+        // carries the error as its accessible description, which every version has).
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+        constexpr QAccessible::RelationFlag fieldRelation = QAccessible::Described;
+#else
+        constexpr QAccessible::RelationFlag fieldRelation = QAccessible::Controlled;
+#endif
+        if (field && (match & fieldRelation)) {
             if (QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(field))
-                result.append({iface, QAccessible::Controller});
+                result.append({iface, fieldRelation});
         }
         return result;
     }
