@@ -48,6 +48,42 @@ private Q_SLOTS:
         QCOMPARE(LoginId::displayForm(value), shown);
     }
 
+    void formatAsTyped_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("region");
+        QTest::addColumn<QString>("formatted");
+        QTest::newRow("GB national") << u"2079460958"_qs << u"GB"_qs << u"20 7946 0958"_qs;
+        QTest::newRow("GB with trunk prefix") << u"02079460958"_qs << u"GB"_qs << u"020 7946 0958"_qs;
+        QTest::newRow("international") << u"+442079460958"_qs << u"DE"_qs << u"+44 20 7946 0958"_qs;
+        QTest::newRow("spaces typed in the wrong places") << u"+4 42 0794 60958"_qs << QString() << u"+44 20 7946 0958"_qs;
+        QTest::newRow("US") << u"2015550123"_qs << u"US"_qs << u"(201) 555-0123"_qs;
+        QTest::newRow("partial") << u"+4420"_qs << QString() << u"+44 20"_qs;
+        QTest::newRow("email untouched") << u"0301234@example.com"_qs << u"DE"_qs << u"0301234@example.com"_qs;
+        QTest::newRow("words untouched") << u"ann"_qs << u"DE"_qs << u"ann"_qs;
+        QTest::newRow("empty") << QString() << u"DE"_qs << QString();
+    }
+    void formatAsTyped()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QString, region);
+        QFETCH(QString, formatted);
+        QCOMPARE(LoginId::formatAsTyped(typed, region), formatted);
+    }
+
+    void formatAsTypedKeepsTheCursor()
+    {
+        qsizetype cursor = 4; // after "2079"
+        QCOMPARE(LoginId::formatAsTyped(u"2079460958"_qs, u"GB"_qs, &cursor), u"20 7946 0958"_qs);
+        QCOMPARE(cursor, 5); // "20 79|46 0958"
+        cursor = 0;
+        (void)LoginId::formatAsTyped(u"2079460958"_qs, u"GB"_qs, &cursor);
+        QCOMPARE(cursor, 0);
+        cursor = 10;
+        (void)LoginId::formatAsTyped(u"2079460958"_qs, u"GB"_qs, &cursor);
+        QCOMPARE(cursor, 12);
+    }
+
     /// Internationalised domains are accepted, sent in ACE form (what Descope's own SDKs
     /// accept) and shown in Unicode.
     void internationalisedEmail_data()

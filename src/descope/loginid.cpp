@@ -8,8 +8,10 @@
 #include <QUrl>
 
 #include <algorithm>
+#include <memory>
 #include <set>
 
+#include <phonenumbers/asyoutypeformatter.h>
 #include <phonenumbers/phonenumberutil.h>
 
 namespace Descope {
@@ -88,6 +90,61 @@ QString LoginId::displayForm(const QString &value)
     std::string formatted;
     util->Format(number, PhoneNumberUtil::INTERNATIONAL, &formatted);
     return formatted.empty() ? value : QString::fromStdString(formatted);
+}
+
+QString LoginId::formatAsTyped(const QString &text, const QString &region, qsizetype *cursor)
+{
+    if (!looksLikePhone(text))
+        return text;
+    using i18n::phonenumbers::AsYouTypeFormatter;
+    using i18n::phonenumbers::PhoneNumberUtil;
+    const std::string regionCode = region.isEmpty() ? std::string("ZZ") : region.toUpper().toStdString();
+    const std::unique_ptr<AsYouTypeFormatter> formatter(PhoneNumberUtil::GetInstance()->GetAsYouTypeFormatter(regionCode));
+    std::string formatted;
+    std::string digits;
+    for (const QChar c : text) {
+        // looksLikePhone() allows a "+" only first.
+        if ((c >= u'0' && c <= u'9') || c == u'+') {
+            digits += char(c.unicode());
+            formatter->InputDigit(c.unicode(), &formatted);
+        }
+    }
+    QString result = QString::fromStdString(formatted);
+    // A national number typed without its trunk prefix ("20 7946 0958" in GB, where people
+    // also write "020…"): the national formatter leaves it alone, but written after the
+    // country's code it is the international format's grouping, which is the national one
+    // without the prefix.
+    std::string trunkPrefix;
+    const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
+    util->GetNddPrefixForRegion(regionCode, true, &trunkPrefix);
+    const int callingCode = util->GetCountryCodeForRegion(regionCode);
+    if (formatted == digits && digits.size() > 1 && digits.front() != '+' && callingCode > 0
+        && (trunkPrefix.empty() || digits.rfind(trunkPrefix, 0) != 0)) {
+        formatter->Clear();
+        const std::string international = '+' + std::to_string(callingCode) + digits;
+        for (const char c : international)
+            formatter->InputDigit(c, &formatted);
+        const QString prefix = QLatin1Char('+') + QString::number(callingCode) + QLatin1Char(' ');
+        const QString withCode = QString::fromStdString(formatted);
+        if (withCode.startsWith(prefix))
+            result = withCode.mid(prefix.size());
+    }
+    if (cursor) {
+        // After the same number of significant characters as before: the cursor stays
+        // behind the digit it was behind, whatever spaces came or went.
+        qsizetype wanted = *cursor;
+        qsizetype index = 0;
+        while (wanted > 0 && index < result.size()) {
+            const QChar c = result.at(index++);
+            if ((c >= u'0' && c <= u'9') || c == u'+')
+                --wanted;
+        }
+        // Behind the last digit means at the end, after a space the formatter added ("+49 ").
+        const bool digitsAfter = std::any_of(result.cbegin() + index, result.cend(),
+                                             [](QChar c) { return (c >= u'0' && c <= u'9') || c == u'+'; });
+        *cursor = digitsAfter ? index : result.size();
+    }
+    return result;
 }
 
 QList<DeliveryMethod> LoginId::methods() const

@@ -38,6 +38,14 @@ public:
      * "jose@bücher.de"), anything else (a masked "***23", text that is neither) unchanged.
      */
     [[nodiscard]] static QString displayForm(const QString &value);
+    /**
+     * A phone number as it is being typed, formatted by libphonenumber's AsYouTypeFormatter
+     * for region (a "+" first makes the number's own country count): "2079460958" in GB
+     * gives "20 7946 0958". Only digits and a leading "+" are kept; text that is not a phone
+     * number comes back unchanged. cursor, when given, is the number of digits (and "+")
+     * before the cursor on entry, and the cursor's index in the result on return.
+     */
+    [[nodiscard]] static QString formatAsTyped(const QString &text, const QString &region, qsizetype *cursor = nullptr);
 
     [[nodiscard]] Kind kind() const { return m_kind; }
     [[nodiscard]] bool isEmail() const { return m_kind == Kind::Email; }

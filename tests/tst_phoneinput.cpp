@@ -1,0 +1,299 @@
+// SPDX-FileCopyrightText: 2026 Descope Desktop contributors
+// SPDX-License-Identifier: MIT
+//
+// Phone numbers formatted as they are typed (libphonenumber's AsYouTypeFormatter), in the
+// login id field and in Account settings, driven by keys sent to the focused widget.
+// Runs with the system locale en_GB (set in main() before Qt reads it): region GB.
+#include "appfixture.h"
+#include "deliverymethodpage.h"
+#include "loginid.h"
+#include "phoneinput.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTest>
+
+using namespace Descope;
+using namespace Descope::Ui;
+
+namespace {
+
+/// Where keys go when a person presses them: an open popup, else the focused widget.
+QWidget *keyTarget()
+{
+    if (QWidget *popup = QApplication::activePopupWidget())
+        return popup;
+    return QApplication::focusWidget();
+}
+
+void pressKey(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    QTest::keyClick(keyTarget(), key, modifiers);
+}
+
+void typeKeys(const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() < 0x80)
+            QTest::keyClick(keyTarget(), c.toLatin1());
+        else // "ü": Qt::Key_Udiaeresis, as a German keyboard sends it
+            QTest::sendKeyEvent(QTest::Click, keyTarget(), Qt::Key(c.toUpper().unicode()), QString(c), Qt::NoModifier);
+    }
+}
+
+QLineEdit *focusedEdit()
+{
+    return qobject_cast<QLineEdit *>(QApplication::focusWidget());
+}
+
+/// The digits (and "+") before the cursor: where the cursor is, as a person sees it.
+qsizetype digitsBeforeCursor(const QLineEdit *edit)
+{
+    const QString before = edit->text().left(edit->cursorPosition());
+    return std::count_if(before.cbegin(), before.cend(), [](QChar c) { return c.isDigit() || c == u'+'; });
+}
+
+} // namespace
+
+class TestPhoneInput : public QObject
+{
+    Q_OBJECT
+private:
+    /// An app on its first page, the login id field focused.
+    std::unique_ptr<App> start()
+    {
+        auto app = std::make_unique<App>();
+        if (!app->restore() || !QTest::qWaitForWindowActive(&app->window))
+            return {};
+        auto *edit = app->findIn<QLineEdit>(&app->window, "loginIdEdit");
+        if (QApplication::focusWidget() != edit)
+            QTest::mouseClick(edit, Qt::LeftButton);
+        if (QApplication::focusWidget() != edit)
+            return {};
+        return app;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QCOMPARE(QLocale::system().name(), QStringLiteral("en_GB"));
+    }
+
+    void cleanup()
+    {
+        QTRY_VERIFY(!QApplication::activePopupWidget());
+    }
+
+    /// Key by key, each step as libphonenumber formats it, the cursor always at the end.
+    void formattedAsTyped()
+    {
+        auto app = start();
+        QVERIFY(app);
+        const QStringList steps{u"2"_qs, u"20"_qs, u"20 7"_qs, u"20 79"_qs, u"20 794"_qs, u"20 7946"_qs,
+                                u"20 7946 0"_qs, u"20 7946 09"_qs, u"20 7946 095"_qs, u"20 7946 0958"_qs};
+        const QString digits = u"2079460958"_qs;
+        for (qsizetype i = 0; i < digits.size(); ++i) {
+            typeKeys(digits.at(i));
+            QCOMPARE(focusedEdit()->text(), steps.at(i));
+            QCOMPARE(focusedEdit()->cursorPosition(), steps.at(i).size());
+        }
+        // With the trunk prefix, as most people in the UK type it.
+        pressKey(Qt::Key_A, Qt::ControlModifier);
+        typeKeys(u"02079460958"_qs);
+        QCOMPARE(focusedEdit()->text(), u"020 7946 0958"_qs);
+        // International: the "+44" decides, not the region.
+        pressKey(Qt::Key_A, Qt::ControlModifier);
+        typeKeys(u"+493012345678"_qs);
+        QCOMPARE(focusedEdit()->text(), u"+49 30 12345678"_qs);
+    }
+
+    void backspaceAndDelete()
+    {
+        auto app = start();
+        QVERIFY(app);
+        typeKeys(u"2079460958"_qs);
+        QCOMPARE(focusedEdit()->text(), u"20 7946 0958"_qs);
+        pressKey(Qt::Key_Backspace);
+        QCOMPARE(focusedEdit()->text(), u"20 7946 095"_qs);
+        // Backspace right after a space the formatter put there takes the digit before it.
+        pressKey(Qt::Key_Home);
+        for (int i = 0; i < 3; ++i)
+            pressKey(Qt::Key_Right); // "20 |7946 095"
+        pressKey(Qt::Key_Backspace);
+        QCOMPARE(focusedEdit()->text(), LoginId::formatAsTyped(u"27946095"_qs, u"GB"_qs));
+        QCOMPARE(digitsBeforeCursor(focusedEdit()), 1);
+        // Delete right before such a space takes the digit after it.
+        const QString before = focusedEdit()->text();
+        const qsizetype space = before.indexOf(u' ');
+        QVERIFY(space > 0);
+        pressKey(Qt::Key_Home);
+        for (qsizetype i = 0; i < space; ++i)
+            pressKey(Qt::Key_Right);
+        const qsizetype digitsBefore = digitsBeforeCursor(focusedEdit());
+        pressKey(Qt::Key_Delete);
+        QString expectedDigits = before;
+        expectedDigits.remove(u' ');
+        expectedDigits.remove(digitsBefore, 1);
+        QCOMPARE(focusedEdit()->text(), LoginId::formatAsTyped(expectedDigits, u"GB"_qs));
+        QCOMPARE(digitsBeforeCursor(focusedEdit()), digitsBefore);
+        // Everything away, key by key.
+        pressKey(Qt::Key_End);
+        while (!focusedEdit()->text().isEmpty()) {
+            const qsizetype length = focusedEdit()->text().size();
+            pressKey(Qt::Key_Backspace);
+            QVERIFY(focusedEdit()->text().size() < length);
+        }
+    }
+
+    /// A digit typed in the middle: the cursor stays behind it.
+    void typingInTheMiddle()
+    {
+        auto app = start();
+        QVERIFY(app);
+        typeKeys(u"2079460958"_qs);
+        pressKey(Qt::Key_Home);
+        for (int i = 0; i < 5; ++i)
+            pressKey(Qt::Key_Right); // "20 79|46 0958"
+        typeKeys(u"1"_qs);
+        QCOMPARE(focusedEdit()->text(), LoginId::formatAsTyped(u"20791460958"_qs, u"GB"_qs));
+        QCOMPARE(digitsBeforeCursor(focusedEdit()), 5);
+        typeKeys(u"2"_qs);
+        QCOMPARE(focusedEdit()->text(), LoginId::formatAsTyped(u"207912460958"_qs, u"GB"_qs));
+        QCOMPARE(digitsBeforeCursor(focusedEdit()), 6);
+    }
+
+    /// The same field takes email addresses: they stay exactly as typed.
+    void emailUntouched_data()
+    {
+        QTest::addColumn<QString>("address");
+        QTest::newRow("letters first") << u"ann@example.com"_qs;
+        QTest::newRow("digits first") << u"0301234@example.com"_qs;
+        QTest::newRow("digits and a dash") << u"207-946@example.com"_qs;
+        QTest::newRow("digits and a dot") << u"1.2@example.com"_qs;
+        QTest::newRow("internationalised domain") << u"jose@bücher.de"_qs;
+    }
+    void emailUntouched()
+    {
+        QFETCH(QString, address);
+        auto app = start();
+        QVERIFY(app);
+        typeKeys(address);
+        QCOMPARE(focusedEdit()->text(), address);
+        QCOMPARE(focusedEdit()->cursorPosition(), address.size());
+    }
+
+    /// Back from an address to a number: formatted again.
+    void addressBackToNumber()
+    {
+        auto app = start();
+        QVERIFY(app);
+        typeKeys(u"2079460958@"_qs);
+        QCOMPARE(focusedEdit()->text(), u"2079460958@"_qs);
+        pressKey(Qt::Key_Backspace);
+        QCOMPARE(focusedEdit()->text(), u"20 7946 0958"_qs);
+    }
+
+    void paste_data()
+    {
+        QTest::addColumn<QString>("pasted");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("E.164") << u"+442079460958"_qs << u"+44 20 7946 0958"_qs;
+        QTest::newRow("formatted") << u"+44 20 7946 0958"_qs << u"+44 20 7946 0958"_qs;
+        QTest::newRow("national") << u"020 7946 0958"_qs << u"020 7946 0958"_qs;
+        QTest::newRow("address") << u"0301234@example.com"_qs << u"0301234@example.com"_qs;
+        QTest::newRow("dotted number") << u"+44.20.7946.0958"_qs << u"+44.20.7946.0958"_qs;
+    }
+    void paste()
+    {
+        QFETCH(QString, pasted);
+        QFETCH(QString, shown);
+        auto app = start();
+        QVERIFY(app);
+        QGuiApplication::clipboard()->setText(pasted);
+        pressKey(Qt::Key_V, Qt::ControlModifier);
+        QCOMPARE(focusedEdit()->text(), shown);
+        QCOMPARE(focusedEdit()->cursorPosition(), shown.size());
+        // And typing goes on where the paste ended.
+        QGuiApplication::clipboard()->setText(u"0958"_qs);
+        pressKey(Qt::Key_A, Qt::ControlModifier);
+        typeKeys(u"020 7946 "_qs);
+        pressKey(Qt::Key_V, Qt::ControlModifier);
+        QCOMPARE(focusedEdit()->text(), u"020 7946 0958"_qs);
+    }
+
+    /// Another country makes it another number: formatted for the new one.
+    void countryChangeFormatsAgain()
+    {
+        auto app = start();
+        QVERIFY(app);
+        typeKeys(u"2015550123"_qs);
+        auto *combo = app->findIn<QComboBox>(&app->window, "countryCombo");
+        QTRY_VERIFY(combo->isVisible());
+        QCOMPARE(combo->currentData().toString(), u"GB"_qs);
+        pressKey(Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), combo);
+        typeKeys(u"United States"_qs);
+        pressKey(Qt::Key_Return);
+        QTRY_VERIFY(!QApplication::activePopupWidget());
+        QCOMPARE(combo->currentData().toString(), u"US"_qs);
+        QCOMPARE(app->findIn<QLineEdit>(&app->window, "loginIdEdit")->text(), u"(201) 555-0123"_qs);
+    }
+
+    /// What was typed and formatted signs in as the number it is.
+    void formattedNumberSignsIn()
+    {
+        auto app = start();
+        QVERIFY(app);
+        typeKeys(u"2079460958"_qs);
+        QCOMPARE(focusedEdit()->text(), u"20 7946 0958"_qs);
+        QTest::mouseClick(app->findIn<QPushButton>(&app->window, "continueButton"), Qt::LeftButton);
+        QTRY_VERIFY(app->window.signInWidget()->methodPage()->isVisible());
+        app->findIn<QRadioButton>(&app->window, "smsRadio")->setChecked(true);
+        QTest::mouseClick(app->findIn<QPushButton>(&app->window, "sendButton"), Qt::LeftButton);
+        QVERIFY(app->waitForCodePage());
+        QCOMPARE(app->emulator->server->outbox().last().to, u"+442079460958"_qs);
+    }
+
+    /// The new number in Account settings is formatted the same way.
+    void accountSettingsNewPhone()
+    {
+        auto app = start();
+        QVERIFY(app);
+        QVERIFY(app->signInByEmail());
+        QDialog *settings = app->window.openAccountSettings();
+        QVERIFY(settings);
+        settings->activateWindow(); // as the window manager does (offscreen has none)
+        QTRY_VERIFY(settings->isActiveWindow());
+        auto *tabs = app->findIn<QTabWidget>(settings, "tabs");
+        QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {}, tabs->tabBar()->tabRect(1).center());
+        auto *phone = app->findIn<QLineEdit>(settings, "newPhoneEdit");
+        QTRY_VERIFY(phone->isVisible());
+        QTest::mouseClick(phone, Qt::LeftButton);
+        QCOMPARE(QApplication::focusWidget(), phone);
+        typeKeys(u"07911123456"_qs);
+        QCOMPARE(phone->text(), u"07911 123456"_qs);
+        settings->close();
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    // The system locale, as a British desktop session sets it (read by QLocale::system()).
+    qunsetenv("LC_ALL");
+    qunsetenv("LC_MESSAGES");
+    qputenv("LANG", "en_GB.UTF-8");
+    qputenv("LC_CTYPE", "C.UTF-8");
+    QApplication app(argc, argv);
+    TestPhoneInput test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_phoneinput.moc"
