@@ -152,7 +152,7 @@ private Q_SLOTS:
         QTest::newRow("empty") << QString() << QStringLiteral("US") << Error::InputProblem::LoginId;
         QTest::newRow("whitespace") << QStringLiteral("    ") << QStringLiteral("US") << Error::InputProblem::LoginId;
         QTest::newRow("overlong") << (QString(300, QLatin1Char('a')) + QStringLiteral("@example.com")) << QStringLiteral("US")
-                                  << Error::InputProblem::LoginId;
+                                  << Error::InputProblem::EmailTooLong;
         QTest::newRow("control character") << QStringLiteral("ann\u0007@example.com") << QStringLiteral("US")
                                            << Error::InputProblem::LoginId;
         QTest::newRow("look-alike letters") << QStringLiteral("ann@ex\u0430mple.com") << QStringLiteral("US")

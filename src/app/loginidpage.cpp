@@ -3,6 +3,7 @@
 #include "loginidpage.h"
 
 #include "loginid.h"
+#include "phoneinput.h"
 #include "uihelpers.h"
 #include "ui_loginidpage.h"
 
@@ -21,6 +22,7 @@ LoginIdPage::LoginIdPage(QWidget *parent)
     clearError();
     setSignUp(false);
     updateCountryRow();
+    PhoneInput::attach(m_ui->loginIdEdit, [this] { return region(); }, m_ui->countryCombo); // numbers formatted as typed
 
     connect(m_ui->loginIdEdit, &QLineEdit::textChanged, this, [this] {
         clearError();
