@@ -5,7 +5,6 @@
 #include "codeentrypage.h"
 #include "loginid.h"
 #include "phoneinput.h"
-#include "phoneinput.h"
 #include "sessionmanager.h"
 #include "uihelpers.h"
 #include "ui_accountsettingsdialog.h"
@@ -70,7 +69,6 @@ AccountSettingsDialog::AccountSettingsDialog(Client *client, SessionManager *ses
     // A new number is most likely from the country of the current one.
     const QString ownRegion = LoginId::regionOfNumber(session->user().phone);
     fillCountries(m_ui->countryCombo, ownRegion.isEmpty() ? systemRegion() : ownRegion);
-    PhoneInput::attach(m_ui->newPhoneEdit, [this] { return m_ui->countryCombo->currentData().toString(); }, m_ui->countryCombo);
     PhoneInput::attach(m_ui->newPhoneEdit, [this] { return m_ui->countryCombo->currentData().toString(); }, m_ui->countryCombo);
     m_ui->methodCombo->addItem(tr("Text message (SMS)"), QVariant::fromValue(DeliveryMethod::Sms));
     m_ui->methodCombo->addItem(tr("Voice call"), QVariant::fromValue(DeliveryMethod::Voice));
