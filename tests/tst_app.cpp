@@ -23,6 +23,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
+#include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -46,6 +47,55 @@ QString screenshotDir()
     QDir().mkpath(dir);
     return dir;
 }
+
+/// The size of the README's screenshots.
+constexpr QSize ScreenshotSize(640, 560);
+
+/// For a screenshot: the app's icon (main() sets it) and, when dark, a dark palette; both
+/// undone afterwards.
+class ScreenshotTheme
+{
+public:
+    explicit ScreenshotTheme(bool dark)
+        : m_palette(QApplication::palette())
+    {
+        QApplication::setWindowIcon(QIcon(QStringLiteral(DESCOPE_TEST_DATA_DIR "/../../resources/icons/com.descope.Desktop.svg")));
+        if (!dark)
+            return;
+        QPalette palette;
+        palette.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2e));
+        palette.setColor(QPalette::WindowText, QColor(0xec, 0xec, 0xec));
+        palette.setColor(QPalette::Base, QColor(0x1f, 0x1f, 0x22));
+        palette.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x37));
+        palette.setColor(QPalette::Text, QColor(0xec, 0xec, 0xec));
+        palette.setColor(QPalette::Button, QColor(0x3b, 0x3b, 0x40));
+        palette.setColor(QPalette::ButtonText, QColor(0xec, 0xec, 0xec));
+        palette.setColor(QPalette::BrightText, Qt::white);
+        palette.setColor(QPalette::Light, QColor(0x4a, 0x4a, 0x50));
+        palette.setColor(QPalette::Midlight, QColor(0x40, 0x40, 0x45));
+        palette.setColor(QPalette::Mid, QColor(0x30, 0x30, 0x34));
+        palette.setColor(QPalette::Dark, QColor(0x18, 0x18, 0x1a));
+        palette.setColor(QPalette::Shadow, Qt::black);
+        palette.setColor(QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
+        palette.setColor(QPalette::HighlightedText, Qt::white);
+        palette.setColor(QPalette::Link, QColor(0x6c, 0xc4, 0xf5));
+        palette.setColor(QPalette::ToolTipBase, QColor(0x31, 0x36, 0x3b));
+        palette.setColor(QPalette::ToolTipText, QColor(0xec, 0xec, 0xec));
+        palette.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+        for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+            palette.setColor(QPalette::Disabled, role, QColor(0x7a, 0x7a, 0x7a));
+        QApplication::setPalette(palette);
+    }
+    ~ScreenshotTheme()
+    {
+        QApplication::setPalette(m_palette);
+        QApplication::setWindowIcon(QIcon());
+    }
+    Q_DISABLE_COPY_MOVE(ScreenshotTheme)
+
+private:
+    QPalette m_palette;
+};
 
 } // namespace
 
@@ -476,20 +526,25 @@ private Q_SLOTS:
     void screenshots_data()
     {
         QTest::addColumn<QString>("language");
-        QTest::newRow("en") << QStringLiteral("en");
-        QTest::newRow("de") << QStringLiteral("de");
-        QTest::newRow("fr") << QStringLiteral("fr");
+        QTest::addColumn<bool>("dark");
+        for (const char *language : {"en", "de", "fr"}) {
+            QTest::addRow("%s", language) << QString::fromLatin1(language) << false;
+            QTest::addRow("%s dark", language) << QString::fromLatin1(language) << true;
+        }
     }
     void screenshots()
     {
         QFETCH(QString, language);
+        QFETCH(bool, dark);
         installTranslations(language);
+        const ScreenshotTheme theme(dark);
         const QString dir = screenshotDir();
+        const QString suffix = language + (dark ? QStringLiteral("-dark") : QString());
         const auto save = [&](QWidget *widget, const char *name) {
-            QVERIFY(widget->grab().save(QStringLiteral("%1/%2-%3.png").arg(dir, QLatin1StringView(name), language)));
+            QVERIFY(widget->grab().save(QStringLiteral("%1/%2-%3.png").arg(dir, QLatin1StringView(name), suffix)));
         };
         App app;
-        app.window.resize(560, 440);
+        app.window.resize(ScreenshotSize);
         save(&app.window, "restoring");
         QVERIFY(app.restore());
         app.find<QLineEdit>("loginIdEdit")->setText(QStringLiteral("+1 201 555 0123"));
@@ -512,10 +567,55 @@ private Q_SLOTS:
         app.window.storageBanner()->showMessage(MessageBanner::Kind::Warning,
                                                 Error::storage(Error::StorageProblem::NoBackend, {}).message());
         save(&app.window, "keychain-banner");
+        app.window.storageBanner()->hide();
+        // The sign-in service goes away: the banner and the status line say so.
+        Emulator::Server::Fault drop;
+        drop.kind = QStringLiteral("drop");
+        drop.count = 1000;
+        app.emulator->server->setFault(QStringLiteral("/v1/auth/refresh"), drop);
+        app.session.refresh();
+        QTRY_VERIFY(app.window.connectionBanner()->isVisible());
+        save(&app.window, "offline");
+        app.emulator->server->clearFaults();
         QVERIFY(app.revokeAndWaitForPrompt());
-        QTRY_VERIFY(app.window.reauthDialog()->signIn()->methodPage()->isVisible());
+        QTRY_VERIFY(app.window.reauthDialog()->isVisible());
         save(app.window.reauthDialog(), "reauthenticate");
+        QTest::keyClick(app.window.reauthDialog(), Qt::Key_Escape);
+        QVERIFY(app.waitForPage(app.window.signInWidget()));
+        save(&app.window, "session-ended");
         installTranslations(QStringLiteral("en"));
+    }
+
+    // A 200-character name and an 84-character address: elided, the window as it was.
+    void screenshotLongName_data()
+    {
+        QTest::addColumn<bool>("dark");
+        QTest::newRow("light") << false;
+        QTest::newRow("dark") << true;
+    }
+    void screenshotLongName()
+    {
+        QFETCH(bool, dark);
+        installTranslations(QStringLiteral("en"));
+        const ScreenshotTheme theme(dark);
+        App app;
+        app.window.resize(ScreenshotSize);
+        const QString email = QStringLiteral("annemarie.vanderberg-schmidt@research.department.example-university-hospital.co.uk");
+        QString name;
+        for (int i = 0; name.size() < 200; ++i)
+            name += QStringList{QStringLiteral("Maria"), QStringLiteral("Alexandra"), QStringLiteral("von"),
+                                QStringLiteral("Hohenzollern-Sigmaringen")}.at(i % 4) + QLatin1Char(' ');
+        SignUpUser user;
+        user.name = name.left(200).trimmed();
+        auto *start = app.emulator->client->signUp(DeliveryMethod::Email, email, user);
+        QVERIFY(waitFor(start));
+        auto *verify = app.emulator->client->verify(DeliveryMethod::Email, email, app.emulator->lastCode(email));
+        QVERIFY(waitFor(verify));
+        QVERIFY(app.restore());
+        QVERIFY(app.signInByEmail(email));
+        QVERIFY(app.window.width() <= ScreenshotSize.width());
+        QVERIFY(app.window.grab().save(QStringLiteral("%1/account-long-name-en%2.png")
+                                           .arg(screenshotDir(), dark ? QStringLiteral("-dark") : QString())));
     }
 };
 

@@ -26,6 +26,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace Descope::Ui {
@@ -42,7 +43,7 @@ constexpr int CardMargin = 16;
  * The card holding the pages: a fixed readable width, wider only when a page cannot fit
  * in it (a long translation), and never wider than the screen, whatever a page asks for
  * (a page that asks for more is laid out in what there is). Painted as a rounded panel
- * in the palette's base colour.
+ * in the window's colour, on a slightly darker backdrop.
  */
 class Card : public QWidget
 {
@@ -70,7 +71,9 @@ protected:
         QColor border = palette().color(QPalette::WindowText);
         border.setAlphaF(0.15f);
         painter.setPen(QPen(border, 1));
-        painter.setBrush(palette().color(QPalette::Base));
+        // The window's own colour: the pages' controls are drawn for it (in a dark theme
+        // an input's or a radio button's base colour would vanish on Base).
+        painter.setBrush(palette().color(QPalette::Window));
         painter.drawRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), 8, 8);
     }
 
@@ -82,6 +85,25 @@ private:
         if (!where)
             return wanted;
         return qMin(wanted, where->availableGeometry().width() - 2 * CardMargin - 16);
+    }
+};
+
+/// Behind the card: the window's colour, a shade darker, so the card stands out in light
+/// and dark themes alike.
+class Backdrop : public QWidget
+{
+public:
+    using QWidget::QWidget;
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        const QColor window = palette().color(QPalette::Window);
+        const QColor shadow = palette().color(QPalette::Shadow);
+        const auto blend = [](float a, float b) { return a + (b - a) * 0.08f; };
+        QPainter(this).fillRect(rect(), QColor::fromRgbF(blend(window.redF(), shadow.redF()),
+                                                          blend(window.greenF(), shadow.greenF()),
+                                                          blend(window.blueF(), shadow.blueF())));
     }
 };
 
@@ -147,14 +169,19 @@ MainWindow::MainWindow(Client *client, SessionManager *session, TokenStore *stor
     cardLayout->setSpacing(12);
     m_icon->setParent(card);
     cardLayout->addWidget(m_icon);
+    // Banners line up with the pages' text (the pages keep the default layout margins).
+    auto *banners = new QVBoxLayout;
+    const int inset = style()->pixelMetric(QStyle::PM_LayoutLeftMargin);
+    banners->setContentsMargins(inset, 0, inset, 0);
     for (MessageBanner *banner : {m_storageBanner, m_connectionBanner, m_noticeBanner}) {
         banner->setParent(card);
         banner->hide();
-        cardLayout->addWidget(banner);
+        banners->addWidget(banner);
     }
+    cardLayout->addLayout(banners);
     cardLayout->addWidget(m_stack, 1);
 
-    auto *central = new QWidget(this);
+    auto *central = new Backdrop(this);
     auto *row = new QHBoxLayout;
     row->addStretch(1);
     row->addWidget(card);

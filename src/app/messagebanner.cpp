@@ -4,10 +4,13 @@
 
 #include "uihelpers.h"
 
-#include <QHBoxLayout>
+#include <QGridLayout>
+#include <QIcon>
 #include <QLabel>
 #include <QPainter>
 #include <QPushButton>
+#include <QStyle>
+#include <QToolButton>
 
 namespace Descope::Ui {
 
@@ -26,17 +29,28 @@ MessageBanner::MessageBanner(QWidget *parent)
     : QFrame(parent)
     , m_label(new QLabel(this))
     , m_action(new QPushButton(this))
-    , m_close(new QPushButton(tr("Dismiss"), this))
+    , m_close(new QToolButton(this))
 {
     setAutoFillBackground(false); // painted by paintEvent(), rounded
     m_label->setWordWrap(true);
     m_label->setTextFormat(Qt::PlainText);
+    // A small close button in the corner (as KMessageWidget has), named for screen readers.
+    m_close->setObjectName(QStringLiteral("dismissButton"));
+    m_close->setAutoRaise(true);
+    m_close->setIcon(QIcon::fromTheme(QStringLiteral("window-close"), style()->standardIcon(QStyle::SP_TitleBarCloseButton)));
+    m_close->setText(tr("Dismiss"));
+    m_close->setToolTip(tr("Dismiss"));
+    m_close->setAccessibleName(tr("Dismiss"));
     m_close->setAccessibleDescription(tr("Hide this message"));
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(10, 6, 6, 6);
-    layout->addWidget(m_label, 1);
-    layout->addWidget(m_action, 0, Qt::AlignVCenter);
-    layout->addWidget(m_close, 0, Qt::AlignVCenter);
+    m_action->setObjectName(QStringLiteral("actionButton"));
+    // The text takes the width; the action goes under it, at the trailing end.
+    auto *layout = new QGridLayout(this);
+    layout->setContentsMargins(12, 6, 6, 6);
+    layout->setVerticalSpacing(4);
+    layout->addWidget(m_label, 0, 0, Qt::AlignVCenter);
+    layout->addWidget(m_close, 0, 1, Qt::AlignTop);
+    layout->addWidget(m_action, 1, 0, 1, 2, Qt::AlignTrailing);
+    layout->setColumnStretch(0, 1);
     connect(m_action, &QPushButton::clicked, this, &MessageBanner::actionTriggered);
     connect(m_close, &QPushButton::clicked, this, &QWidget::hide);
     hide();

@@ -6,6 +6,7 @@
 
 class QLabel;
 class QPushButton;
+class QToolButton;
 
 namespace Descope::Ui {
 
@@ -41,7 +42,7 @@ private:
     Kind m_kind = Kind::Information;
     QLabel *m_label;
     QPushButton *m_action;
-    QPushButton *m_close;
+    QToolButton *m_close;
 };
 
 } // namespace Descope::Ui
