@@ -157,7 +157,7 @@ private Q_SLOTS:
         QVERIFY(app.waitForCodePage());
         QCOMPARE(app.emulator->server->outbox().last().to, QStringLiteral("+12015550123"));
         QCOMPARE(app.emulator->server->outbox().last().method, DeliveryMethod::Sms);
-        QVERIFY(app.window.signInWidget()->codePage()->findChild<QLabel *>(QStringLiteral("sentLabel"))->text().contains(QLatin1StringView("*23")));
+        QVERIFY(app.window.signInWidget()->codePage()->findChild<QLabel *>(QStringLiteral("sentLabel"))->text().contains(QLatin1StringView("+1 201-555-0123")));
         app.typeCode(app.window.signInWidget()->codePage(), app.emulator->lastCode(QStringLiteral("+12015550123")));
         QVERIFY(app.waitForPage(app.window.accountWidget()));
         QVERIFY(app.find<QLabel>("phoneValue")->text().startsWith(QLatin1StringView("+12015550123")));
@@ -292,16 +292,17 @@ private Q_SLOTS:
         QTest::mouseClick(app.find<QPushButton>("continueButton"), Qt::LeftButton);
         QVERIFY(app.waitForCodePage());
         QPushButton *resend = app.findIn<QPushButton>(app.window.signInWidget()->codePage(), "resendButton");
+        QLabel *wait = app.findIn<QLabel>(app.window.signInWidget()->codePage(), "resendLabel");
         QVERIFY(!resend->isEnabled());
-        QCOMPARE(resend->text(), QStringLiteral("Resend code in 0:30"));
+        QCOMPARE(wait->text(), QStringLiteral("You can ask for a new code in 0:30."));
         app.advance(12);
-        QCOMPARE(resend->text(), QStringLiteral("Resend code in 0:18"));
+        QCOMPARE(wait->text(), QStringLiteral("You can ask for a new code in 0:18."));
         app.advance(18);
         QVERIFY(resend->isEnabled());
-        QCOMPARE(resend->text(), QStringLiteral("Resend code"));
+        QCOMPARE(wait->text(), QStringLiteral("You can ask for a new code now."));
         QTest::mouseClick(resend, Qt::LeftButton);
         QTRY_COMPARE(app.emulator->server->outbox().size(), 2);
-        QTRY_COMPARE(resend->text(), QStringLiteral("Resend code in 1:00"));
+        QTRY_COMPARE(wait->text(), QStringLiteral("You can ask for a new code in 1:00."));
         app.typeCode(app.window.signInWidget()->codePage(), app.emulator->lastCode(Ann));
         QVERIFY(app.waitForPage(app.window.accountWidget()));
     }

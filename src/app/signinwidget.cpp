@@ -71,7 +71,7 @@ SignInWidget::SignInWidget(Client *client, SessionManager *session, TokenStore *
         setBusy(state == OtpFlow::State::Sending || state == OtpFlow::State::Verifying);
     });
     connect(m_flow, &OtpFlow::codeSent, this, [this](const MaskedAddress &masked) {
-        m_codePage->setMaskedAddress(masked.address);
+        m_codePage->setDestination(m_flow->request().method, m_flow->destination(), masked.address);
         if (m_stack->currentWidget() != m_codePage) {
             m_codePage->reset();
             showPage(m_codePage);
