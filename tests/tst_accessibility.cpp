@@ -12,6 +12,7 @@
 #include "deliverymethodpage.h"
 #include "loginidpage.h"
 #include "mainwindow.h"
+#include "messagebanner.h"
 #include "reauthdialog.h"
 #include "signinwidget.h"
 #include "translations.h"
@@ -345,6 +346,25 @@ private Q_SLOTS:
         QTRY_VERIFY((error = visibleError(page)) != nullptr);
         checkHeard(error, app.findIn<QLineEdit>(page, "codeEdit"));
         checkEveryVisibleError(dialog);
+    }
+
+    /// A status message (the banner when the keychain cannot be used) is announced politely.
+    void statusBannerIsAnnounced()
+    {
+        App app;
+        app.store->setFailure(Error::storage(Error::StorageProblem::NoBackend, QStringLiteral("no daemon")));
+        QVERIFY(app.restore());
+        MessageBanner *banner = app.window.storageBanner();
+        QTRY_VERIFY(banner->isVisible());
+        const QString text = Error::storage(Error::StorageProblem::NoBackend, {}).message();
+        QLabel *shown = nullptr;
+        for (QLabel *label : banner->findChildren<QLabel *>()) {
+            if (label->isVisible() && label->text() == text)
+                shown = label;
+        }
+        QVERIFY(shown);
+        QCOMPARE(QAccessible::queryAccessibleInterface(shown)->text(QAccessible::Name), text);
+        QVERIFY2(announced(shown, text, false), qPrintable(text));
     }
 
     /// The resend countdown informs without noise: no name change or announcement every
