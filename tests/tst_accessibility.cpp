@@ -19,6 +19,9 @@
 #include "uihelpers.h"
 
 #include <QAccessible>
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+#include <QAccessibleAnnouncementEvent>
+#endif
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
