@@ -5,7 +5,46 @@
 #include "uihelpers.h"
 #include "ui_deliverymethodpage.h"
 
+#include <QApplication>
+#include <QClipboard>
+
 namespace Descope::Ui {
+
+namespace {
+
+/// text with a line break allowed after "@" and "." and inside long runs, so that a long
+/// address wraps in a word-wrapped label instead of widening the window.
+QString breakable(const QString &text)
+{
+    constexpr QChar ZeroWidthSpace(0x200B);
+    constexpr int LongestRun = 16;
+    QString result;
+    result.reserve(text.size() + text.size() / 4);
+    int run = 0;
+    for (const QChar c : text) {
+        result += c;
+        run = c.isSpace() ? 0 : run + 1;
+        if (c == QLatin1Char('@') || c == QLatin1Char('.') || run >= LongestRun) {
+            result += ZeroWidthSpace;
+            run = 0;
+        }
+    }
+    return result;
+}
+
+/// A quieter action: a flat button in the palette's link colour (which follows dark themes).
+void styleAsLink(QPushButton *button)
+{
+    button->setFlat(true);
+    button->setCursor(Qt::PointingHandCursor);
+    QPalette palette = button->palette();
+    const QColor link = button->parentWidget()->palette().color(QPalette::Link);
+    for (const auto role : {QPalette::ButtonText, QPalette::WindowText})
+        palette.setColor(role, link);
+    button->setPalette(palette);
+}
+
+} // namespace
 
 DeliveryMethodPage::DeliveryMethodPage(QWidget *parent)
     : QWidget(parent)
@@ -13,16 +52,33 @@ DeliveryMethodPage::DeliveryMethodPage(QWidget *parent)
 {
     m_ui->setupUi(this);
     styleTitle(m_ui->titleLabel);
-    connect(m_ui->sendButton, &QPushButton::clicked, this, [this] { Q_EMIT sendRequested(method()); });
-    connect(m_ui->backButton, &QPushButton::clicked, this, &DeliveryMethodPage::backRequested);
+    styleAsLink(m_ui->backButton);
+    m_ui->forLabel->setTextFormat(Qt::PlainText);
+    clearError();
+    connect(m_ui->sendButton, &QPushButton::clicked, this, &DeliveryMethodPage::submit);
+    connect(m_ui->backButton, &QPushButton::clicked, this, [this] {
+        if (!m_busy)
+            Q_EMIT backRequested();
+    });
+    connect(m_ui->copyDetailsButton, &QPushButton::clicked, this,
+            [this] { QGuiApplication::clipboard()->setText(m_details); });
+    for (QRadioButton *radio : {m_ui->emailRadio, m_ui->smsRadio, m_ui->voiceRadio, m_ui->whatsappRadio})
+        connect(radio, &QRadioButton::toggled, this, &DeliveryMethodPage::updateWording);
 }
 
 DeliveryMethodPage::~DeliveryMethodPage() = default;
 
+void DeliveryMethodPage::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        styleAsLink(m_ui->backButton); // the link colour of the new palette
+}
+
 void DeliveryMethodPage::setChoices(const QString &address, const QList<DeliveryMethod> &methods,
                                     DeliveryMethod preferred)
 {
-    m_ui->forLabel->setText(tr("We will send a one-time code to %1.").arg(address));
+    m_address = address;
     const std::pair<DeliveryMethod, QRadioButton *> radios[] = {{DeliveryMethod::Email, m_ui->emailRadio},
                                                                 {DeliveryMethod::Sms, m_ui->smsRadio},
                                                                 {DeliveryMethod::Voice, m_ui->voiceRadio},
@@ -33,10 +89,38 @@ void DeliveryMethodPage::setChoices(const QString &address, const QList<Delivery
         if (methods.contains(method) && (!chosen || method == preferred))
             chosen = radio;
     }
-    if (chosen) {
+    if (chosen)
         chosen->setChecked(true);
-        chosen->setFocus();
+    // One way only (an email address): nothing to choose, the page names where the code goes.
+    const bool choice = methods.size() > 1;
+    m_ui->methodGroup->setVisible(choice);
+    m_ui->titleLabel->setText(choice ? tr("How should we send your code?") : tr("Get a one-time code"));
+    m_ui->titleLabel->setAccessibleName(m_ui->titleLabel->text());
+    clearError();
+    updateWording();
+}
+
+void DeliveryMethodPage::updateWording()
+{
+    const QString address = displayText(m_address);
+    QString text;
+    switch (method()) {
+    case DeliveryMethod::Email:
+        text = tr("We will email a one-time code to %1.");
+        break;
+    case DeliveryMethod::Sms:
+        text = tr("We will text a one-time code to %1.");
+        break;
+    case DeliveryMethod::Voice:
+        text = tr("We will call %1 and read out a one-time code.");
+        break;
+    case DeliveryMethod::WhatsApp:
+        text = tr("We will send a one-time code to %1 on WhatsApp.");
+        break;
     }
+    m_ui->forLabel->setText(text.arg(breakable(address)));
+    m_ui->forLabel->setAccessibleName(text.arg(address));
+    m_ui->sendButton->setText(method() == DeliveryMethod::Voice ? tr("Call &me") : tr("&Send code"));
 }
 
 DeliveryMethod DeliveryMethodPage::method() const
@@ -50,14 +134,54 @@ DeliveryMethod DeliveryMethodPage::method() const
     return DeliveryMethod::Email;
 }
 
+void DeliveryMethodPage::submit()
+{
+    if (!m_busy)
+        Q_EMIT sendRequested(method());
+}
+
+void DeliveryMethodPage::focusMainControl()
+{
+    for (QRadioButton *radio : {m_ui->emailRadio, m_ui->smsRadio, m_ui->voiceRadio, m_ui->whatsappRadio}) {
+        if (radio->isChecked() && radio->isVisibleTo(this) && m_ui->methodGroup->isVisibleTo(this))
+            return radio->setFocus();
+    }
+    m_ui->sendButton->setFocus();
+}
+
 void DeliveryMethodPage::setBusy(bool busy)
 {
-    setEnabled(!busy);
+    m_busy = busy;
+    // Disabling the focused control would move focus (to Cancel, or nowhere); it stays, and
+    // submit() and Back do nothing meanwhile.
+    const QWidget *focus = QApplication::focusWidget();
+    for (QWidget *control : std::initializer_list<QWidget *>{m_ui->emailRadio, m_ui->smsRadio, m_ui->voiceRadio,
+                                                             m_ui->whatsappRadio, m_ui->sendButton, m_ui->backButton,
+                                                             m_ui->copyDetailsButton})
+        control->setEnabled(!busy || control == focus);
 }
 
 void DeliveryMethodPage::setBackVisible(bool visible)
 {
     m_ui->backButton->setVisible(visible);
+}
+
+bool DeliveryMethodPage::isBackVisible() const
+{
+    return m_ui->backButton->isVisibleTo(this);
+}
+
+void DeliveryMethodPage::showError(const Error &error)
+{
+    showInlineError(m_ui->errorLabel, error.message());
+    m_details = error.technicalDetails();
+    m_ui->copyDetailsButton->setVisible(error.kind() != Error::Kind::InvalidInput);
+}
+
+void DeliveryMethodPage::clearError()
+{
+    clearInlineError(m_ui->errorLabel);
+    m_ui->copyDetailsButton->hide();
 }
 
 } // namespace Descope::Ui

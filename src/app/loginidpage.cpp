@@ -7,10 +7,26 @@
 #include "uihelpers.h"
 #include "ui_loginidpage.h"
 
+#include <QApplication>
 #include <QClipboard>
-#include <QGuiApplication>
 
 namespace Descope::Ui {
+
+namespace {
+
+/// A quieter action: a flat button in the palette's link colour (which follows dark themes).
+void styleAsLink(QPushButton *button)
+{
+    button->setFlat(true);
+    button->setCursor(Qt::PointingHandCursor);
+    QPalette palette = button->palette();
+    const QColor link = button->parentWidget()->palette().color(QPalette::Link);
+    for (const auto role : {QPalette::ButtonText, QPalette::WindowText})
+        palette.setColor(role, link);
+    button->setPalette(palette);
+}
+
+} // namespace
 
 LoginIdPage::LoginIdPage(QWidget *parent)
     : QWidget(parent)
@@ -18,6 +34,8 @@ LoginIdPage::LoginIdPage(QWidget *parent)
 {
     m_ui->setupUi(this);
     styleTitle(m_ui->titleLabel);
+    styleAsLink(m_ui->signInButton);
+    styleAsLink(m_ui->signUpButton);
     m_region = systemRegion();
     clearError();
     setSignUp(false);
@@ -28,22 +46,38 @@ LoginIdPage::LoginIdPage(QWidget *parent)
         clearError();
         updateCountryRow();
     });
-    connect(m_ui->loginIdEdit, &QLineEdit::returnPressed, m_ui->continueButton, &QPushButton::click);
-    connect(m_ui->nameEdit, &QLineEdit::returnPressed, m_ui->continueButton, &QPushButton::click);
-    connect(m_ui->continueButton, &QPushButton::clicked, this, [this] {
-        Q_EMIT submitted(m_signUp ? OtpFlow::Mode::SignUp : OtpFlow::Mode::SignUpOrIn);
-    });
+    // Another country makes the number another one: what was said about it no longer holds.
+    connect(m_ui->countryCombo, &QComboBox::currentIndexChanged, this, &LoginIdPage::clearError);
+    connect(m_ui->nameEdit, &QLineEdit::textEdited, this, &LoginIdPage::clearError);
+    // Enter anywhere on the page is the SignInWidget's: one keyboard model for every page.
+    connect(m_ui->continueButton, &QPushButton::clicked, this, &LoginIdPage::submit);
     connect(m_ui->signInButton, &QPushButton::clicked, this, [this] {
+        if (m_busy)
+            return;
         if (m_signUp)
-            return setSignUp(false); // "Back": leave sign-up, keep what was typed
+            return leaveSignUp(); // "Back": leave sign-up, keep what was typed
         Q_EMIT submitted(OtpFlow::Mode::SignIn);
     });
-    connect(m_ui->signUpButton, &QPushButton::clicked, this, [this] { setSignUp(true); });
+    connect(m_ui->signUpButton, &QPushButton::clicked, this, [this] {
+        if (m_busy)
+            return;
+        setSignUp(true);
+        m_ui->nameEdit->setFocus(); // the new field is where the person goes next
+    });
     connect(m_ui->copyDetailsButton, &QPushButton::clicked, this,
             [this] { QGuiApplication::clipboard()->setText(m_details); });
 }
 
 LoginIdPage::~LoginIdPage() = default;
+
+void LoginIdPage::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        styleAsLink(m_ui->signInButton); // the link colour of the new palette
+        styleAsLink(m_ui->signUpButton);
+    }
+}
 
 void LoginIdPage::setSignUp(bool signUp)
 {
@@ -53,12 +87,37 @@ void LoginIdPage::setSignUp(bool signUp)
     m_ui->signUpButton->setVisible(!signUp);
     m_ui->titleLabel->setText(signUp ? tr("Create an account") : tr("Sign in or create an account"));
     m_ui->titleLabel->setAccessibleName(m_ui->titleLabel->text());
-    m_ui->continueButton->setText(signUp ? tr("Create account") : tr("Continue"));
-    m_ui->signInButton->setText(signUp ? tr("Back") : tr("Sign in"));
+    m_ui->continueButton->setText(signUp ? tr("Create &account") : tr("&Continue"));
+    m_ui->continueButton->setAccessibleDescription(signUp ? tr("Create the account and send a one-time code")
+                                                          : tr("Sign in, or create an account if there is none yet"));
+    m_ui->hintLabel->setText(signUp ? tr("Creates a new account in your name.")
+                                    : tr("Signs you in, or creates your account if you have none yet."));
+    m_ui->signInButton->setText(signUp ? tr("&Back") : tr("&Sign in to an existing account"));
     m_ui->signInButton->setAccessibleDescription(signUp ? tr("Go back without creating an account")
-                                                        : tr("Sign in to an existing account only"));
-    if (signUp)
-        m_ui->nameEdit->setFocus();
+                                                        : tr("Sign in only; never creates an account"));
+}
+
+void LoginIdPage::leaveSignUp()
+{
+    if (!m_signUp)
+        return;
+    const bool hadFocus = m_ui->nameEdit->hasFocus() || m_ui->signInButton->hasFocus();
+    setSignUp(false);
+    if (hadFocus)
+        m_ui->loginIdEdit->setFocus(); // the name field went away under the person
+}
+
+void LoginIdPage::reset()
+{
+    setSignUp(false);
+    m_ui->nameEdit->clear();
+    clearError();
+}
+
+void LoginIdPage::submit()
+{
+    if (!m_busy)
+        Q_EMIT submitted(m_signUp ? OtpFlow::Mode::SignUp : OtpFlow::Mode::SignUpOrIn);
 }
 
 void LoginIdPage::updateCountryRow()
@@ -109,7 +168,7 @@ QString LoginIdPage::name() const
 
 void LoginIdPage::showError(const QString &message)
 {
-    showInlineError(m_ui->errorLabel, message);
+    showInlineError(m_ui->errorLabel, message, m_ui->loginIdEdit);
     m_ui->loginIdEdit->setFocus();
     m_ui->loginIdEdit->selectAll();
 }
@@ -123,13 +182,24 @@ void LoginIdPage::showError(const Error &error)
 
 void LoginIdPage::clearError()
 {
-    clearInlineError(m_ui->errorLabel);
+    clearInlineError(m_ui->errorLabel, m_ui->loginIdEdit);
     m_ui->copyDetailsButton->hide();
 }
 
 void LoginIdPage::setBusy(bool busy)
 {
-    setEnabled(!busy);
+    m_busy = busy;
+    // Disabling the focused control would move focus (to Cancel, or nowhere); it stays, and
+    // the page asks for nothing meanwhile.
+    const QWidget *focus = QApplication::focusWidget();
+    for (QWidget *control : std::initializer_list<QWidget *>{m_ui->loginIdEdit, m_ui->countryCombo, m_ui->nameEdit,
+                                                             m_ui->continueButton, m_ui->signInButton,
+                                                             m_ui->signUpButton, m_ui->copyDetailsButton})
+        control->setEnabled(!busy || (focus && (control == focus || control->isAncestorOf(focus))));
+    m_ui->loginIdEdit->setReadOnly(busy);
+    m_ui->nameEdit->setReadOnly(busy);
+    if (QLineEdit *countryEdit = m_ui->countryCombo->lineEdit())
+        countryEdit->setReadOnly(busy);
 }
 
 void LoginIdPage::focusInput()

@@ -9,9 +9,13 @@
 #include "tokenstore.h"
 #include "uihelpers.h"
 
+#include <QApplication>
+#include <QCheckBox>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -43,7 +47,8 @@ SignInWidget::SignInWidget(Client *client, SessionManager *session, TokenStore *
     m_busyBar->setTextVisible(false);
     m_busyBar->setMaximumHeight(6);
     m_busyBar->setAccessibleName(tr("Working"));
-    m_cancelButton->setAccessibleDescription(tr("Stop the request that is running"));
+    m_cancelButton->setAccessibleDescription(tr("Stop the request that is running (Escape)"));
+    m_cancelButton->setAutoDefault(false);
     auto *busyRow = new QHBoxLayout;
     busyRow->addWidget(m_busyBar, 1);
     busyRow->addWidget(m_cancelButton);
@@ -51,20 +56,21 @@ SignInWidget::SignInWidget(Client *client, SessionManager *session, TokenStore *
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack, 1);
     layout->addLayout(busyRow);
-    setBusy(false);
+    m_busyBar->hide();
+    m_cancelButton->hide();
 
     m_loginIdPage->setRegion(QSettings().value(LastRegionKey, systemRegion()).toString());
 
     connect(m_loginIdPage, &LoginIdPage::submitted, this, &SignInWidget::onLoginIdSubmitted);
     connect(m_methodPage, &DeliveryMethodPage::sendRequested, this, &SignInWidget::send);
-    connect(m_methodPage, &DeliveryMethodPage::backRequested, this, [this] { showPage(m_loginIdPage); });
+    connect(m_methodPage, &DeliveryMethodPage::backRequested, this, [this] { goBackTo(m_loginIdPage); });
     connect(m_codePage, &CodeEntryPage::codeEntered, m_flow, &OtpFlow::verify);
     connect(m_codePage, &CodeEntryPage::resendRequested, this, [this] {
         m_codePage->clearError();
         m_flow->resend();
     });
-    connect(m_codePage, &CodeEntryPage::anotherMethodRequested, this, [this] { showPage(m_methodPage); });
-    connect(m_codePage, &CodeEntryPage::changeLoginIdRequested, this, [this] { showPage(m_loginIdPage); });
+    connect(m_codePage, &CodeEntryPage::anotherMethodRequested, this, [this] { goBackTo(m_methodPage); });
+    connect(m_codePage, &CodeEntryPage::changeLoginIdRequested, this, [this] { goBackTo(m_loginIdPage); });
     connect(m_cancelButton, &QPushButton::clicked, m_flow, &OtpFlow::cancel);
 
     connect(m_flow, &OtpFlow::stateChanged, this, [this](OtpFlow::State state) {
@@ -73,8 +79,8 @@ SignInWidget::SignInWidget(Client *client, SessionManager *session, TokenStore *
     connect(m_flow, &OtpFlow::codeSent, this, [this](const MaskedAddress &masked) {
         m_codePage->setDestination(m_flow->request().method, m_flow->destination(), masked.address);
         if (m_stack->currentWidget() != m_codePage) {
+            showPage(m_codePage); // shown first: reset() puts focus on the code field
             m_codePage->reset();
-            showPage(m_codePage);
         }
         QSettings settings;
         settings.setValue(LastMethodKey, pathSegment(m_flow->request().method));
@@ -95,9 +101,13 @@ void SignInWidget::restart()
 {
     m_reauthenticating = false;
     m_flow->cancel();
+    m_mode = OtpFlow::Mode::SignUpOrIn;
+    m_loginId.reset();
+    m_name.clear();
     m_codePage->setChangeLoginIdVisible(true);
     m_methodPage->setBackVisible(true);
-    m_loginIdPage->clearError();
+    m_methodPage->clearError();
+    m_loginIdPage->reset(); // the code page is reset when it shows next
     showPage(m_loginIdPage);
     if (m_loginIdPage->loginId().isEmpty()) {
         StoreJob *job = m_store->loadLastLoginId();
@@ -111,34 +121,164 @@ void SignInWidget::restart()
 void SignInWidget::startReauthentication(const QString &loginId)
 {
     m_reauthenticating = true;
+    m_flow->cancel();
+    m_mode = OtpFlow::Mode::SignIn;
+    m_name.clear();
     m_codePage->setChangeLoginIdVisible(false);
     m_methodPage->setBackVisible(false);
+    m_methodPage->clearError();
+    m_loginIdPage->reset();
     m_loginIdPage->setLoginId(loginId);
-    m_mode = OtpFlow::Mode::SignIn;
-    onLoginIdSubmitted(OtpFlow::Mode::SignIn);
+    // No code yet: an SMS or a call nobody asked for costs money and alarms people. The page
+    // names where the code will go and waits for "Send code".
+    auto parsed = LoginId::parse(loginId, m_loginIdPage->region());
+    if (parsed) {
+        m_loginId = parsed.value();
+        const auto methods = m_loginId->methods();
+        const auto preferred = deliveryMethodFromString(QSettings().value(LastMethodKey).toString());
+        m_methodPage->setChoices(m_loginId->display(), methods, preferred.value_or(methods.first()));
+    } else {
+        m_loginId.reset();
+        m_methodPage->setChoices(LoginId::displayForm(loginId), {}, DeliveryMethod::Email);
+    }
+    showPage(m_methodPage);
+    if (!parsed)
+        m_methodPage->showError(parsed.error());
 }
 
 void SignInWidget::showPage(QWidget *page)
 {
     m_stack->setCurrentWidget(page);
-    if (page == m_loginIdPage)
-        m_loginIdPage->focusInput();
+    // The person's place changed: focus goes to the new page's main control. Not while this
+    // widget is hidden (focus would go to a hidden widget): showEvent() does it then.
+    if (isVisible())
+        focusPage(page);
     Q_EMIT pageChanged(page);
 }
 
-void SignInWidget::setBusy(bool busy)
+void SignInWidget::focusPage(QWidget *page)
 {
+    if (page == m_loginIdPage)
+        m_loginIdPage->focusInput();
+    else if (page == m_methodPage)
+        m_methodPage->focusMainControl();
+    else if (page == m_codePage)
+        m_codePage->focusInput();
+}
+
+void SignInWidget::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!event->spontaneous() && !isAncestorOf(QApplication::focusWidget()))
+        focusPage(m_stack->currentWidget());
+}
+
+void SignInWidget::goBackTo(QWidget *page)
+{
+    if (m_busy)
+        return;
+    // What was said on the way no longer holds; what was typed stays.
+    m_loginIdPage->clearError();
+    m_methodPage->clearError();
+    m_codePage->clearError();
+    showPage(page);
+}
+
+bool SignInWidget::goBack()
+{
+    QWidget *page = m_stack->currentWidget();
+    if (page == m_codePage) {
+        const bool choseMethod = m_reauthenticating || (m_loginId && m_loginId->methods().size() > 1);
+        goBackTo(choseMethod ? static_cast<QWidget *>(m_methodPage) : m_loginIdPage);
+        return true;
+    }
+    if (page == m_methodPage && !m_reauthenticating) {
+        goBackTo(m_loginIdPage);
+        return true;
+    }
+    if (page == m_loginIdPage && m_loginIdPage->isSigningUp()) {
+        m_loginIdPage->clearError();
+        m_loginIdPage->leaveSignUp();
+        return true;
+    }
+    return false; // the first page: Escape is the window's (a dialog closes)
+}
+
+void SignInWidget::keyPressEvent(QKeyEvent *event)
+{
+    // Keys the focused control did not take come here, from every page.
+    const auto modifiers = event->modifiers() & ~Qt::KeypadModifier;
+    if (modifiers != Qt::NoModifier)
+        return QWidget::keyPressEvent(event);
+    switch (event->key()) {
+    case Qt::Key_Return:
+    case Qt::Key_Enter: {
+        // Taken here in any case: in a dialog, Enter must not also press its default button.
+        event->accept();
+        QWidget *focus = QApplication::focusWidget();
+        auto *button = qobject_cast<QAbstractButton *>(focus);
+        if (button && !qobject_cast<QRadioButton *>(button) && !qobject_cast<QCheckBox *>(button)
+            && isAncestorOf(button)) {
+            if (button->isEnabled())
+                button->click(); // Enter on a button presses that button
+            return;
+        }
+        if (m_busy)
+            return;
+        QWidget *page = m_stack->currentWidget();
+        if (page == m_loginIdPage)
+            m_loginIdPage->submit();
+        else if (page == m_methodPage)
+            m_methodPage->submit();
+        // The code page submits from its field by itself.
+        return;
+    }
+    case Qt::Key_Escape:
+        if (m_busy) {
+            event->accept();
+            if (m_cancelButton->isVisible())
+                m_flow->cancel();
+            return;
+        }
+        if (goBack())
+            return event->accept();
+        return QWidget::keyPressEvent(event);
+    default:
+        return QWidget::keyPressEvent(event);
+    }
+}
+
+void SignInWidget::setBusy(bool busy, bool cancellable)
+{
+    if (busy == m_busy)
+        return;
+    m_busy = busy;
+    // Hiding Cancel while it has focus would send focus on along the chain: the person's place
+    // is the page again.
+    const bool cancelHadFocus = m_cancelButton->hasFocus();
     m_busyBar->setVisible(busy);
-    m_cancelButton->setVisible(busy);
-    m_loginIdPage->setBusy(busy);
-    m_methodPage->setBusy(busy);
-    m_codePage->setBusy(busy);
+    m_cancelButton->setVisible(busy && cancellable);
+    // Only the page the request started from holds still (and is released): a page that is
+    // not shown must not take focus.
     if (busy)
-        m_cancelButton->setFocus();
+        m_busyPage = m_stack->currentWidget();
+    if (m_busyPage == m_loginIdPage)
+        m_loginIdPage->setBusy(busy);
+    else if (m_busyPage == m_methodPage)
+        m_methodPage->setBusy(busy);
+    else if (m_busyPage == m_codePage)
+        m_codePage->setBusy(busy);
+    if (!busy) {
+        m_busyPage = nullptr;
+        if (cancelHadFocus)
+            focusPage(m_stack->currentWidget());
+    }
 }
 
 void SignInWidget::onLoginIdSubmitted(OtpFlow::Mode mode)
 {
+    if (m_busy)
+        return;
     m_loginIdPage->clearError();
     auto parsed = LoginId::parse(m_loginIdPage->loginId(), m_loginIdPage->region());
     if (!parsed) {
@@ -156,14 +296,15 @@ void SignInWidget::onLoginIdSubmitted(OtpFlow::Mode mode)
         return;
     }
     const auto preferred = deliveryMethodFromString(QSettings().value(LastMethodKey).toString());
-    m_methodPage->setChoices(m_loginId->value(), methods, preferred.value_or(methods.first()));
+    m_methodPage->setChoices(m_loginId->display(), methods, preferred.value_or(methods.first()));
     showPage(m_methodPage);
 }
 
 void SignInWidget::send(DeliveryMethod method)
 {
-    if (!m_loginId)
+    if (m_busy || !m_loginId)
         return;
+    m_methodPage->clearError();
     OtpFlow::Request request;
     request.mode = m_mode;
     request.method = method;
@@ -179,9 +320,12 @@ void SignInWidget::showErrorOnCurrentPage(const Error &error)
     QWidget *page = m_stack->currentWidget();
     if (page == m_codePage) {
         m_codePage->showError(error);
+    } else if (page == m_methodPage && (m_reauthenticating || error.kind() == Error::Kind::InvalidInput)) {
+        // Re-authentication has no other page to say it on.
+        m_methodPage->showError(error);
     } else if (page == m_methodPage || page == m_loginIdPage) {
         // A refused start: say it where the login id can be fixed.
-        if (page == m_methodPage && error.kind() != Error::Kind::InvalidInput)
+        if (page == m_methodPage)
             showPage(m_loginIdPage);
         m_loginIdPage->showError(error);
     }
@@ -193,7 +337,7 @@ void SignInWidget::onVerified(const AuthenticationResponse &response)
         m_codePage->showError(*error);
         return;
     }
-    setBusy(true); // the tokens are checked and saved before the sign-in counts
+    setBusy(true, false); // the tokens are checked and saved before the sign-in counts
     whenAdopted(m_session, this, [this](const Error &error) {
         setBusy(false);
         if (error.isError())

@@ -9,8 +9,10 @@
 
 #include <optional>
 
+class QKeyEvent;
 class QProgressBar;
 class QPushButton;
+class QShowEvent;
 class QStackedWidget;
 
 namespace Descope {
@@ -24,9 +26,16 @@ class CodeEntryPage;
 class DeliveryMethodPage;
 class LoginIdPage;
 
-/// The sign-in conversation: login id → delivery method → code, over one OtpFlow, ending
-/// in SessionManager::adopt(). While a request runs the page is disabled, a busy bar shows
-/// and Cancel aborts it. Going back keeps what was typed.
+/**
+ * The sign-in conversation: login id → delivery method → code, over one OtpFlow, ending in
+ * SessionManager::adopt().
+ *
+ * One keyboard model on every page: Enter runs the page's main action (on a focused button,
+ * that button); Escape goes back one page, or cancels the request in flight. Focus starts on
+ * each page's main control and moves only when the person's place changes: while a request
+ * runs a busy bar and Cancel show, the rest of the page is disabled, but focus stays where it
+ * was. Going back keeps what was typed and drops the errors; restart() leaves a fresh form.
+ */
 class SignInWidget : public QWidget
 {
     Q_OBJECT
@@ -35,9 +44,12 @@ public:
                  Clock *clock = nullptr);
     ~SignInWidget() override;
 
-    /// Re-authentication: sign in as loginId only (no login id page, no way to change it).
+    /// Re-authentication: sign in as loginId only (no login id page, no way to change it,
+    /// never "Create an account"). Shows where the code will go and sends nothing until the
+    /// person asks for it ("Send code").
     void startReauthentication(const QString &loginId);
-    /// Back to the first page, ready for a new sign-in; prefill offers the last login id.
+    /// Back to the first page, ready for a new sign-in: no name, no errors, not creating an
+    /// account; the login id field offers the last login id.
     void restart();
 
     [[nodiscard]] LoginIdPage *loginIdPage() const { return m_loginIdPage; }
@@ -51,11 +63,21 @@ Q_SIGNALS:
     /// Shown page changed (title for the window, tests).
     void pageChanged(QWidget *page);
 
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
 private:
     void onLoginIdSubmitted(OtpFlow::Mode mode);
     void send(DeliveryMethod method);
     void showPage(QWidget *page);
-    void setBusy(bool busy);
+    /// Puts focus on page's main control.
+    void focusPage(QWidget *page);
+    /// Escape: the page before the current one, without its errors; false if there is none.
+    bool goBack();
+    void goBackTo(QWidget *page);
+    /// cancellable: a request Cancel (and Escape) can stop; otherwise only the busy bar shows.
+    void setBusy(bool busy, bool cancellable = true);
     void showErrorOnCurrentPage(const Error &error);
     void onVerified(const AuthenticationResponse &response);
 
@@ -69,11 +91,13 @@ private:
     CodeEntryPage *m_codePage;
     QProgressBar *m_busyBar;
     QPushButton *m_cancelButton;
+    QWidget *m_busyPage = nullptr; ///< the page set busy, to be released
 
     OtpFlow::Mode m_mode = OtpFlow::Mode::SignUpOrIn;
     std::optional<LoginId> m_loginId;
     QString m_name;
     bool m_reauthenticating = false;
+    bool m_busy = false;
 };
 
 } // namespace Descope::Ui
