@@ -10,6 +10,7 @@
 #include <QTest>
 
 using namespace Descope;
+using namespace Qt::StringLiterals;
 
 namespace {
 QString repeated(const char *text, int times)
@@ -28,18 +29,18 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("shown");
-        QTest::newRow("UK number") << u"+442079460958"_qs << u"+44 20 7946 0958"_qs;
-        QTest::newRow("German number") << u"+493012345678"_qs << u"+49 30 12345678"_qs;
-        QTest::newRow("US number") << u"+12015550123"_qs << u"+1 201-555-0123"_qs;
-        QTest::newRow("already formatted") << u"+44 20 7946 0958"_qs << u"+44 20 7946 0958"_qs;
-        QTest::newRow("ACE domain") << u"jose@xn--bcher-kva.de"_qs << u"jose@bücher.de"_qs;
-        QTest::newRow("ACE domain under .com") << u"ann@xn--mnchen-3ya.com"_qs << u"ann@münchen.com"_qs;
-        QTest::newRow("ASCII email") << u"ann@example.com"_qs << u"ann@example.com"_qs;
-        QTest::newRow("server's mask") << u"***23"_qs << u"***23"_qs;
-        QTest::newRow("masked email") << u"a***@example.com"_qs << u"a***@example.com"_qs;
+        QTest::newRow("UK number") << u"+442079460958"_s << u"+44 20 7946 0958"_s;
+        QTest::newRow("German number") << u"+493012345678"_s << u"+49 30 12345678"_s;
+        QTest::newRow("US number") << u"+12015550123"_s << u"+1 201-555-0123"_s;
+        QTest::newRow("already formatted") << u"+44 20 7946 0958"_s << u"+44 20 7946 0958"_s;
+        QTest::newRow("ACE domain") << u"jose@xn--bcher-kva.de"_s << u"jose@bücher.de"_s;
+        QTest::newRow("ACE domain under .com") << u"ann@xn--mnchen-3ya.com"_s << u"ann@münchen.com"_s;
+        QTest::newRow("ASCII email") << u"ann@example.com"_s << u"ann@example.com"_s;
+        QTest::newRow("server's mask") << u"***23"_s << u"***23"_s;
+        QTest::newRow("masked email") << u"a***@example.com"_s << u"a***@example.com"_s;
         QTest::newRow("empty") << QString() << QString();
-        QTest::newRow("not a login id") << u"hello"_qs << u"hello"_qs;
-        QTest::newRow("national number kept") << u"020 7946 0958"_qs << u"020 7946 0958"_qs;
+        QTest::newRow("not a login id") << u"hello"_s << u"hello"_s;
+        QTest::newRow("national number kept") << u"020 7946 0958"_s << u"020 7946 0958"_s;
     }
     void displayForm()
     {
@@ -53,15 +54,15 @@ private Q_SLOTS:
         QTest::addColumn<QString>("typed");
         QTest::addColumn<QString>("region");
         QTest::addColumn<QString>("formatted");
-        QTest::newRow("GB national") << u"2079460958"_qs << u"GB"_qs << u"20 7946 0958"_qs;
-        QTest::newRow("GB with trunk prefix") << u"02079460958"_qs << u"GB"_qs << u"020 7946 0958"_qs;
-        QTest::newRow("international") << u"+442079460958"_qs << u"DE"_qs << u"+44 20 7946 0958"_qs;
-        QTest::newRow("spaces typed in the wrong places") << u"+4 42 0794 60958"_qs << QString() << u"+44 20 7946 0958"_qs;
-        QTest::newRow("US") << u"2015550123"_qs << u"US"_qs << u"(201) 555-0123"_qs;
-        QTest::newRow("partial") << u"+4420"_qs << QString() << u"+44 20"_qs;
-        QTest::newRow("email untouched") << u"0301234@example.com"_qs << u"DE"_qs << u"0301234@example.com"_qs;
-        QTest::newRow("words untouched") << u"ann"_qs << u"DE"_qs << u"ann"_qs;
-        QTest::newRow("empty") << QString() << u"DE"_qs << QString();
+        QTest::newRow("GB national") << u"2079460958"_s << u"GB"_s << u"20 7946 0958"_s;
+        QTest::newRow("GB with trunk prefix") << u"02079460958"_s << u"GB"_s << u"020 7946 0958"_s;
+        QTest::newRow("international") << u"+442079460958"_s << u"DE"_s << u"+44 20 7946 0958"_s;
+        QTest::newRow("spaces typed in the wrong places") << u"+4 42 0794 60958"_s << QString() << u"+44 20 7946 0958"_s;
+        QTest::newRow("US") << u"2015550123"_s << u"US"_s << u"(201) 555-0123"_s;
+        QTest::newRow("partial") << u"+4420"_s << QString() << u"+44 20"_s;
+        QTest::newRow("email untouched") << u"0301234@example.com"_s << u"DE"_s << u"0301234@example.com"_s;
+        QTest::newRow("words untouched") << u"ann"_s << u"DE"_s << u"ann"_s;
+        QTest::newRow("empty") << QString() << u"DE"_s << QString();
     }
     void formatAsTyped()
     {
@@ -74,13 +75,13 @@ private Q_SLOTS:
     void formatAsTypedKeepsTheCursor()
     {
         qsizetype cursor = 4; // after "2079"
-        QCOMPARE(LoginId::formatAsTyped(u"2079460958"_qs, u"GB"_qs, &cursor), u"20 7946 0958"_qs);
+        QCOMPARE(LoginId::formatAsTyped(u"2079460958"_s, u"GB"_s, &cursor), u"20 7946 0958"_s);
         QCOMPARE(cursor, 5); // "20 79|46 0958"
         cursor = 0;
-        (void)LoginId::formatAsTyped(u"2079460958"_qs, u"GB"_qs, &cursor);
+        (void)LoginId::formatAsTyped(u"2079460958"_s, u"GB"_s, &cursor);
         QCOMPARE(cursor, 0);
         cursor = 10;
-        (void)LoginId::formatAsTyped(u"2079460958"_qs, u"GB"_qs, &cursor);
+        (void)LoginId::formatAsTyped(u"2079460958"_s, u"GB"_s, &cursor);
         QCOMPARE(cursor, 12);
     }
 
@@ -91,16 +92,16 @@ private Q_SLOTS:
         QTest::addColumn<QString>("typed");
         QTest::addColumn<QString>("wire");
         QTest::addColumn<QString>("shown");
-        QTest::newRow("German umlaut") << u"jose@bücher.de"_qs << u"jose@xn--bcher-kva.de"_qs << u"jose@bücher.de"_qs;
-        QTest::newRow("capitals in the domain") << u"Jose@Bücher.DE"_qs << u"Jose@xn--bcher-kva.de"_qs
-                                                << u"Jose@bücher.de"_qs;
-        QTest::newRow("sharp s (IDNA 2008)") << u"ann@straße.de"_qs << u"ann@xn--strae-oqa.de"_qs << u"ann@straße.de"_qs;
-        QTest::newRow("Cyrillic domain and TLD") << u"user@пример.рф"_qs << u"user@xn--e1afmkfd.xn--p1ai"_qs
-                                                 << u"user@пример.рф"_qs;
-        QTest::newRow("Japanese") << u"info@例え.jp"_qs << u"info@xn--r8jz45g.jp"_qs << u"info@例え.jp"_qs;
-        QTest::newRow("typed in ACE") << u"jose@xn--bcher-kva.de"_qs << u"jose@xn--bcher-kva.de"_qs
-                                      << u"jose@bücher.de"_qs;
-        QTest::newRow("ASCII unchanged") << u"Ann@Example.com"_qs << u"Ann@Example.com"_qs << u"Ann@Example.com"_qs;
+        QTest::newRow("German umlaut") << u"jose@bücher.de"_s << u"jose@xn--bcher-kva.de"_s << u"jose@bücher.de"_s;
+        QTest::newRow("capitals in the domain") << u"Jose@Bücher.DE"_s << u"Jose@xn--bcher-kva.de"_s
+                                                << u"Jose@bücher.de"_s;
+        QTest::newRow("sharp s (IDNA 2008)") << u"ann@straße.de"_s << u"ann@xn--strae-oqa.de"_s << u"ann@straße.de"_s;
+        QTest::newRow("Cyrillic domain and TLD") << u"user@пример.рф"_s << u"user@xn--e1afmkfd.xn--p1ai"_s
+                                                 << u"user@пример.рф"_s;
+        QTest::newRow("Japanese") << u"info@例え.jp"_s << u"info@xn--r8jz45g.jp"_s << u"info@例え.jp"_s;
+        QTest::newRow("typed in ACE") << u"jose@xn--bcher-kva.de"_s << u"jose@xn--bcher-kva.de"_s
+                                      << u"jose@bücher.de"_s;
+        QTest::newRow("ASCII unchanged") << u"Ann@Example.com"_s << u"Ann@Example.com"_s << u"Ann@Example.com"_s;
     }
     void internationalisedEmail()
     {
@@ -122,15 +123,15 @@ private Q_SLOTS:
         QTest::addColumn<Error::InputProblem>("problem");
         // Descope's SDKs check addresses with an ASCII-only pattern (RFC 5322 atext): an
         // SMTPUTF8 local part (RFC 6531) is refused there, so it is refused here, with a reason.
-        QTest::newRow("umlaut before the @") << u"jürgen@example.com"_qs << Error::InputProblem::EmailLocalPart;
-        QTest::newRow("Chinese before the @") << u"用户@例子.广告"_qs << Error::InputProblem::EmailLocalPart;
+        QTest::newRow("umlaut before the @") << u"jürgen@example.com"_s << Error::InputProblem::EmailLocalPart;
+        QTest::newRow("Chinese before the @") << u"用户@例子.广告"_s << Error::InputProblem::EmailLocalPart;
         // Look-alikes: one label mixing Latin and Cyrillic letters (UTS #39, highly restrictive).
-        QTest::newRow("Cyrillic a in a Latin domain") << u"ann@ex\u0430mple.com"_qs << Error::InputProblem::Email;
-        QTest::newRow("Greek o in a Latin domain") << u"ann@g\u03BFogle.com"_qs << Error::InputProblem::Email;
-        QTest::newRow("no domain") << u"ann@"_qs << Error::InputProblem::Email;
-        QTest::newRow("two @") << u"ann@bücher@example.de"_qs << Error::InputProblem::Email;
-        QTest::newRow("symbol in the domain") << u"ann@b\u2665cher.de"_qs << Error::InputProblem::Email;
-        QTest::newRow("one label") << u"ann@bücher"_qs << Error::InputProblem::Email;
+        QTest::newRow("Cyrillic a in a Latin domain") << u"ann@ex\u0430mple.com"_s << Error::InputProblem::Email;
+        QTest::newRow("Greek o in a Latin domain") << u"ann@g\u03BFogle.com"_s << Error::InputProblem::Email;
+        QTest::newRow("no domain") << u"ann@"_s << Error::InputProblem::Email;
+        QTest::newRow("two @") << u"ann@bücher@example.de"_s << Error::InputProblem::Email;
+        QTest::newRow("symbol in the domain") << u"ann@b\u2665cher.de"_s << Error::InputProblem::Email;
+        QTest::newRow("one label") << u"ann@bücher"_s << Error::InputProblem::Email;
     }
     void refusedEmail()
     {
@@ -150,27 +151,27 @@ private Q_SLOTS:
         QTest::addColumn<QString>("region");
         QTest::addColumn<Error::InputProblem>("problem");
         QTest::addColumn<QString>("message");
-        const QString phone = u"A phone number has at most 15 digits."_qs;
-        const QString email = u"That email address is too long."_qs;
-        QTest::newRow("40 digits with +") << (u"+"_qs + repeated("1234567890", 4)) << QString()
+        const QString phone = u"A phone number has at most 15 digits."_s;
+        const QString email = u"That email address is too long."_s;
+        QTest::newRow("40 digits with +") << (u"+"_s + repeated("1234567890", 4)) << QString()
                                           << Error::InputProblem::PhoneTooLong << phone;
-        QTest::newRow("40 digits, national") << (u"0"_qs + repeated("2079460958", 4).left(39)) << u"GB"_qs
+        QTest::newRow("40 digits, national") << (u"0"_s + repeated("2079460958", 4).left(39)) << u"GB"_s
                                              << Error::InputProblem::PhoneTooLong << phone;
-        QTest::newRow("17 digits") << u"+44 20 7946 0958 12345"_qs << u"GB"_qs << Error::InputProblem::PhoneTooLong << phone;
-        QTest::newRow("20 digits, national") << u"020 7946 0958 1234 5678 9"_qs << u"GB"_qs
+        QTest::newRow("17 digits") << u"+44 20 7946 0958 12345"_s << u"GB"_s << Error::InputProblem::PhoneTooLong << phone;
+        QTest::newRow("20 digits, national") << u"020 7946 0958 1234 5678 9"_s << u"GB"_s
                                              << Error::InputProblem::PhoneTooLong << phone;
-        QTest::newRow("300 digits with spaces") << repeated("12 ", 100).trimmed() << u"GB"_qs
+        QTest::newRow("300 digits with spaces") << repeated("12 ", 100).trimmed() << u"GB"_s
                                                 << Error::InputProblem::PhoneTooLong << phone;
-        QTest::newRow("300-character email") << (repeated("a", 288) + u"@example.com"_qs) << QString()
+        QTest::newRow("300-character email") << (repeated("a", 288) + u"@example.com"_s) << QString()
                                              << Error::InputProblem::EmailTooLong << email;
-        QTest::newRow("65 before the @") << (repeated("a", 65) + u"@example.com"_qs) << QString()
+        QTest::newRow("65 before the @") << (repeated("a", 65) + u"@example.com"_s) << QString()
                                          << Error::InputProblem::EmailTooLong << email;
-        QTest::newRow("64-letter label") << (u"ann@"_qs + repeated("a", 64) + u".com"_qs) << QString()
+        QTest::newRow("64-letter label") << (u"ann@"_s + repeated("a", 64) + u".com"_s) << QString()
                                          << Error::InputProblem::EmailTooLong << email;
-        QTest::newRow("label too long once in ACE") << (u"ann@"_qs + repeated("ü", 60) + u".de"_qs) << QString()
+        QTest::newRow("label too long once in ACE") << (u"ann@"_s + repeated("ü", 60) + u".de"_s) << QString()
                                                     << Error::InputProblem::EmailTooLong << email;
-        QTest::newRow("255 characters") << (repeated("a", 60) + u"@"_qs + repeated("b", 60) + u"."_qs + repeated("c", 60)
-                                            + u"."_qs + repeated("d", 60) + u"."_qs + repeated("e", 7) + u".org"_qs)
+        QTest::newRow("255 characters") << (repeated("a", 60) + u"@"_s + repeated("b", 60) + u"."_s + repeated("c", 60)
+                                            + u"."_s + repeated("d", 60) + u"."_s + repeated("e", 7) + u".org"_s)
                                         << QString() << Error::InputProblem::EmailTooLong << email;
     }
     void tooLong()
@@ -188,7 +189,7 @@ private Q_SLOTS:
     /// Not too long for E.164, only for the country: not told "at most 15 digits".
     void tooLongForTheCountryOnly()
     {
-        const auto id = LoginId::parse(u"+1 201 555 0123 45"_qs);
+        const auto id = LoginId::parse(u"+1 201 555 0123 45"_s);
         QVERIFY(!id.ok());
         QCOMPARE(id.error().inputProblem(), Error::InputProblem::Phone);
     }
@@ -198,13 +199,13 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("typed");
         QTest::addColumn<QString>("region");
-        QTest::newRow("64 before the @") << (repeated("a", 64) + u"@example.com"_qs) << QString();
-        QTest::newRow("63-letter label") << (u"ann@"_qs + repeated("a", 63) + u".com"_qs) << QString();
-        QTest::newRow("254 characters") << (repeated("a", 60) + u"@"_qs + repeated("b", 60) + u"."_qs + repeated("c", 60)
-                                            + u"."_qs + repeated("d", 60) + u"."_qs + repeated("e", 6) + u".org"_qs)
+        QTest::newRow("64 before the @") << (repeated("a", 64) + u"@example.com"_s) << QString();
+        QTest::newRow("63-letter label") << (u"ann@"_s + repeated("a", 63) + u".com"_s) << QString();
+        QTest::newRow("254 characters") << (repeated("a", 60) + u"@"_s + repeated("b", 60) + u"."_s + repeated("c", 60)
+                                            + u"."_s + repeated("d", 60) + u"."_s + repeated("e", 6) + u".org"_s)
                                         << QString();
-        QTest::newRow("15 digits") << u"+86 138 0013 8000"_qs << QString(); // 13 digits, China mobile
-        QTest::newRow("with international prefix") << u"0044 20 7946 0958"_qs << u"DE"_qs;
+        QTest::newRow("15 digits") << u"+86 138 0013 8000"_s << QString(); // 13 digits, China mobile
+        QTest::newRow("with international prefix") << u"0044 20 7946 0958"_s << u"DE"_s;
     }
     void longestAccepted()
     {
@@ -233,16 +234,16 @@ private Q_SLOTS:
         OtpFlow::Request request;
         request.mode = OtpFlow::Mode::SignUpOrIn;
         request.method = DeliveryMethod::Email;
-        request.loginId = u"jose@bücher.de"_qs;
+        request.loginId = u"jose@bücher.de"_s;
         flow.start(request);
         QVERIFY(QTest::qWaitFor([&] { return !sent.isEmpty() || !rejected.isEmpty(); }, 20000));
         QCOMPARE(rejected.count(), 0);
         const QJsonArray journal = emulator.server->requestJournal();
         QCOMPARE(journal.size(), 1);
         const QJsonObject entry = journal.first().toObject();
-        QCOMPARE(entry.value(u"path").toString(), u"/v1/auth/otp/signup-in/email"_qs);
-        QCOMPARE(entry.value(u"body").toObject().value(u"loginId").toString(), u"jose@xn--bcher-kva.de"_qs);
-        QVERIFY(!emulator.lastCode(u"jose@xn--bcher-kva.de"_qs).isEmpty());
+        QCOMPARE(entry.value(u"path").toString(), u"/v1/auth/otp/signup-in/email"_s);
+        QCOMPARE(entry.value(u"body").toObject().value(u"loginId").toString(), u"jose@xn--bcher-kva.de"_s);
+        QVERIFY(!emulator.lastCode(u"jose@xn--bcher-kva.de"_s).isEmpty());
     }
 
     /// Each input problem has its own translated sentence, none the catch-all.

@@ -21,6 +21,7 @@
 #include <QTest>
 
 using namespace Descope;
+using namespace Qt::StringLiterals;
 using namespace Descope::Ui;
 
 namespace {
@@ -96,9 +97,9 @@ private Q_SLOTS:
     {
         auto app = start();
         QVERIFY(app);
-        const QStringList steps{u"2"_qs, u"20"_qs, u"20 7"_qs, u"20 79"_qs, u"20 794"_qs, u"20 7946"_qs,
-                                u"20 7946 0"_qs, u"20 7946 09"_qs, u"20 7946 095"_qs, u"20 7946 0958"_qs};
-        const QString digits = u"2079460958"_qs;
+        const QStringList steps{u"2"_s, u"20"_s, u"20 7"_s, u"20 79"_s, u"20 794"_s, u"20 7946"_s,
+                                u"20 7946 0"_s, u"20 7946 09"_s, u"20 7946 095"_s, u"20 7946 0958"_s};
+        const QString digits = u"2079460958"_s;
         for (qsizetype i = 0; i < digits.size(); ++i) {
             typeKeys(digits.at(i));
             QCOMPARE(focusedEdit()->text(), steps.at(i));
@@ -106,28 +107,28 @@ private Q_SLOTS:
         }
         // With the trunk prefix, as most people in the UK type it.
         pressKey(Qt::Key_A, Qt::ControlModifier);
-        typeKeys(u"02079460958"_qs);
-        QCOMPARE(focusedEdit()->text(), u"020 7946 0958"_qs);
+        typeKeys(u"02079460958"_s);
+        QCOMPARE(focusedEdit()->text(), u"020 7946 0958"_s);
         // International: the "+44" decides, not the region.
         pressKey(Qt::Key_A, Qt::ControlModifier);
-        typeKeys(u"+493012345678"_qs);
-        QCOMPARE(focusedEdit()->text(), u"+49 30 12345678"_qs);
+        typeKeys(u"+493012345678"_s);
+        QCOMPARE(focusedEdit()->text(), u"+49 30 12345678"_s);
     }
 
     void backspaceAndDelete()
     {
         auto app = start();
         QVERIFY(app);
-        typeKeys(u"2079460958"_qs);
-        QCOMPARE(focusedEdit()->text(), u"20 7946 0958"_qs);
+        typeKeys(u"2079460958"_s);
+        QCOMPARE(focusedEdit()->text(), u"20 7946 0958"_s);
         pressKey(Qt::Key_Backspace);
-        QCOMPARE(focusedEdit()->text(), u"20 7946 095"_qs);
+        QCOMPARE(focusedEdit()->text(), u"20 7946 095"_s);
         // Backspace right after a space the formatter put there takes the digit before it.
         pressKey(Qt::Key_Home);
         for (int i = 0; i < 3; ++i)
             pressKey(Qt::Key_Right); // "20 |7946 095"
         pressKey(Qt::Key_Backspace);
-        QCOMPARE(focusedEdit()->text(), LoginId::formatAsTyped(u"27946095"_qs, u"GB"_qs));
+        QCOMPARE(focusedEdit()->text(), LoginId::formatAsTyped(u"27946095"_s, u"GB"_s));
         QCOMPARE(digitsBeforeCursor(focusedEdit()), 1);
         // Delete right before such a space takes the digit after it.
         const QString before = focusedEdit()->text();
@@ -141,7 +142,7 @@ private Q_SLOTS:
         QString expectedDigits = before;
         expectedDigits.remove(u' ');
         expectedDigits.remove(digitsBefore, 1);
-        QCOMPARE(focusedEdit()->text(), LoginId::formatAsTyped(expectedDigits, u"GB"_qs));
+        QCOMPARE(focusedEdit()->text(), LoginId::formatAsTyped(expectedDigits, u"GB"_s));
         QCOMPARE(digitsBeforeCursor(focusedEdit()), digitsBefore);
         // Everything away, key by key.
         pressKey(Qt::Key_End);
@@ -157,15 +158,15 @@ private Q_SLOTS:
     {
         auto app = start();
         QVERIFY(app);
-        typeKeys(u"2079460958"_qs);
+        typeKeys(u"2079460958"_s);
         pressKey(Qt::Key_Home);
         for (int i = 0; i < 5; ++i)
             pressKey(Qt::Key_Right); // "20 79|46 0958"
-        typeKeys(u"1"_qs);
-        QCOMPARE(focusedEdit()->text(), LoginId::formatAsTyped(u"20791460958"_qs, u"GB"_qs));
+        typeKeys(u"1"_s);
+        QCOMPARE(focusedEdit()->text(), LoginId::formatAsTyped(u"20791460958"_s, u"GB"_s));
         QCOMPARE(digitsBeforeCursor(focusedEdit()), 5);
-        typeKeys(u"2"_qs);
-        QCOMPARE(focusedEdit()->text(), LoginId::formatAsTyped(u"207912460958"_qs, u"GB"_qs));
+        typeKeys(u"2"_s);
+        QCOMPARE(focusedEdit()->text(), LoginId::formatAsTyped(u"207912460958"_s, u"GB"_s));
         QCOMPARE(digitsBeforeCursor(focusedEdit()), 6);
     }
 
@@ -173,11 +174,11 @@ private Q_SLOTS:
     void emailUntouched_data()
     {
         QTest::addColumn<QString>("address");
-        QTest::newRow("letters first") << u"ann@example.com"_qs;
-        QTest::newRow("digits first") << u"0301234@example.com"_qs;
-        QTest::newRow("digits and a dash") << u"207-946@example.com"_qs;
-        QTest::newRow("digits and a dot") << u"1.2@example.com"_qs;
-        QTest::newRow("internationalised domain") << u"jose@bücher.de"_qs;
+        QTest::newRow("letters first") << u"ann@example.com"_s;
+        QTest::newRow("digits first") << u"0301234@example.com"_s;
+        QTest::newRow("digits and a dash") << u"207-946@example.com"_s;
+        QTest::newRow("digits and a dot") << u"1.2@example.com"_s;
+        QTest::newRow("internationalised domain") << u"jose@bücher.de"_s;
     }
     void emailUntouched()
     {
@@ -194,21 +195,21 @@ private Q_SLOTS:
     {
         auto app = start();
         QVERIFY(app);
-        typeKeys(u"2079460958@"_qs);
-        QCOMPARE(focusedEdit()->text(), u"2079460958@"_qs);
+        typeKeys(u"2079460958@"_s);
+        QCOMPARE(focusedEdit()->text(), u"2079460958@"_s);
         pressKey(Qt::Key_Backspace);
-        QCOMPARE(focusedEdit()->text(), u"20 7946 0958"_qs);
+        QCOMPARE(focusedEdit()->text(), u"20 7946 0958"_s);
     }
 
     void paste_data()
     {
         QTest::addColumn<QString>("pasted");
         QTest::addColumn<QString>("shown");
-        QTest::newRow("E.164") << u"+442079460958"_qs << u"+44 20 7946 0958"_qs;
-        QTest::newRow("formatted") << u"+44 20 7946 0958"_qs << u"+44 20 7946 0958"_qs;
-        QTest::newRow("national") << u"020 7946 0958"_qs << u"020 7946 0958"_qs;
-        QTest::newRow("address") << u"0301234@example.com"_qs << u"0301234@example.com"_qs;
-        QTest::newRow("dotted number") << u"+44.20.7946.0958"_qs << u"+44.20.7946.0958"_qs;
+        QTest::newRow("E.164") << u"+442079460958"_s << u"+44 20 7946 0958"_s;
+        QTest::newRow("formatted") << u"+44 20 7946 0958"_s << u"+44 20 7946 0958"_s;
+        QTest::newRow("national") << u"020 7946 0958"_s << u"020 7946 0958"_s;
+        QTest::newRow("address") << u"0301234@example.com"_s << u"0301234@example.com"_s;
+        QTest::newRow("dotted number") << u"+44.20.7946.0958"_s << u"+44.20.7946.0958"_s;
     }
     void paste()
     {
@@ -221,11 +222,11 @@ private Q_SLOTS:
         QCOMPARE(focusedEdit()->text(), shown);
         QCOMPARE(focusedEdit()->cursorPosition(), shown.size());
         // And typing goes on where the paste ended.
-        QGuiApplication::clipboard()->setText(u"0958"_qs);
+        QGuiApplication::clipboard()->setText(u"0958"_s);
         pressKey(Qt::Key_A, Qt::ControlModifier);
-        typeKeys(u"020 7946 "_qs);
+        typeKeys(u"020 7946 "_s);
         pressKey(Qt::Key_V, Qt::ControlModifier);
-        QCOMPARE(focusedEdit()->text(), u"020 7946 0958"_qs);
+        QCOMPARE(focusedEdit()->text(), u"020 7946 0958"_s);
     }
 
     /// Another country makes it another number: formatted for the new one.
@@ -233,17 +234,17 @@ private Q_SLOTS:
     {
         auto app = start();
         QVERIFY(app);
-        typeKeys(u"2015550123"_qs);
+        typeKeys(u"2015550123"_s);
         auto *combo = app->findIn<QComboBox>(&app->window, "countryCombo");
         QTRY_VERIFY(combo->isVisible());
-        QCOMPARE(combo->currentData().toString(), u"GB"_qs);
+        QCOMPARE(combo->currentData().toString(), u"GB"_s);
         pressKey(Qt::Key_Tab);
         QCOMPARE(QApplication::focusWidget(), combo);
-        typeKeys(u"United States"_qs);
+        typeKeys(u"United States"_s);
         pressKey(Qt::Key_Return);
         QTRY_VERIFY(!QApplication::activePopupWidget());
-        QCOMPARE(combo->currentData().toString(), u"US"_qs);
-        QCOMPARE(app->findIn<QLineEdit>(&app->window, "loginIdEdit")->text(), u"(201) 555-0123"_qs);
+        QCOMPARE(combo->currentData().toString(), u"US"_s);
+        QCOMPARE(app->findIn<QLineEdit>(&app->window, "loginIdEdit")->text(), u"(201) 555-0123"_s);
     }
 
     /// What was typed and formatted signs in as the number it is.
@@ -251,14 +252,14 @@ private Q_SLOTS:
     {
         auto app = start();
         QVERIFY(app);
-        typeKeys(u"2079460958"_qs);
-        QCOMPARE(focusedEdit()->text(), u"20 7946 0958"_qs);
+        typeKeys(u"2079460958"_s);
+        QCOMPARE(focusedEdit()->text(), u"20 7946 0958"_s);
         QTest::mouseClick(app->findIn<QPushButton>(&app->window, "continueButton"), Qt::LeftButton);
         QTRY_VERIFY(app->window.signInWidget()->methodPage()->isVisible());
         app->findIn<QRadioButton>(&app->window, "smsRadio")->setChecked(true);
         QTest::mouseClick(app->findIn<QPushButton>(&app->window, "sendButton"), Qt::LeftButton);
         QVERIFY(app->waitForCodePage());
-        QCOMPARE(app->emulator->server->outbox().last().to, u"+442079460958"_qs);
+        QCOMPARE(app->emulator->server->outbox().last().to, u"+442079460958"_s);
     }
 
     /// The new number in Account settings is formatted the same way.
@@ -277,8 +278,8 @@ private Q_SLOTS:
         QTRY_VERIFY(phone->isVisible());
         QTest::mouseClick(phone, Qt::LeftButton);
         QCOMPARE(QApplication::focusWidget(), phone);
-        typeKeys(u"07911123456"_qs);
-        QCOMPARE(phone->text(), u"07911 123456"_qs);
+        typeKeys(u"07911123456"_s);
+        QCOMPARE(phone->text(), u"07911 123456"_s);
         settings->close();
     }
 };

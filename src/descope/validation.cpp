@@ -6,6 +6,7 @@
 #include <QUrl>
 
 #include <algorithm>
+#include <limits>
 
 namespace Descope::Validation {
 
