@@ -266,6 +266,29 @@ private Q_SLOTS:
         QCOMPARE(m_fake->received.size(), 0);
     }
 
+    void nothingForASessionFoundExpiredAtLaunch()
+    {
+        MemoryTokenStore store;
+        EmulatorFixture emulator;
+        {
+            App earlier({}, &store, &emulator);
+            QVERIFY(earlier.restore());
+            QVERIFY(earlier.signInByEmail());
+            QTRY_VERIFY(store.contents().has_value());
+        }
+        App app({}, &store, &emulator);
+        SessionNotifier notifier(&app.session, &app.window);
+        app.advance(Emulator::Options().refreshTtl + 60);
+        app.window.showMinimized();
+        QTRY_VERIFY(app.window.isMinimized());
+        QSignalSpy signedOut(&app.session, &SessionManager::signedOut);
+        QVERIFY(app.restore());
+        QCOMPARE(signedOut.size(), 1);
+        QCOMPARE(signedOut.first().first().value<SessionManager::EndReason>(), SessionManager::EndReason::RefreshTokenExpired);
+        QVERIFY(roundTrip());
+        QCOMPARE(m_fake->received.size(), 0);
+    }
+
     void theActionBringsTheWindowForward()
     {
         Away away;

@@ -41,6 +41,7 @@ SessionNotifier::SessionNotifier(SessionManager *session, QWidget *window, QObje
     : QObject(parent)
     , m_window(window)
 {
+    connect(session, &SessionManager::restored, this, [this] { m_restored = true; });
     connect(session, &SessionManager::sessionExpiring, this, &SessionNotifier::onExpiring);
     connect(session, &SessionManager::signedOut, this, &SessionNotifier::onSignedOut);
     connect(session, &SessionManager::signedIn, this, &SessionNotifier::withdraw);
@@ -87,6 +88,9 @@ void SessionNotifier::onExpiring(int secondsLeft)
 void SessionNotifier::onSignedOut(SessionManager::EndReason reason)
 {
     using Reason = SessionManager::EndReason;
+    // A stored session found expired at launch is not news: the window opening says it.
+    if (!m_restored)
+        return;
     if (reason != Reason::RefreshTokenExpired && reason != Reason::Revoked) {
         withdraw(); // the person signed out (here or in another program): nothing to tell
         return;

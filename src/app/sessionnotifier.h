@@ -64,6 +64,7 @@ private:
     QString m_summary;
     QString m_body;
     uint m_id = 0;             ///< the notification service's id of ours, 0 when none
+    bool m_restored = false; ///< the launch's restore() has finished
     bool m_callInFlight = false;
     bool m_resendWhenAnswered = false; ///< a newer text waits for the id of the last one
     bool m_closeWhenAnswered = false;
