@@ -71,7 +71,8 @@ QString shownText(QWidget *dialog)
         if (label->isVisible() && !label->text().isEmpty())
             texts << label->text();
     }
-    return texts.join(QLatin1Char('\n'));
+    // As read: a login id kept on one line has no-break spaces and hyphens.
+    return texts.join(QLatin1Char('\n')).replace(QChar(0x00A0), QLatin1Char(' ')).replace(QChar(0x2011), QLatin1Char('-'));
 }
 
 QList<QPushButton *> visibleButtons(QWidget *dialog)
@@ -256,6 +257,7 @@ private Q_SLOTS:
             defaults += button->isDefault() ? 1 : 0;
         }
         QCOMPARE(defaults, 1);
+        saveShot(dialog, QStringLiteral("reauth-email"));
 
         QTRY_VERIFY(dialog->isAncestorOf(QApplication::focusWidget()));
         press(Qt::Key_Return);
@@ -263,6 +265,7 @@ private Q_SLOTS:
         QCOMPARE(app.emulator->server->outbox().last().loginId, Ann);
         QTRY_VERIFY(dialog->signIn()->codePage()->isVisible());
         QTRY_COMPARE(focused()->objectName(), QStringLiteral("codeEdit"));
+        saveShot(dialog, QStringLiteral("reauth-email-code"));
         type(app.emulator->lastCode(Ann));
         QTRY_VERIFY(!app.window.reauthDialog());
         QVERIFY(app.session.isSignedIn());
@@ -385,6 +388,7 @@ private Q_SLOTS:
         press(Qt::Key_Return);
         QTRY_VERIFY(dialog->codePage()->isVisible());
         QCOMPARE(app.emulator->server->outbox().last().to, QStringLiteral("ann.new@example.com"));
+        saveShot(dialog, QStringLiteral("settings-code"));
 
         // Tab to "Change email or phone" and Enter: that button, not Verify.
         QVERIFY(tabTo("changeLoginIdButton"));
@@ -451,6 +455,7 @@ private Q_SLOTS:
                      qPrintable(shownText(dialog)));
         QVERIFY(dialog->isVisible());
         QTRY_VERIFY(dialog->isAncestorOf(QApplication::focusWidget()));
+        saveShot(dialog, QStringLiteral("settings-done"));
         press(Qt::Key_Return);
         QTRY_VERIFY(!app.window.findChild<AccountSettingsDialog *>());
         QTRY_COMPARE(app.find<QLabel>("emailValue")->text(), QStringLiteral("ann.new@example.com ✓ verified"));

@@ -12,9 +12,22 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace Descope::Ui {
+
+namespace {
+
+/// A login id kept on one line when the text wraps ("+1 201-555-0123" is one thing).
+QString unbroken(QString loginId)
+{
+    loginId.replace(QLatin1Char(' '), QChar(0x00A0));  // no-break space
+    loginId.replace(QLatin1Char('-'), QChar(0x2011));  // non-breaking hyphen
+    return loginId;
+}
+
+} // namespace
 
 QString ReauthDialog::explanation(const Error &reason)
 {
@@ -44,9 +57,12 @@ ReauthDialog::ReauthDialog(Client *client, SessionManager *session, TokenStore *
     auto *explanationLabel = new QLabel(this);
     explanationLabel->setObjectName(QStringLiteral("explanationLabel"));
     explanationLabel->setWordWrap(true);
+    // In line with the text of the sign-in pages below it (each page has the layout margin).
+    const int inset = style()->pixelMetric(QStyle::PM_LayoutLeftMargin);
+    explanationLabel->setContentsMargins(inset, 0, inset, 0);
     QString text = explanation(reason);
     if (!loginId.isEmpty())
-        text += QLatin1Char(' ') + tr("To continue as %1, ask for a code and enter it.").arg(LoginId::displayForm(loginId));
+        text += QLatin1Char(' ') + tr("To continue as %1, ask for a code and enter it.").arg(unbroken(LoginId::displayForm(loginId)));
     setDisplayText(explanationLabel, text);
     explanationLabel->setAccessibleName(explanationLabel->text());
 
