@@ -178,7 +178,8 @@ void SingleInstance::onNewConnection()
 void raiseWindow(QWidget *window, const QString &activationToken)
 {
     if (!activationToken.isEmpty() && QGuiApplication::platformName().startsWith(QLatin1StringView("wayland"))) {
-        // Qt's Wayland plugin activates with the token it finds here (xdg-activation).
+        // Qt's Wayland plugin (6.5 and later) activates with the token it finds here
+        // (xdg-activation); earlier ones ignore it and the compositor decides.
         qputenv("XDG_ACTIVATION_TOKEN", activationToken.toUtf8());
     }
     window->setWindowState((window->windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
