@@ -323,6 +323,29 @@ private Q_SLOTS:
         checkCleared(error, phone, message);
     }
 
+    /// The confirmation after a change is a status message: named and announced politely.
+    void confirmationInAccountSettings()
+    {
+        App app;
+        QVERIFY(app.restore());
+        QVERIFY(app.signInByEmail());
+        QTest::mouseClick(app.find<QPushButton>("settingsButton"), Qt::LeftButton);
+        AccountSettingsDialog *settings = nullptr;
+        QTRY_VERIFY((settings = app.window.findChild<AccountSettingsDialog *>()) != nullptr && settings->isVisible());
+        QLineEdit *email = app.findIn<QLineEdit>(settings, "newEmailEdit");
+        email->setFocus();
+        QTest::keyClicks(email, QStringLiteral("ann.new@example.com"));
+        QTest::keyClick(email, Qt::Key_Return);
+        QTRY_VERIFY(settings->codePage()->isVisible());
+        clearRecords();
+        app.typeCode(settings->codePage(), app.emulator->lastCode(Ann));
+        QLabel *done = app.findIn<QLabel>(settings, "doneLabel");
+        QTRY_VERIFY(done->isVisible());
+        const QString text = QAccessible::queryAccessibleInterface(done)->text(QAccessible::Name);
+        QVERIFY(text.contains(QLatin1StringView("ann.new@example.com")));
+        QVERIFY2(announced(done, text, false), qPrintable(text));
+    }
+
     void wrongCodeInTheSignInAgainPrompt()
     {
         App app;
