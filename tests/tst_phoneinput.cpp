@@ -7,12 +7,14 @@
 #include "appfixture.h"
 #include "deliverymethodpage.h"
 #include "loginid.h"
+#include "loginidpage.h"
 #include "phoneinput.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -260,6 +262,32 @@ private Q_SLOTS:
         QTest::mouseClick(app->findIn<QPushButton>(&app->window, "sendButton"), Qt::LeftButton);
         QVERIFY(app->waitForCodePage());
         QCOMPARE(app->emulator->server->outbox().last().to, u"+442079460958"_s);
+    }
+
+    /// Issue 11, problem 8: "jose@bücher.de is refused; a 40-digit number gets a generic
+    /// message". Too long is told with the limit; an internationalised domain signs in,
+    /// sent in ACE form.
+    void inputToldAndAccepted()
+    {
+        auto app = start();
+        QVERIFY(app);
+        auto *error = app->findIn<QLabel>(app->window.signInWidget()->loginIdPage(), "errorLabel");
+        auto *continueButton = app->findIn<QPushButton>(&app->window, "continueButton");
+        typeKeys(u"+"_s + u"1234567890"_s.repeated(4));
+        QTest::mouseClick(continueButton, Qt::LeftButton);
+        QTRY_VERIFY(error->isVisible());
+        QCOMPARE(error->text(), u"A phone number has at most 15 digits."_s);
+        QTest::mouseClick(app->findIn<QLineEdit>(&app->window, "loginIdEdit"), Qt::LeftButton);
+        pressKey(Qt::Key_A, Qt::ControlModifier);
+        typeKeys(u"a"_s.repeated(300) + u"@example.com"_s);
+        QTest::mouseClick(continueButton, Qt::LeftButton);
+        QTRY_COMPARE(error->text(), u"That email address is too long."_s);
+        QTest::mouseClick(app->findIn<QLineEdit>(&app->window, "loginIdEdit"), Qt::LeftButton);
+        pressKey(Qt::Key_A, Qt::ControlModifier);
+        typeKeys(u"jose@bücher.de"_s);
+        QTest::mouseClick(continueButton, Qt::LeftButton);
+        QVERIFY(app->waitForCodePage());
+        QCOMPARE(app->emulator->server->outbox().last().to, u"jose@xn--bcher-kva.de"_s);
     }
 
     /// The new number in Account settings is formatted the same way.
