@@ -5,6 +5,7 @@
 // wrong codes or an expired code a new code can be asked for at once; the resend countdown
 // always reaches zero, quietly; the sentence names the channel and the address as typed; the
 // field shows six slots, stays one accessible field and takes pasted codes.
+#include "accountsettingsdialog.h"
 #include "appfixture.h"
 #include "codeentrypage.h"
 #include "deliverymethodpage.h"
@@ -15,6 +16,7 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QClipboard>
+#include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -210,6 +212,53 @@ private Q_SLOTS:
         QTRY_COMPARE(focusName(), QStringLiteral("codeEdit"));
         type(app.emulator->lastCode(Ann));
         QVERIFY(app.waitForPage(app.window.accountWidget()));
+    }
+
+    /// The same in account settings, where a refused update ends the session: three wrong
+    /// codes for a new email address are not Descope refusing the session, and a new code
+    /// finishes the change.
+    void recoveryInAccountSettingsKeepsTheSession()
+    {
+        App app;
+        QVERIFY(app.restore());
+        QVERIFY(QTest::qWaitForWindowActive(&app.window));
+        QVERIFY(app.signInByEmail());
+        QDialog *dialog = app.window.openAccountSettings();
+        QTRY_VERIFY(dialog->isVisible());
+        QVERIFY(QTest::qWaitForWindowActive(dialog));
+        QLineEdit *newEmail = app.findIn<QLineEdit>(dialog, "newEmailEdit");
+        QTest::mouseClick(newEmail, Qt::LeftButton);
+        QTRY_COMPARE(focusName(), QStringLiteral("newEmailEdit"));
+        const QString newAddress = QStringLiteral("ann.new@example.com");
+        type(newAddress);
+        press(Qt::Key_Return);
+        QTRY_COMPARE(app.emulator->server->outbox().size(), 2);
+        auto *settings = static_cast<AccountSettingsDialog *>(dialog);
+        CodeEntryPage *page = settings->codePage();
+        QTRY_VERIFY(page->isVisible());
+        QTRY_COMPARE(focusName(), QStringLiteral("codeEdit"));
+        QCOMPARE(withoutBreaks(app.findIn<QLabel>(page, "sentLabel")->text()),
+                 QStringLiteral("We emailed a code to ann.new@example.com. It may take a minute to arrive."));
+
+        QLabel *error = app.findIn<QLabel>(page, "errorLabel");
+        const QString wrong = wrongCodeFor(app.emulator->lastCode(Ann));
+        for (int i = 0; i < 3; ++i) {
+            type(wrong);
+            QTRY_VERIFY2(error->isVisible() && !error->text().isEmpty(),
+                         qPrintable(QStringLiteral("try %1, signed in %2").arg(i).arg(app.session.isSignedIn())));
+            QTRY_COMPARE(focusName(), QStringLiteral("codeEdit"));
+        }
+        QTRY_COMPARE(error->text(), Error::messageForCode(QStringLiteral("E061103")));
+        QTest::qWait(100);
+        QVERIFY(app.session.isSignedIn());
+        QVERIFY(dialog->isVisible());
+
+        QVERIFY(tabTo("resendButton"));
+        press(Qt::Key_Return);
+        QTRY_COMPARE(app.emulator->server->outbox().size(), 3);
+        QTRY_COMPARE(focusName(), QStringLiteral("codeEdit"));
+        type(app.emulator->lastCode(Ann));
+        QTRY_COMPARE_WITH_TIMEOUT(app.session.user().email, newAddress, 10000);
     }
 
     void channelWording_data()

@@ -123,7 +123,8 @@ AccountSettingsDialog::AccountSettingsDialog(Client *client, SessionManager *ses
     connect(m_flow, &OtpFlow::attemptFailed, this, showError);
     connect(m_flow, &OtpFlow::failed, this, [this, showError](const Error &error) {
         showError(error);
-        m_session->reportRefusal(error); // Descope refusing the session's token ends it
+        if (!error.isTooManyAttempts() && !error.isCodeExpired()) // a void code is not about the token
+            m_session->reportRefusal(error); // Descope refusing the session's token ends it
     });
     connect(m_flow, &OtpFlow::verified, this, [this, showError](const AuthenticationResponse &response) {
         if (auto error = m_session->adopt(response, m_flow->loginId()))

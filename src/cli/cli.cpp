@@ -429,7 +429,8 @@ void Runner::startFlow(const OtpFlow::Request &request, bool thenReadCode)
         fail(error, Usage);
     });
     connect(m_flow.get(), &OtpFlow::failed, this, [this](const Error &error) {
-        m_session->reportRefusal(error); // an update refused for the token ends the session
+        if (!error.isTooManyAttempts() && !error.isCodeExpired()) // a void code is not about the token
+            m_session->reportRefusal(error); // an update refused for the token ends the session
         fail(error);
     });
     connect(m_flow.get(), &OtpFlow::codeSent, this, [this, thenReadCode](const MaskedAddress &masked) {
