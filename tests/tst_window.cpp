@@ -168,6 +168,9 @@ private Q_SLOTS:
 
         QVERIFY2(app.window.minimumSizeHint().width() <= screen.width(),
                  qPrintable(QString::number(app.window.minimumSizeHint().width())));
+        // Not only on screen: the window needs no more room than before.
+        QVERIFY2(app.window.minimumSizeHint().width() <= normalMinimum,
+                 qPrintable(QStringLiteral("%1 > %2").arg(app.window.minimumSizeHint().width()).arg(normalMinimum)));
         QVERIFY2(app.window.width() <= screen.width(), qPrintable(QString::number(app.window.width())));
         QVERIFY(screen.contains(app.window.frameGeometry()));
         auto *signOut = app.find<QPushButton>("signOutButton");
@@ -201,7 +204,8 @@ private Q_SLOTS:
         App app;
         app.window.resize(1000, 800);
         QVERIFY(app.restore());
-        QWidget *card = app.find<QWidget>("card");
+        QWidget *card = app.window.findChild<QWidget *>(QStringLiteral("card"));
+        QVERIFY(card);
         QTRY_VERIFY(card->isVisible());
         QVERIFY(card->width() < 600);
         const QPoint centre = card->mapTo(&app.window, card->rect().center());

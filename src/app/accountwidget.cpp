@@ -128,6 +128,8 @@ AccountWidget::~AccountWidget() = default;
 void AccountWidget::setUser(const User &user, const QString &loginId)
 {
     const QString name = user.displayName();
+    // Without a name the login id stands in: an address, cut in the middle like the others.
+    m_ui->nameValue->setElideMode(name.isEmpty() ? Qt::ElideMiddle : Qt::ElideRight);
     m_ui->nameValue->setFullText(name.isEmpty() ? loginId : name);
     m_ui->emailValue->setFullText(withMark(user.email, user.verifiedEmail));
     m_ui->phoneValue->setFullText(withMark(user.phone, user.verifiedPhone));
