@@ -191,11 +191,15 @@ private Q_SLOTS:
         QCOMPARE(wait->text(), QStringLiteral("You can ask for a new code in 0:30."));
 
         const QString buttonName = QAccessible::queryAccessibleInterface(resend)->text(QAccessible::Name);
+        const QString waitName = QAccessible::queryAccessibleInterface(wait)->text(QAccessible::Name);
+        QCOMPARE(waitName, QStringLiteral("You can ask for a new code in less than a minute."));
         for (int i = 0; i < 29; ++i) {
             app.advance(1);
-            // The button's name (what a screen reader says of it) never changes.
+            // What a screen reader says of the button and of the wait does not change each
+            // second.
             QCOMPARE(resend->text(), buttonText);
             QCOMPARE(QAccessible::queryAccessibleInterface(resend)->text(QAccessible::Name), buttonName);
+            QCOMPARE(QAccessible::queryAccessibleInterface(wait)->text(QAccessible::Name), waitName);
             QVERIFY(!resend->isEnabled());
         }
         QCOMPARE(wait->text(), QStringLiteral("You can ask for a new code in 0:01."));
@@ -203,6 +207,7 @@ private Q_SLOTS:
         QVERIFY(resend->isEnabled());
         QCOMPARE(resend->text(), buttonText);
         QCOMPARE(wait->text(), QStringLiteral("You can ask for a new code now."));
+        QCOMPARE(QAccessible::queryAccessibleInterface(wait)->text(QAccessible::Name), wait->text());
 
         QVERIFY(tabTo("resendButton"));
         press(Qt::Key_Return);

@@ -268,10 +268,18 @@ void CodeEntryPage::setResendSeconds(int seconds)
         m_ui->resendLabel->setText(tr("You can ask for a new code in %1:%2.")
                                        .arg(seconds / 60)
                                        .arg(seconds % 60, 2, 10, QLatin1Char('0')));
+        // What a screen reader reads of it changes at most once a minute (a label with an
+        // accessible name of its own sends no name change when its text changes).
+        const QString coarse = seconds > 60
+            ? tr("You can ask for a new code in %n minute(s).", nullptr, (seconds + 59) / 60)
+            : tr("You can ask for a new code in less than a minute.");
+        if (m_ui->resendLabel->accessibleName() != coarse)
+            m_ui->resendLabel->setAccessibleName(coarse);
         m_ui->resendLabel->show();
     } else if (reachedZero) {
         const QString now = tr("You can ask for a new code now.");
         m_ui->resendLabel->setText(now);
+        m_ui->resendLabel->setAccessibleName(now);
         m_ui->resendLabel->show();
         if (isVisible())
             announce(m_ui->resendLabel, now); // once, when the wait is over
