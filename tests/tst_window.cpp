@@ -198,6 +198,25 @@ private Q_SLOTS:
         QVERIFY(app.window.width() <= screen.width());
     }
 
+    // Issue 11, 8: numbers were shown unformatted (+442079460958).
+    void addressesAreShownAsPeopleReadThem()
+    {
+        AccountWidget account;
+        User user;
+        user.userId = QStringLiteral("U1");
+        user.email = QStringLiteral("jose@xn--bcher-kva.de");
+        user.verifiedEmail = true;
+        user.phone = QStringLiteral("+442079460958");
+        user.verifiedPhone = true;
+        user.loginIds = {user.email, user.phone};
+        account.setUser(user, user.email);
+        QCOMPARE(account.findChild<QLabel *>(QStringLiteral("emailValue"))->text(), QStringLiteral("jose@bücher.de ✓ verified"));
+        QCOMPARE(account.findChild<QLabel *>(QStringLiteral("phoneValue"))->text(), QStringLiteral("+44 20 7946 0958 ✓ verified"));
+        QCOMPARE(account.findChild<QLabel *>(QStringLiteral("loginIdsValue"))->text(),
+                 QStringLiteral("jose@bücher.de, +44 20 7946 0958"));
+        QCOMPARE(account.findChild<QLabel *>(QStringLiteral("nameValue"))->text(), QStringLiteral("jose@bücher.de"));
+    }
+
     // The pages sit in a card of a readable width, centred, with the app's icon on top.
     void pagesAreInACentredCard()
     {

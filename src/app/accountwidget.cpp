@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "accountwidget.h"
 
+#include "loginid.h"
 #include "uihelpers.h"
 #include "ui_accountwidget.h"
 
@@ -127,13 +128,17 @@ AccountWidget::~AccountWidget() = default;
 
 void AccountWidget::setUser(const User &user, const QString &loginId)
 {
+    // Addresses as people read them: numbers in international format, domains in Unicode.
     const QString name = user.displayName();
     // Without a name the login id stands in: an address, cut in the middle like the others.
     m_ui->nameValue->setElideMode(name.isEmpty() ? Qt::ElideMiddle : Qt::ElideRight);
-    m_ui->nameValue->setFullText(name.isEmpty() ? loginId : name);
-    m_ui->emailValue->setFullText(withMark(user.email, user.verifiedEmail));
-    m_ui->phoneValue->setFullText(withMark(user.phone, user.verifiedPhone));
-    m_ui->loginIdsValue->setFullText(user.loginIds.isEmpty() ? loginId : user.loginIds.join(QStringLiteral(", ")));
+    m_ui->nameValue->setFullText(name.isEmpty() ? LoginId::displayForm(loginId) : name);
+    m_ui->emailValue->setFullText(withMark(LoginId::displayForm(user.email), user.verifiedEmail));
+    m_ui->phoneValue->setFullText(withMark(LoginId::displayForm(user.phone), user.verifiedPhone));
+    QStringList loginIds;
+    for (const QString &id : user.loginIds.isEmpty() ? QStringList{loginId} : user.loginIds)
+        loginIds << LoginId::displayForm(id);
+    m_ui->loginIdsValue->setFullText(loginIds.join(QStringLiteral(", ")));
     m_ui->userIdValue->setFullText(user.userId);
 }
 
