@@ -554,7 +554,7 @@ private Q_SLOTS:
         app.window.resize(ScreenshotSize);
         save(&app.window, "restoring");
         QVERIFY(app.restore());
-        app.find<QLineEdit>("loginIdEdit")->setText(QStringLiteral("+1 201 555 0123"));
+        QTest::keyClicks(app.find<QLineEdit>("loginIdEdit"), QStringLiteral("+12015550123")); // formatted as typed
         save(&app.window, "sign-in");
         QTest::mouseClick(app.find<QPushButton>("continueButton"), Qt::LeftButton);
         QTRY_VERIFY(app.window.signInWidget()->methodPage()->isVisible());
