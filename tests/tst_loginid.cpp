@@ -83,6 +83,10 @@ private Q_SLOTS:
         cursor = 10;
         (void)LoginId::formatAsTyped(u"2079460958"_s, u"GB"_s, &cursor);
         QCOMPARE(cursor, 12);
+        // Text that is no number is not formatted; the cursor is still counted in digits.
+        cursor = 1;
+        QCOMPARE(LoginId::formatAsTyped(u"-40"_s, u"GB"_s, &cursor), u"-40"_s);
+        QCOMPARE(cursor, 2);
     }
 
     /// Internationalised domains are accepted, sent in ACE form (what Descope's own SDKs

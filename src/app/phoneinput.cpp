@@ -33,6 +33,8 @@ bool isFormattable(QStringView text)
     bool digit = false;
     bool first = true;
     for (const QChar c : text) {
+        if (first && (c == u'-' || c == u')'))
+            return false; // as LoginId::looksLikePhone(): a number starts with "+", "(" or a digit
         if (c == u'+' && !first)
             return false;
         if (c != u' ' && c != u'(')

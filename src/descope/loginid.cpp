@@ -23,6 +23,25 @@ Error refused(Error::InputProblem problem, const QString &detail)
     return Error::invalidInput(problem, detail);
 }
 
+bool isSignificant(QChar c)
+{
+    return (c >= u'0' && c <= u'9') || c == u'+';
+}
+
+/// Where a cursor goes that was behind count digits (and "+"): behind the same digit,
+/// whatever spaces came or went. With toEnd, behind the last one means at the end, after a
+/// space the formatter added ("+49 ").
+qsizetype indexAfterSignificant(const QString &text, qsizetype count, bool toEnd)
+{
+    qsizetype index = 0;
+    while (count > 0 && index < text.size()) {
+        if (isSignificant(text.at(index++)))
+            --count;
+    }
+    const bool significantAfter = std::any_of(text.cbegin() + index, text.cend(), isSignificant);
+    return significantAfter || !toEnd ? index : text.size();
+}
+
 } // namespace
 
 QString LoginId::regionOfLocale(const QString &localeName)
@@ -94,8 +113,11 @@ QString LoginId::displayForm(const QString &value)
 
 QString LoginId::formatAsTyped(const QString &text, const QString &region, qsizetype *cursor)
 {
-    if (!looksLikePhone(text))
+    if (!looksLikePhone(text)) {
+        if (cursor)
+            *cursor = indexAfterSignificant(text, *cursor, false);
         return text;
+    }
     using i18n::phonenumbers::AsYouTypeFormatter;
     using i18n::phonenumbers::PhoneNumberUtil;
     const std::string regionCode = region.isEmpty() ? std::string("ZZ") : region.toUpper().toStdString();
@@ -129,21 +151,8 @@ QString LoginId::formatAsTyped(const QString &text, const QString &region, qsize
         if (withCode.startsWith(prefix))
             result = withCode.mid(prefix.size());
     }
-    if (cursor) {
-        // After the same number of significant characters as before: the cursor stays
-        // behind the digit it was behind, whatever spaces came or went.
-        qsizetype wanted = *cursor;
-        qsizetype index = 0;
-        while (wanted > 0 && index < result.size()) {
-            const QChar c = result.at(index++);
-            if ((c >= u'0' && c <= u'9') || c == u'+')
-                --wanted;
-        }
-        // Behind the last digit means at the end, after a space the formatter added ("+49 ").
-        const bool digitsAfter = std::any_of(result.cbegin() + index, result.cend(),
-                                             [](QChar c) { return (c >= u'0' && c <= u'9') || c == u'+'; });
-        *cursor = digitsAfter ? index : result.size();
-    }
+    if (cursor)
+        *cursor = indexAfterSignificant(result, *cursor, true);
     return result;
 }
 
