@@ -519,6 +519,7 @@ private Q_SLOTS:
         app.window.resize(520, 600);
         QVERIFY(app.restore());
         QVERIFY(QTest::qWaitForWindowActive(&app.window));
+        QTRY_COMPARE(app.window.width(), 520); // under a window manager, once it has placed it
         const int width = app.window.width();
         QTRY_COMPARE(focusName(), QStringLiteral("loginIdEdit"));
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_A, Qt::ControlModifier);
@@ -527,6 +528,7 @@ private Q_SLOTS:
         press(Qt::Key_Return);
         QTRY_COMPARE(focusName(), QStringLiteral("nameEdit"));
         type(QString(120, QLatin1Char('W')));
+        QTest::qWait(100); // room for a resize to arrive from the window system
         QCOMPARE(app.window.width(), width);
         QVERIFY(app.window.minimumSizeHint().width() < 520);
         press(Qt::Key_Return);
@@ -544,6 +546,9 @@ private Q_SLOTS:
         QVERIFY2(signIn->minimumSizeHint().width() < 420, qPrintable(QString::number(signIn->minimumSizeHint().width())));
         QVERIFY(dialog->width() <= dialog->screen()->availableGeometry().width());
         QVERIFY(forLabel->height() > forLabel->fontMetrics().height() * 3 / 2); // more than one line
+        const QString dir = QCoreApplication::applicationDirPath() + QStringLiteral("/screenshots");
+        QDir().mkpath(dir);
+        QVERIFY(dialog->grab().save(dir + QStringLiteral("/signin-reauth-long-email.png")));
     }
 
     // For looking at: the pages of the conversation, in each language, into screenshots/.
