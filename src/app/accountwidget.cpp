@@ -92,7 +92,7 @@ void ElidedLabel::paintEvent(QPaintEvent *event)
     QPainter painter(this);
     const QRect rect = contentsRect();
     const QString shown = fontMetrics().elidedText(text(), m_mode, rect.width());
-    style()->drawItemText(&painter, rect, int(QStyle::visualAlignment(layoutDirection(), alignment())), palette(),
+    style()->drawItemText(&painter, rect, QStyle::visualAlignment(layoutDirection(), alignment()).toInt(), palette(),
                           isEnabled(), shown, foregroundRole());
 }
 
