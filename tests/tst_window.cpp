@@ -191,7 +191,12 @@ private Q_SLOTS:
             QVERIFY(nameValue->width() < nameValue->fontMetrics().horizontalAdvance(name));
         }
 
-        QTest::mouseClick(signOut, Qt::LeftButton);
+        // Reachable by keyboard too: Tab gets there, Space presses it.
+        QVERIFY(QTest::qWaitForWindowActive(&app.window));
+        for (int i = 0; i < 10 && QApplication::focusWidget() != signOut; ++i)
+            QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : &app.window, Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), signOut);
+        QTest::keyClick(signOut, Qt::Key_Space);
         QVERIFY(app.waitForPage(app.window.signInWidget()));
         QVERIFY2(app.window.minimumSizeHint().width() <= normalMinimum,
                  qPrintable(QStringLiteral("%1 > %2").arg(app.window.minimumSizeHint().width()).arg(normalMinimum)));
