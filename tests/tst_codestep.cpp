@@ -123,6 +123,14 @@ private Q_SLOTS:
         QTRY_COMPARE(error->text(), Error::messageForCode(QStringLiteral("E061103")));
         QVERIFY(error->text() != Error::invalidInput(Error::InputProblem::Busy, {}).message());
         QCOMPARE(app.emulator->server->outbox().size(), 1);
+        // So is Enter in the empty field (not "Enter the code we sent you").
+        QTRY_COMPARE(focusName(), QStringLiteral("codeEdit"));
+        type(QStringLiteral("1"));
+        QVERIFY(!error->isVisible());
+        press(Qt::Key_Backspace);
+        press(Qt::Key_Return);
+        QVERIFY(error->isVisible());
+        QCOMPARE(error->text(), Error::messageForCode(QStringLiteral("E061103")));
 
         // The button is the next stop after the field; Enter on it sends a new code.
         QVERIFY(tabTo("resendButton"));

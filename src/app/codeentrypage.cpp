@@ -214,7 +214,9 @@ void CodeEntryPage::submit()
         return;
     const QString digits = code();
     if (digits.isEmpty()) {
-        showInlineError(m_ui->errorLabel, tr("Enter the code we sent you."), m_ui->codeEdit);
+        // With the last code void, the way on is a new code, not that one.
+        showInlineError(m_ui->errorLabel, m_voidCodeMessage.isEmpty() ? tr("Enter the code we sent you.") : m_voidCodeMessage,
+                        m_ui->codeEdit);
         return;
     }
     Q_EMIT codeEntered(digits);
@@ -231,6 +233,7 @@ void CodeEntryPage::setDestination(DeliveryMethod method, const QString &address
     const QString key = QString::number(int(method)) + QLatin1Char('/') + shown;
     const bool again = isVisible() && key == m_destinationKey;
     m_destinationKey = key;
+    m_voidCodeMessage.clear(); // a code was sent
     QString sentence;
     switch (method) {
     case DeliveryMethod::Email:
@@ -289,6 +292,8 @@ void CodeEntryPage::setResendSeconds(int seconds)
 void CodeEntryPage::showError(const Error &error)
 {
     showInlineError(m_ui->errorLabel, error.message(), m_ui->codeEdit);
+    if (error.isTooManyAttempts() || error.isCodeExpired())
+        m_voidCodeMessage = error.message();
     m_details = error.technicalDetails();
     m_ui->copyDetailsButton->setVisible(error.kind() != Error::Kind::InvalidInput);
     m_ui->codeEdit->clear();
@@ -320,6 +325,7 @@ void CodeEntryPage::setBusy(bool busy)
 
 void CodeEntryPage::reset()
 {
+    m_voidCodeMessage.clear();
     m_ui->codeEdit->clear();
     clearError();
     focusInput();

@@ -92,6 +92,8 @@ private:
     const std::unique_ptr<::Ui::CodeEntryPage> m_ui;
     QString m_details;
     QString m_destinationKey; ///< method and address of the last setDestination()
+    QString m_voidCodeMessage; ///< why the last code sent can no longer be used, until a new one is
+
     int m_resendSeconds = 0;
     bool m_busy = false;
 };
