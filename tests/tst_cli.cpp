@@ -916,7 +916,7 @@ private Q_SLOTS:
         QTest::newRow("empty login id") << start(QString()) << 2 << QStringLiteral("--login-id is required");
         QTest::newRow("whitespace login id") << start(QStringLiteral("   ")) << 2 << QStringLiteral("email address or a phone number");
         QTest::newRow("overlong login id") << start(QString(300, QLatin1Char('a')) + QStringLiteral("@example.com")) << 2
-                                           << QStringLiteral("email address or a phone number");
+                                           << QStringLiteral("That email address is too long.");
         QTest::newRow("control character") << start(QStringLiteral("ann\u0007@example.com")) << 2
                                            << QStringLiteral("email address or a phone number");
         QTest::newRow("look-alike letters") << start(QStringLiteral("ann@ex\u0430mple.com")) << 2 << QStringLiteral("valid email");
