@@ -94,10 +94,10 @@ void CodeField::paintEvent(QPaintEvent *)
     const int selEnd = hasSelectedText() ? selectionEnd() : -1;
     // Text colour mixed into the base: a visible frame on light and dark palettes alike
     // (Mid is nearly the base colour in some dark themes).
-    const QColor text = pal.color(group, QPalette::Text);
+    const QColor ink = pal.color(group, QPalette::Text);
     const QColor base = pal.color(group, QPalette::Base);
     const auto mix = [](int a, int b) { return (a * 45 + b * 55) / 100; };
-    const QColor border(mix(text.red(), base.red()), mix(text.green(), base.green()), mix(text.blue(), base.blue()));
+    const QColor border(mix(ink.red(), base.red()), mix(ink.green(), base.green()), mix(ink.blue(), base.blue()));
     for (int i = 0; i < SlotCount; ++i) {
         const QRectF box = QRectF(slotRect(i)).adjusted(0.5, 0.5, -0.5, -0.5);
         const bool selected = i >= selStart && i < selEnd;
