@@ -22,6 +22,8 @@
 #include <QTabWidget>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Descope;
 using namespace Qt::StringLiterals;
 using namespace Descope::Ui;

@@ -87,7 +87,7 @@ void PhoneInput::reformat()
 {
     if (!isFormattable(m_raw) || m_edit->isReadOnly())
         return;
-    show(m_raw, significantCount(QStringView(m_shown).left(m_edit->cursorPosition())), m_raw.size());
+    present(m_raw, significantCount(QStringView(m_shown).left(m_edit->cursorPosition())), m_raw.size());
 }
 
 void PhoneInput::changed(const QString &text)
@@ -128,10 +128,10 @@ void PhoneInput::edited(const QString &text)
         rawEnd = std::max(rawEnd, rawStart);
     }
     const QString raw = m_raw.left(rawStart) + inserted + m_raw.mid(rawEnd);
-    show(raw, significantBefore + significantCount(inserted), rawStart + inserted.size());
+    present(raw, significantBefore + significantCount(inserted), rawStart + inserted.size());
 }
 
-void PhoneInput::show(const QString &raw, qsizetype significantBeforeCursor, qsizetype rawCursor)
+void PhoneInput::present(const QString &raw, qsizetype significantBeforeCursor, qsizetype rawCursor)
 {
     m_raw = raw;
     QString shown = raw;

@@ -48,7 +48,7 @@ private:
     PhoneInput(QLineEdit *edit, RegionFunction region);
     void edited(const QString &text);
     void changed(const QString &text);
-    void show(const QString &raw, qsizetype significantBeforeCursor, qsizetype rawCursor);
+    void present(const QString &raw, qsizetype significantBeforeCursor, qsizetype rawCursor);
     [[nodiscard]] bool isFormatted() const { return m_shown != m_raw; }
 
     QLineEdit *m_edit;
