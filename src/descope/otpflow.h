@@ -101,7 +101,9 @@ Q_SIGNALS:
     /// A step failed but the conversation goes on: wrong code, network trouble, rate limit on resend.
     void attemptFailed(const Descope::Error &error);
     void verified(const Descope::AuthenticationResponse &response);
-    /// The conversation ended without a session (too many attempts, expired code, refused start).
+    /// The conversation stopped without a session: a refused send, or a void code (too many
+    /// attempts, expired; codeVoid()). resend() takes it up again. A void code's error is
+    /// about the code, never about the session's token (callers must not end the session on it).
     void failed(const Descope::Error &error);
     void resendCountdownChanged(int secondsLeft);
 
