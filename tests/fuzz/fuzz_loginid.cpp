@@ -20,6 +20,24 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                 __builtin_trap();
         }
     }
+    // Formatting as typed keeps every digit (and "+"), and the cursor stays behind its digit.
+    const auto significant = [](const QString &t) {
+        QString kept;
+        for (const QChar c : t) {
+            if ((c >= u'0' && c <= u'9') || c == u'+')
+                kept += c;
+        }
+        return kept;
+    };
+    for (const QString &region : {QString(), QStringLiteral("GB"), QStringLiteral("US")}) {
+        const qsizetype before = significant(text).size() / 2;
+        qsizetype cursor = before;
+        const QString formatted = LoginId::formatAsTyped(text, region, &cursor);
+        if (cursor < 0 || cursor > formatted.size() || significant(formatted.left(cursor)).size() != before
+            || (LoginId::looksLikePhone(text) && significant(formatted) != significant(text)))
+            __builtin_trap();
+    }
+    (void)LoginId::displayForm(text);
     (void)LoginId::looksLikePhone(text);
     (void)Validation::isValidEmail(text);
     (void)Validation::isE164Phone(text);
