@@ -36,6 +36,7 @@ private Q_SLOTS:
         QTest::newRow("ACE domain") << u"jose@xn--bcher-kva.de"_s << u"jose@bücher.de"_s;
         QTest::newRow("ACE domain under .com") << u"ann@xn--mnchen-3ya.com"_s << u"ann@münchen.com"_s;
         QTest::newRow("ASCII email") << u"ann@example.com"_s << u"ann@example.com"_s;
+        QTest::newRow("ACE and Unicode mixed") << u"ann@xn--bcher-kva.bücher.de"_s << u"ann@xn--bcher-kva.bücher.de"_s;
         QTest::newRow("server's mask") << u"***23"_s << u"***23"_s;
         QTest::newRow("masked email") << u"a***@example.com"_s << u"a***@example.com"_s;
         QTest::newRow("empty") << QString() << QString();

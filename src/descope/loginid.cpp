@@ -93,7 +93,8 @@ QString LoginId::displayForm(const QString &value)
     const qsizetype at = value.lastIndexOf(QLatin1Char('@'));
     if (at > 0) {
         const QString domain = value.mid(at + 1);
-        if (!domain.contains(QLatin1String("xn--"), Qt::CaseInsensitive))
+        const bool ascii = std::all_of(domain.cbegin(), domain.cend(), [](QChar c) { return c.unicode() < 0x80; });
+        if (!ascii || !domain.contains(QLatin1String("xn--"), Qt::CaseInsensitive))
             return value;
         const QString unicode = QUrl::fromAce(domain.toLatin1());
         return unicode.isEmpty() ? value : value.left(at + 1) + unicode;
