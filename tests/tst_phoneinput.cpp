@@ -157,6 +157,21 @@ private Q_SLOTS:
         }
     }
 
+    /// Typed with the spaces where the formatter puts them: Backspace after a space still
+    /// takes the digit before it (the space would come straight back).
+    void backspaceAfterTypedSpace()
+    {
+        auto app = start();
+        QVERIFY(app);
+        typeKeys(u"020 7946 0958"_s);
+        QCOMPARE(focusedEdit()->text(), u"020 7946 0958"_s);
+        for (int i = 0; i < 4; ++i)
+            pressKey(Qt::Key_Left); // "020 7946 |0958"
+        pressKey(Qt::Key_Backspace);
+        QCOMPARE(focusedEdit()->text(), LoginId::formatAsTyped(u"0207940958"_s, u"GB"_s));
+        QCOMPARE(digitsBeforeCursor(focusedEdit()), 6);
+    }
+
     /// A digit typed in the middle: the cursor stays behind it.
     void typingInTheMiddle()
     {

@@ -152,9 +152,10 @@ void PhoneInput::present(const QString &raw, qsizetype significantBeforeCursor, 
 
 bool PhoneInput::eventFilter(QObject *watched, QEvent *event)
 {
-    // Backspace next to a space the formatter added would take the space, which comes
-    // straight back: it takes the digit before the space instead (Delete, the one after).
-    if (watched == m_edit && event->type() == QEvent::KeyPress && isFormatted() && !m_edit->hasSelectedText()) {
+    // Backspace next to a space in a number would take the space, which the formatter puts
+    // straight back (also when the person typed it there): it takes the digit before the
+    // space instead (Delete, the one after).
+    if (watched == m_edit && event->type() == QEvent::KeyPress && isFormattable(m_raw) && !m_edit->hasSelectedText()) {
         const auto *key = static_cast<QKeyEvent *>(event);
         if (key->modifiers() == Qt::NoModifier || key->modifiers() == Qt::KeypadModifier) {
             const QString text = m_edit->text();

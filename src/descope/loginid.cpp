@@ -152,6 +152,19 @@ QString LoginId::formatAsTyped(const QString &text, const QString &region, qsize
         if (withCode.startsWith(prefix))
             result = withCode.mid(prefix.size());
     }
+    // The formatter must not change the number: with some long inputs it repeats a digit
+    // ("903155691054018" in BR gave "9903155691054018 ", libphonenumber 8.12/8.13). Then the
+    // text stays as typed.
+    QString kept;
+    for (const QChar c : result) {
+        if (isSignificant(c))
+            kept += c;
+    }
+    if (kept != QString::fromStdString(digits)) {
+        if (cursor)
+            *cursor = indexAfterSignificant(text, *cursor, false);
+        return text;
+    }
     if (cursor)
         *cursor = indexAfterSignificant(result, *cursor, true);
     return result;
