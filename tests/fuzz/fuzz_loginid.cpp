@@ -29,7 +29,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         }
         return kept;
     };
-    for (const QString &region : {QString(), QStringLiteral("GB"), QStringLiteral("US")}) {
+    for (const QString &region : {QString(), QStringLiteral("GB"), QStringLiteral("US"), QStringLiteral("BR")}) {
         const qsizetype before = significant(text).size() / 2;
         qsizetype cursor = before;
         const QString formatted = LoginId::formatAsTyped(text, region, &cursor);
