@@ -48,10 +48,6 @@
             <translation>Aktuelle Telefonnummer</translation>
         </message>
         <message>
-            <source>New &amp;phone number</source>
-            <translation>Neue Telefon&amp;nummer</translation>
-        </message>
-        <message>
             <source>+1 201 555 0123</source>
             <translation>+49 30 1234567</translation>
         </message>
@@ -86,6 +82,14 @@
         <message>
             <source>Error</source>
             <translation>Fehler</translation>
+        </message>
+        <message>
+            <source>&amp;New phone number</source>
+            <translation>&amp;Neue Telefonnummer</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>Gespeichert</translation>
         </message>
     </context>
     <context>
@@ -150,20 +154,8 @@
             <translation>&amp;Code</translation>
         </message>
         <message>
-            <source>123456</source>
-            <translation>123456</translation>
-        </message>
-        <message>
             <source>One-time code</source>
             <translation>Einmalcode</translation>
-        </message>
-        <message>
-            <source>The code we sent you; it is checked as soon as all digits are in</source>
-            <translation>Der Code, den wir Ihnen gesendet haben; er wird geprüft, sobald alle Ziffern eingegeben sind</translation>
-        </message>
-        <message>
-            <source>Error</source>
-            <translation>Fehler</translation>
         </message>
         <message>
             <source>Copy details</source>
@@ -174,20 +166,24 @@
             <translation>Fehlercode und Trace-ID für den Support kopieren</translation>
         </message>
         <message>
-            <source>Resend code</source>
-            <translation>Code erneut senden</translation>
+            <source>6 digits. The code is checked as soon as all 6 are in.</source>
+            <translation>6 Ziffern. Der Code wird geprüft, sobald alle 6 eingegeben sind.</translation>
         </message>
         <message>
-            <source>Use another method</source>
-            <translation>Andere Methode wählen</translation>
+            <source>Send a ne&amp;w code</source>
+            <translation>Neuen Code &amp;senden</translation>
         </message>
         <message>
-            <source>Change email or phone</source>
-            <translation>E-Mail oder Telefon ändern</translation>
+            <source>Use another &amp;method</source>
+            <translation>Andere &amp;Methode wählen</translation>
         </message>
         <message>
-            <source>Verify</source>
-            <translation>Bestätigen</translation>
+            <source>Chan&amp;ge email or phone</source>
+            <translation>E-Mail oder Telefon än&amp;dern</translation>
+        </message>
+        <message>
+            <source>&amp;Verify</source>
+            <translation>&amp;Bestätigen</translation>
         </message>
     </context>
     <context>
@@ -229,12 +225,28 @@
             <translation>Den Code per WhatsApp senden</translation>
         </message>
         <message>
-            <source>Change email or phone</source>
-            <translation>E-Mail oder Telefon ändern</translation>
+            <source>Error</source>
+            <translation>Fehler</translation>
         </message>
         <message>
-            <source>Send code</source>
-            <translation>Code senden</translation>
+            <source>Copy &amp;details</source>
+            <translation>&amp;Details kopieren</translation>
+        </message>
+        <message>
+            <source>Copy the error code and trace id for support</source>
+            <translation>Fehlercode und Trace-ID für den Support kopieren</translation>
+        </message>
+        <message>
+            <source>C&amp;hange email or phone</source>
+            <translation>E-Mail oder Telefon ä&amp;ndern</translation>
+        </message>
+        <message>
+            <source>Go back to the first page</source>
+            <translation>Zurück zur ersten Seite</translation>
+        </message>
+        <message>
+            <source>&amp;Send code</source>
+            <translation>&amp;Code senden</translation>
         </message>
     </context>
     <context>
@@ -406,6 +418,18 @@
             <source>The sign-in service could not be reached: something else answered (HTTP %1). Check your network or proxy.</source>
             <translation>Der Anmeldedienst ist nicht erreichbar: Etwas anderes hat geantwortet (HTTP %1). Prüfen Sie Ihr Netzwerk oder Ihren Proxy.</translation>
         </message>
+        <message>
+            <source>A phone number has at most 15 digits.</source>
+            <translation>Eine Telefonnummer hat höchstens 15 Ziffern.</translation>
+        </message>
+        <message>
+            <source>That email address is too long.</source>
+            <translation>Diese E-Mail-Adresse ist zu lang.</translation>
+        </message>
+        <message>
+            <source>Letters with accents or from other alphabets can only come after the @.</source>
+            <translation>Buchstaben mit Akzenten oder aus anderen Alphabeten sind nur nach dem @ möglich.</translation>
+        </message>
     </context>
     <context>
         <name>Descope::Ui::AccountSettingsDialog</name>
@@ -424,6 +448,30 @@
         <message>
             <source>Not set</source>
             <translation>Nicht festgelegt</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Schließen</translation>
+        </message>
+        <message>
+            <source>Your email address is now %1.</source>
+            <translation>Ihre E-Mail-Adresse ist jetzt %1.</translation>
+        </message>
+        <message>
+            <source>Your phone number is now %1.</source>
+            <translation>Ihre Telefonnummer ist jetzt %1.</translation>
+        </message>
+        <message>
+            <source>You can also sign in with it.</source>
+            <translation>Sie können sich auch damit anmelden.</translation>
+        </message>
+        <message>
+            <source>Email address changed</source>
+            <translation>E-Mail-Adresse geändert</translation>
+        </message>
+        <message>
+            <source>Phone number changed</source>
+            <translation>Telefonnummer geändert</translation>
         </message>
     </context>
     <context>
@@ -448,6 +496,26 @@
             <source>Active; refreshes at %1</source>
             <translation>Aktiv; wird um %1 erneuert</translation>
         </message>
+        <message>
+            <source>Cannot reach the sign-in service; retrying at %1.</source>
+            <translation>Der Anmeldedienst ist nicht erreichbar; neuer Versuch um %1.</translation>
+        </message>
+        <message>
+            <source>Cannot reach the sign-in service; retrying.</source>
+            <translation>Der Anmeldedienst ist nicht erreichbar; es wird erneut versucht.</translation>
+        </message>
+        <message>
+            <source>The session ends at %1 unless it can be reached by then.</source>
+            <translation>Die Sitzung endet um %1, wenn er bis dahin nicht erreichbar ist.</translation>
+        </message>
+        <message>
+            <source>The session resumes once it can be reached.</source>
+            <translation>Die Sitzung wird fortgesetzt, sobald er erreichbar ist.</translation>
+        </message>
+        <message>
+            <source>Ended. Sign in again to continue.</source>
+            <translation>Beendet. Melden Sie sich erneut an, um fortzufahren.</translation>
+        </message>
     </context>
     <context>
         <name>Descope::Ui::CodeEntryPage</name>
@@ -456,23 +524,90 @@
             <translation>Geben Sie den Code ein, den wir Ihnen gesendet haben.</translation>
         </message>
         <message>
-            <source>We sent a code to %1. It may take a minute to arrive.</source>
-            <translation>Wir haben einen Code an %1 gesendet. Es kann eine Minute dauern, bis er ankommt.</translation>
+            <source>We emailed a new code to %1.</source>
+            <translation>Wir haben einen neuen Code per E-Mail an %1 gesendet.</translation>
         </message>
         <message>
-            <source>Resend code</source>
-            <translation>Code erneut senden</translation>
+            <source>We emailed a code to %1. It may take a minute to arrive.</source>
+            <translation>Wir haben einen Code per E-Mail an %1 gesendet. Es kann eine Minute dauern, bis er ankommt.</translation>
         </message>
         <message>
-            <source>Resend code in %1:%2</source>
-            <translation>Erneut senden in %1:%2</translation>
+            <source>We sent a text message with a new code to %1.</source>
+            <translation>Wir haben eine SMS mit einem neuen Code an %1 gesendet.</translation>
+        </message>
+        <message>
+            <source>We sent a text message with a code to %1. It may take a minute to arrive.</source>
+            <translation>Wir haben eine SMS mit einem Code an %1 gesendet. Es kann eine Minute dauern, bis sie ankommt.</translation>
+        </message>
+        <message>
+            <source>We are calling %1 again to read you a new code.</source>
+            <translation>Wir rufen %1 erneut an und lesen Ihnen einen neuen Code vor.</translation>
+        </message>
+        <message>
+            <source>We are calling %1 to read you a code.</source>
+            <translation>Wir rufen %1 an und lesen Ihnen einen Code vor.</translation>
+        </message>
+        <message>
+            <source>We sent you a WhatsApp message with a new code at %1.</source>
+            <translation>Wir haben Ihnen eine WhatsApp-Nachricht mit einem neuen Code an %1 gesendet.</translation>
+        </message>
+        <message>
+            <source>We sent you a WhatsApp message with a code at %1.</source>
+            <translation>Wir haben Ihnen eine WhatsApp-Nachricht mit einem Code an %1 gesendet.</translation>
+        </message>
+        <message>
+            <source>You can ask for a new code in %1:%2.</source>
+            <translation>Einen neuen Code können Sie in %1:%2 anfordern.</translation>
+        </message>
+        <message numerus="yes">
+            <source>You can ask for a new code in %n minute(s).</source>
+            <translation>
+                <numerusform>Einen neuen Code können Sie in %n Minute anfordern.</numerusform>
+                <numerusform>Einen neuen Code können Sie in %n Minuten anfordern.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>You can ask for a new code in less than a minute.</source>
+            <translation>Einen neuen Code können Sie in weniger als einer Minute anfordern.</translation>
+        </message>
+        <message>
+            <source>You can ask for a new code now.</source>
+            <translation>Sie können jetzt einen neuen Code anfordern.</translation>
         </message>
     </context>
     <context>
         <name>Descope::Ui::DeliveryMethodPage</name>
         <message>
-            <source>We will send a one-time code to %1.</source>
-            <translation>Wir senden einen Einmalcode an %1.</translation>
+            <source>How should we send your code?</source>
+            <translation>Wie sollen wir Ihnen den Code senden?</translation>
+        </message>
+        <message>
+            <source>Get a one-time code</source>
+            <translation>Einmalcode anfordern</translation>
+        </message>
+        <message>
+            <source>We will email a one-time code to %1.</source>
+            <translation>Wir senden einen Einmalcode per E-Mail an %1.</translation>
+        </message>
+        <message>
+            <source>We will text a one-time code to %1.</source>
+            <translation>Wir senden einen Einmalcode per SMS an %1.</translation>
+        </message>
+        <message>
+            <source>We will call %1 and read out a one-time code.</source>
+            <translation>Wir rufen %1 an und lesen Ihnen einen Einmalcode vor.</translation>
+        </message>
+        <message>
+            <source>We will send a one-time code to %1 on WhatsApp.</source>
+            <translation>Wir senden einen Einmalcode per WhatsApp an %1.</translation>
+        </message>
+        <message>
+            <source>Call &amp;me</source>
+            <translation>&amp;Rufen Sie mich an</translation>
+        </message>
+        <message>
+            <source>&amp;Send code</source>
+            <translation>&amp;Code senden</translation>
         </message>
     </context>
     <context>
@@ -486,28 +621,44 @@
             <translation>Anmelden oder Konto erstellen</translation>
         </message>
         <message>
-            <source>Create account</source>
-            <translation>Konto erstellen</translation>
-        </message>
-        <message>
-            <source>Continue</source>
-            <translation>Weiter</translation>
-        </message>
-        <message>
-            <source>Back</source>
-            <translation>Zurück</translation>
-        </message>
-        <message>
-            <source>Sign in</source>
-            <translation>Anmelden</translation>
-        </message>
-        <message>
             <source>Go back without creating an account</source>
             <translation>Zurück, ohne ein Konto zu erstellen</translation>
         </message>
         <message>
-            <source>Sign in to an existing account only</source>
-            <translation>Nur bei einem bestehenden Konto anmelden</translation>
+            <source>Create &amp;account</source>
+            <translation>Konto e&amp;rstellen</translation>
+        </message>
+        <message>
+            <source>&amp;Continue</source>
+            <translation>&amp;Weiter</translation>
+        </message>
+        <message>
+            <source>Create the account and send a one-time code</source>
+            <translation>Das Konto erstellen und einen Einmalcode senden</translation>
+        </message>
+        <message>
+            <source>Sign in, or create an account if there is none yet</source>
+            <translation>Anmelden, oder ein Konto erstellen, falls noch keines besteht</translation>
+        </message>
+        <message>
+            <source>Creates a new account in your name.</source>
+            <translation>Erstellt ein neues Konto auf Ihren Namen.</translation>
+        </message>
+        <message>
+            <source>Signs you in, or creates your account if you have none yet.</source>
+            <translation>Meldet Sie an oder erstellt Ihr Konto, falls Sie noch keines haben.</translation>
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>&amp;Zurück</translation>
+        </message>
+        <message>
+            <source>&amp;Sign in to an existing account</source>
+            <translation>Bei bestehendem Konto &amp;anmelden</translation>
+        </message>
+        <message>
+            <source>Sign in only; never creates an account</source>
+            <translation>Nur anmelden; erstellt nie ein Konto</translation>
         </message>
     </context>
     <context>
@@ -529,10 +680,6 @@
             <translation>%1 Neuer Versuch im Hintergrund.</translation>
         </message>
         <message>
-            <source>Sign in again</source>
-            <translation>Erneut anmelden</translation>
-        </message>
-        <message>
             <source>Sign out of all devices?</source>
             <translation>Auf allen Geräten abmelden?</translation>
         </message>
@@ -543,13 +690,49 @@
         <message numerus="yes">
             <source>The sign-in service cannot be reached. Your session ends in %n minute(s) unless it can be reached by then.</source>
             <translation>
-                <numerusform>Der Anmeldedienst ist nicht erreichbar. Ihre Sitzung endet in %n Minute, falls er bis dahin nicht erreichbar ist.</numerusform>
-                <numerusform>Der Anmeldedienst ist nicht erreichbar. Ihre Sitzung endet in %n Minuten, falls er bis dahin nicht erreichbar ist.</numerusform>
+                <numerusform>Der Anmeldedienst ist nicht erreichbar. Ihre Sitzung endet in %n Minute, wenn er bis dahin nicht wieder erreichbar ist.</numerusform>
+                <numerusform>Der Anmeldedienst ist nicht erreichbar. Ihre Sitzung endet in %n Minuten, wenn er bis dahin nicht wieder erreichbar ist.</numerusform>
             </translation>
         </message>
         <message>
             <source>The sign-in service cannot be reached. Your session will resume once it can.</source>
             <translation>Der Anmeldedienst ist nicht erreichbar. Ihre Sitzung wird fortgesetzt, sobald er wieder erreichbar ist.</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Beenden</translation>
+        </message>
+        <message>
+            <source>You were signed out on this computer, but the sign-in service could not be reached to end your sessions on other devices.</source>
+            <translation>Sie wurden auf diesem Computer abgemeldet, aber der Anmeldedienst war nicht erreichbar, um Ihre Sitzungen auf anderen Geräten zu beenden.</translation>
+        </message>
+        <message>
+            <source>You were signed out on all devices.</source>
+            <translation>Sie wurden auf allen Geräten abgemeldet.</translation>
+        </message>
+        <message>
+            <source>&amp;Try now</source>
+            <translation>&amp;Jetzt versuchen</translation>
+        </message>
+        <message>
+            <source>You were signed out.</source>
+            <translation>Sie wurden abgemeldet.</translation>
+        </message>
+        <message>
+            <source>Signing you out on all devices…</source>
+            <translation>Abmeldung auf allen Geräten…</translation>
+        </message>
+        <message>
+            <source>Your session ended. Sign in again to continue.</source>
+            <translation>Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an, um fortzufahren.</translation>
+        </message>
+        <message>
+            <source>You were signed out by another program on this computer.</source>
+            <translation>Sie wurden von einem anderen Programm auf diesem Computer abgemeldet.</translation>
+        </message>
+        <message>
+            <source>Sign out &amp;everywhere</source>
+            <translation>&amp;Überall abmelden</translation>
         </message>
     </context>
     <context>
@@ -570,20 +753,46 @@
             <translation>Erneut anmelden</translation>
         </message>
         <message>
-            <source>Your session has expired.</source>
-            <translation>Ihre Sitzung ist abgelaufen.</translation>
-        </message>
-        <message>
             <source>Sign in again to keep your session.</source>
             <translation>Melden Sie sich erneut an, um Ihre Sitzung zu behalten.</translation>
         </message>
         <message>
-            <source>To continue, confirm it is you with a code sent to %1.</source>
-            <translation>Bestätigen Sie zum Fortfahren mit einem Code an %1, dass Sie es sind.</translation>
-        </message>
-        <message>
             <source>Stay signed out</source>
             <translation>Abgemeldet bleiben</translation>
+        </message>
+        <message>
+            <source>Your session ended. Sign in again to continue.</source>
+            <translation>Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an, um fortzufahren.</translation>
+        </message>
+        <message>
+            <source>To continue as %1, ask for a code and enter it.</source>
+            <translation>Um als %1 fortzufahren, fordern Sie einen Code an und geben Sie ihn ein.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Descope::Ui::SessionNotifier</name>
+        <message>
+            <source>Your session is about to end</source>
+            <translation>Ihre Sitzung endet bald</translation>
+        </message>
+        <message numerus="yes">
+            <source>The sign-in service cannot be reached. Your session ends in %n minute(s) unless it can be reached by then.</source>
+            <translation>
+                <numerusform>Der Anmeldedienst ist nicht erreichbar. Ihre Sitzung endet in %n Minute, wenn er bis dahin nicht wieder erreichbar ist.</numerusform>
+                <numerusform>Der Anmeldedienst ist nicht erreichbar. Ihre Sitzung endet in %n Minuten, wenn er bis dahin nicht wieder erreichbar ist.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Your session ended</source>
+            <translation>Ihre Sitzung ist beendet</translation>
+        </message>
+        <message>
+            <source>Sign in again to continue.</source>
+            <translation>Melden Sie sich erneut an, um fortzufahren.</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Öffnen</translation>
         </message>
     </context>
     <context>
@@ -597,8 +806,8 @@
             <translation>In Arbeit</translation>
         </message>
         <message>
-            <source>Stop the request that is running</source>
-            <translation>Die laufende Anfrage abbrechen</translation>
+            <source>Stop the request that is running (Escape)</source>
+            <translation>Die laufende Anfrage abbrechen (Esc)</translation>
         </message>
     </context>
     <context>
@@ -656,36 +865,40 @@
             <translation>Fehler</translation>
         </message>
         <message>
-            <source>Create an account</source>
-            <translation>Konto erstellen</translation>
-        </message>
-        <message>
-            <source>Create a new account with this email address or phone number</source>
-            <translation>Ein neues Konto mit dieser E-Mail-Adresse oder Telefonnummer erstellen</translation>
-        </message>
-        <message>
-            <source>Sign in</source>
-            <translation>Anmelden</translation>
-        </message>
-        <message>
-            <source>Sign in to an existing account only</source>
-            <translation>Nur bei einem bestehenden Konto anmelden</translation>
-        </message>
-        <message>
-            <source>Continue</source>
-            <translation>Weiter</translation>
-        </message>
-        <message>
             <source>Sign in, or create an account if there is none yet</source>
             <translation>Anmelden, oder ein Konto erstellen, falls noch keines besteht</translation>
         </message>
         <message>
-            <source>Copy details</source>
-            <translation>Details kopieren</translation>
-        </message>
-        <message>
             <source>Copy the error code and trace id for support</source>
             <translation>Fehlercode und Trace-ID für den Support kopieren</translation>
+        </message>
+        <message>
+            <source>Copy &amp;details</source>
+            <translation>&amp;Details kopieren</translation>
+        </message>
+        <message>
+            <source>Signs you in, or creates your account if you have none yet.</source>
+            <translation>Meldet Sie an oder erstellt Ihr Konto, falls Sie noch keines haben.</translation>
+        </message>
+        <message>
+            <source>&amp;Continue</source>
+            <translation>&amp;Weiter</translation>
+        </message>
+        <message>
+            <source>&amp;Sign in to an existing account</source>
+            <translation>Bei bestehendem Konto &amp;anmelden</translation>
+        </message>
+        <message>
+            <source>Sign in only; never creates an account</source>
+            <translation>Nur anmelden; erstellt nie ein Konto</translation>
+        </message>
+        <message>
+            <source>C&amp;reate an account</source>
+            <translation>Neues &amp;Konto erstellen</translation>
+        </message>
+        <message>
+            <source>Create a new account with your name and this email address or phone number</source>
+            <translation>Ein neues Konto mit Ihrem Namen und dieser E-Mail-Adresse oder Telefonnummer erstellen</translation>
         </message>
     </context>
     <context>
@@ -701,6 +914,10 @@
         <message>
             <source>The project id or the server address is not valid. Server addresses must use https.</source>
             <translation>Die Projekt-ID oder die Serveradresse ist ungültig. Serveradressen müssen https verwenden.</translation>
+        </message>
+        <message>
+            <source>Descope Desktop is already running but does not respond.</source>
+            <translation>Descope Desktop läuft bereits, reagiert aber nicht.</translation>
         </message>
     </context>
 </TS>

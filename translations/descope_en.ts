@@ -12,6 +12,16 @@
         </message>
     </context>
     <context>
+        <name>Descope::Ui::CodeEntryPage</name>
+        <message numerus="yes">
+            <source>You can ask for a new code in %n minute(s).</source>
+            <translation>
+                <numerusform>You can ask for a new code in %n minute.</numerusform>
+                <numerusform>You can ask for a new code in %n minutes.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Descope::Ui::MainWindow</name>
         <message numerus="yes">
             <source>The sign-in service cannot be reached. Your session ends in %n minute(s) unless it can be reached by then.</source>

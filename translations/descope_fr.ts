@@ -48,10 +48,6 @@
             <translation>Téléphone actuel</translation>
         </message>
         <message>
-            <source>New &amp;phone number</source>
-            <translation>Nouveau &amp;numéro de téléphone</translation>
-        </message>
-        <message>
             <source>+1 201 555 0123</source>
             <translation>+33 1 23 45 67 89</translation>
         </message>
@@ -86,6 +82,14 @@
         <message>
             <source>Error</source>
             <translation>Erreur</translation>
+        </message>
+        <message>
+            <source>&amp;New phone number</source>
+            <translation>&amp;Nouveau numéro de téléphone</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>Enregistré</translation>
         </message>
     </context>
     <context>
@@ -150,20 +154,8 @@
             <translation>&amp;Code</translation>
         </message>
         <message>
-            <source>123456</source>
-            <translation>123456</translation>
-        </message>
-        <message>
             <source>One-time code</source>
             <translation>Code à usage unique</translation>
-        </message>
-        <message>
-            <source>The code we sent you; it is checked as soon as all digits are in</source>
-            <translation>Le code que nous vous avons envoyé ; il est vérifié dès que tous les chiffres sont saisis</translation>
-        </message>
-        <message>
-            <source>Error</source>
-            <translation>Erreur</translation>
         </message>
         <message>
             <source>Copy details</source>
@@ -174,20 +166,24 @@
             <translation>Copier le code d’erreur et l’identifiant de trace pour le support</translation>
         </message>
         <message>
-            <source>Resend code</source>
-            <translation>Renvoyer le code</translation>
+            <source>6 digits. The code is checked as soon as all 6 are in.</source>
+            <translation>6 chiffres. Le code est vérifié dès que les 6 sont saisis.</translation>
         </message>
         <message>
-            <source>Use another method</source>
-            <translation>Utiliser une autre méthode</translation>
+            <source>Send a ne&amp;w code</source>
+            <translation>Envoyer un nouveau co&amp;de</translation>
         </message>
         <message>
-            <source>Change email or phone</source>
-            <translation>Changer d’e-mail ou de téléphone</translation>
+            <source>Use another &amp;method</source>
+            <translation>Utiliser une autre &amp;méthode</translation>
         </message>
         <message>
-            <source>Verify</source>
-            <translation>Vérifier</translation>
+            <source>Chan&amp;ge email or phone</source>
+            <translation>Changer d'e-mail ou de télép&amp;hone</translation>
+        </message>
+        <message>
+            <source>&amp;Verify</source>
+            <translation>&amp;Vérifier</translation>
         </message>
     </context>
     <context>
@@ -229,12 +225,28 @@
             <translation>Envoyer le code par WhatsApp</translation>
         </message>
         <message>
-            <source>Change email or phone</source>
-            <translation>Changer d’e-mail ou de téléphone</translation>
+            <source>Error</source>
+            <translation>Erreur</translation>
         </message>
         <message>
-            <source>Send code</source>
-            <translation>Envoyer le code</translation>
+            <source>Copy &amp;details</source>
+            <translation>Copier les &amp;détails</translation>
+        </message>
+        <message>
+            <source>Copy the error code and trace id for support</source>
+            <translation>Copier le code d’erreur et l’identifiant de trace pour le support</translation>
+        </message>
+        <message>
+            <source>C&amp;hange email or phone</source>
+            <translation>&amp;Changer d’e-mail ou de téléphone</translation>
+        </message>
+        <message>
+            <source>Go back to the first page</source>
+            <translation>Revenir à la première page</translation>
+        </message>
+        <message>
+            <source>&amp;Send code</source>
+            <translation>En&amp;voyer le code</translation>
         </message>
     </context>
     <context>
@@ -406,6 +418,18 @@
             <source>The sign-in service could not be reached: something else answered (HTTP %1). Check your network or proxy.</source>
             <translation>Le service de connexion est injoignable : autre chose a répondu (HTTP %1). Vérifiez votre réseau ou votre proxy.</translation>
         </message>
+        <message>
+            <source>A phone number has at most 15 digits.</source>
+            <translation>Un numéro de téléphone comporte au plus 15 chiffres.</translation>
+        </message>
+        <message>
+            <source>That email address is too long.</source>
+            <translation>Cette adresse e-mail est trop longue.</translation>
+        </message>
+        <message>
+            <source>Letters with accents or from other alphabets can only come after the @.</source>
+            <translation>Les lettres accentuées ou d’autres alphabets ne sont possibles qu’après le @.</translation>
+        </message>
     </context>
     <context>
         <name>Descope::Ui::AccountSettingsDialog</name>
@@ -424,6 +448,30 @@
         <message>
             <source>Not set</source>
             <translation>Non défini</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Your email address is now %1.</source>
+            <translation>Votre adresse e-mail est désormais %1.</translation>
+        </message>
+        <message>
+            <source>Your phone number is now %1.</source>
+            <translation>Votre numéro de téléphone est désormais %1.</translation>
+        </message>
+        <message>
+            <source>You can also sign in with it.</source>
+            <translation>Vous pouvez aussi l’utiliser pour vous connecter.</translation>
+        </message>
+        <message>
+            <source>Email address changed</source>
+            <translation>Adresse e-mail modifiée</translation>
+        </message>
+        <message>
+            <source>Phone number changed</source>
+            <translation>Numéro de téléphone modifié</translation>
         </message>
     </context>
     <context>
@@ -448,6 +496,26 @@
             <source>Active; refreshes at %1</source>
             <translation>Active ; renouvelée à %1</translation>
         </message>
+        <message>
+            <source>Cannot reach the sign-in service; retrying at %1.</source>
+            <translation>Le service de connexion est injoignable ; nouvel essai à %1.</translation>
+        </message>
+        <message>
+            <source>Cannot reach the sign-in service; retrying.</source>
+            <translation>Le service de connexion est injoignable ; nouvel essai en cours.</translation>
+        </message>
+        <message>
+            <source>The session ends at %1 unless it can be reached by then.</source>
+            <translation>La session se termine à %1 s’il reste injoignable d’ici là.</translation>
+        </message>
+        <message>
+            <source>The session resumes once it can be reached.</source>
+            <translation>La session reprendra dès qu’il sera joignable.</translation>
+        </message>
+        <message>
+            <source>Ended. Sign in again to continue.</source>
+            <translation>Terminée. Reconnectez-vous pour continuer.</translation>
+        </message>
     </context>
     <context>
         <name>Descope::Ui::CodeEntryPage</name>
@@ -456,23 +524,90 @@
             <translation>Saisissez le code que nous vous avons envoyé.</translation>
         </message>
         <message>
-            <source>We sent a code to %1. It may take a minute to arrive.</source>
-            <translation>Nous avons envoyé un code à %1. Il peut mettre une minute à arriver.</translation>
+            <source>We emailed a new code to %1.</source>
+            <translation>Nous avons envoyé un nouveau code par e-mail à %1.</translation>
         </message>
         <message>
-            <source>Resend code</source>
-            <translation>Renvoyer le code</translation>
+            <source>We emailed a code to %1. It may take a minute to arrive.</source>
+            <translation>Nous avons envoyé un code par e-mail à %1. Il peut mettre une minute à arriver.</translation>
         </message>
         <message>
-            <source>Resend code in %1:%2</source>
-            <translation>Renvoyer dans %1:%2</translation>
+            <source>We sent a text message with a new code to %1.</source>
+            <translation>Nous avons envoyé un SMS avec un nouveau code au %1.</translation>
+        </message>
+        <message>
+            <source>We sent a text message with a code to %1. It may take a minute to arrive.</source>
+            <translation>Nous avons envoyé un SMS avec un code au %1. Il peut mettre une minute à arriver.</translation>
+        </message>
+        <message>
+            <source>We are calling %1 again to read you a new code.</source>
+            <translation>Nous rappelons le %1 pour vous lire un nouveau code.</translation>
+        </message>
+        <message>
+            <source>We are calling %1 to read you a code.</source>
+            <translation>Nous appelons le %1 pour vous lire un code.</translation>
+        </message>
+        <message>
+            <source>We sent you a WhatsApp message with a new code at %1.</source>
+            <translation>Nous vous avons envoyé un message WhatsApp avec un nouveau code au %1.</translation>
+        </message>
+        <message>
+            <source>We sent you a WhatsApp message with a code at %1.</source>
+            <translation>Nous vous avons envoyé un message WhatsApp avec un code au %1.</translation>
+        </message>
+        <message>
+            <source>You can ask for a new code in %1:%2.</source>
+            <translation>Vous pourrez demander un nouveau code dans %1:%2.</translation>
+        </message>
+        <message numerus="yes">
+            <source>You can ask for a new code in %n minute(s).</source>
+            <translation>
+                <numerusform>Vous pourrez demander un nouveau code dans %n minute.</numerusform>
+                <numerusform>Vous pourrez demander un nouveau code dans %n minutes.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>You can ask for a new code in less than a minute.</source>
+            <translation>Vous pourrez demander un nouveau code dans moins d'une minute.</translation>
+        </message>
+        <message>
+            <source>You can ask for a new code now.</source>
+            <translation>Vous pouvez maintenant demander un nouveau code.</translation>
         </message>
     </context>
     <context>
         <name>Descope::Ui::DeliveryMethodPage</name>
         <message>
-            <source>We will send a one-time code to %1.</source>
-            <translation>Nous enverrons un code à usage unique à %1.</translation>
+            <source>How should we send your code?</source>
+            <translation>Comment souhaitez-vous recevoir votre code ?</translation>
+        </message>
+        <message>
+            <source>Get a one-time code</source>
+            <translation>Recevoir un code à usage unique</translation>
+        </message>
+        <message>
+            <source>We will email a one-time code to %1.</source>
+            <translation>Nous enverrons un code à usage unique par e-mail à %1.</translation>
+        </message>
+        <message>
+            <source>We will text a one-time code to %1.</source>
+            <translation>Nous enverrons un code à usage unique par SMS au %1.</translation>
+        </message>
+        <message>
+            <source>We will call %1 and read out a one-time code.</source>
+            <translation>Nous appellerons le %1 pour vous lire un code à usage unique.</translation>
+        </message>
+        <message>
+            <source>We will send a one-time code to %1 on WhatsApp.</source>
+            <translation>Nous enverrons un code à usage unique par WhatsApp au %1.</translation>
+        </message>
+        <message>
+            <source>Call &amp;me</source>
+            <translation>Appele&amp;z-moi</translation>
+        </message>
+        <message>
+            <source>&amp;Send code</source>
+            <translation>En&amp;voyer le code</translation>
         </message>
     </context>
     <context>
@@ -486,28 +621,44 @@
             <translation>Se connecter ou créer un compte</translation>
         </message>
         <message>
-            <source>Create account</source>
-            <translation>Créer le compte</translation>
-        </message>
-        <message>
-            <source>Continue</source>
-            <translation>Continuer</translation>
-        </message>
-        <message>
-            <source>Back</source>
-            <translation>Retour</translation>
-        </message>
-        <message>
-            <source>Sign in</source>
-            <translation>Se connecter</translation>
-        </message>
-        <message>
             <source>Go back without creating an account</source>
             <translation>Revenir sans créer de compte</translation>
         </message>
         <message>
-            <source>Sign in to an existing account only</source>
-            <translation>Se connecter uniquement à un compte existant</translation>
+            <source>Create &amp;account</source>
+            <translation>Créer le c&amp;ompte</translation>
+        </message>
+        <message>
+            <source>&amp;Continue</source>
+            <translation>&amp;Continuer</translation>
+        </message>
+        <message>
+            <source>Create the account and send a one-time code</source>
+            <translation>Créer le compte et envoyer un code à usage unique</translation>
+        </message>
+        <message>
+            <source>Sign in, or create an account if there is none yet</source>
+            <translation>Se connecter, ou créer un compte s’il n’en existe pas encore</translation>
+        </message>
+        <message>
+            <source>Creates a new account in your name.</source>
+            <translation>Crée un nouveau compte à votre nom.</translation>
+        </message>
+        <message>
+            <source>Signs you in, or creates your account if you have none yet.</source>
+            <translation>Vous connecte, ou crée votre compte si vous n’en avez pas encore.</translation>
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>Re&amp;tour</translation>
+        </message>
+        <message>
+            <source>&amp;Sign in to an existing account</source>
+            <translation>&amp;Se connecter à un compte existant</translation>
+        </message>
+        <message>
+            <source>Sign in only; never creates an account</source>
+            <translation>Se connecter seulement ; ne crée jamais de compte</translation>
         </message>
     </context>
     <context>
@@ -529,10 +680,6 @@
             <translation>%1 Nouvelle tentative en arrière-plan.</translation>
         </message>
         <message>
-            <source>Sign in again</source>
-            <translation>Se reconnecter</translation>
-        </message>
-        <message>
             <source>Sign out of all devices?</source>
             <translation>Se déconnecter de tous les appareils ?</translation>
         </message>
@@ -550,6 +697,42 @@
         <message>
             <source>The sign-in service cannot be reached. Your session will resume once it can.</source>
             <translation>Le service de connexion est injoignable. Votre session reprendra dès qu’il sera joignable.</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Quitter</translation>
+        </message>
+        <message>
+            <source>You were signed out on this computer, but the sign-in service could not be reached to end your sessions on other devices.</source>
+            <translation>Vous avez été déconnecté sur cet ordinateur, mais le service de connexion était injoignable pour mettre fin à vos sessions sur les autres appareils.</translation>
+        </message>
+        <message>
+            <source>You were signed out on all devices.</source>
+            <translation>Vous avez été déconnecté de tous les appareils.</translation>
+        </message>
+        <message>
+            <source>&amp;Try now</source>
+            <translation>&amp;Réessayer maintenant</translation>
+        </message>
+        <message>
+            <source>You were signed out.</source>
+            <translation>Vous avez été déconnecté.</translation>
+        </message>
+        <message>
+            <source>Signing you out on all devices…</source>
+            <translation>Déconnexion de tous les appareils…</translation>
+        </message>
+        <message>
+            <source>Your session ended. Sign in again to continue.</source>
+            <translation>Votre session a pris fin. Reconnectez-vous pour continuer.</translation>
+        </message>
+        <message>
+            <source>You were signed out by another program on this computer.</source>
+            <translation>Vous avez été déconnecté par un autre programme sur cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>Sign out &amp;everywhere</source>
+            <translation>Se déconnecter &amp;partout</translation>
         </message>
     </context>
     <context>
@@ -570,20 +753,46 @@
             <translation>Se reconnecter</translation>
         </message>
         <message>
-            <source>Your session has expired.</source>
-            <translation>Votre session a expiré.</translation>
-        </message>
-        <message>
             <source>Sign in again to keep your session.</source>
             <translation>Reconnectez-vous pour conserver votre session.</translation>
         </message>
         <message>
-            <source>To continue, confirm it is you with a code sent to %1.</source>
-            <translation>Pour continuer, confirmez votre identité avec un code envoyé à %1.</translation>
-        </message>
-        <message>
             <source>Stay signed out</source>
             <translation>Rester déconnecté</translation>
+        </message>
+        <message>
+            <source>Your session ended. Sign in again to continue.</source>
+            <translation>Votre session a pris fin. Reconnectez-vous pour continuer.</translation>
+        </message>
+        <message>
+            <source>To continue as %1, ask for a code and enter it.</source>
+            <translation>Pour continuer en tant que %1, demandez un code et saisissez-le.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Descope::Ui::SessionNotifier</name>
+        <message>
+            <source>Your session is about to end</source>
+            <translation>Votre session va bientôt se terminer</translation>
+        </message>
+        <message numerus="yes">
+            <source>The sign-in service cannot be reached. Your session ends in %n minute(s) unless it can be reached by then.</source>
+            <translation>
+                <numerusform>Le service de connexion est injoignable. Votre session se termine dans %n minute s’il ne redevient pas joignable d’ici là.</numerusform>
+                <numerusform>Le service de connexion est injoignable. Votre session se termine dans %n minutes s’il ne redevient pas joignable d’ici là.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Your session ended</source>
+            <translation>Votre session est terminée</translation>
+        </message>
+        <message>
+            <source>Sign in again to continue.</source>
+            <translation>Reconnectez-vous pour continuer.</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Ouvrir</translation>
         </message>
     </context>
     <context>
@@ -597,8 +806,8 @@
             <translation>En cours</translation>
         </message>
         <message>
-            <source>Stop the request that is running</source>
-            <translation>Arrêter la demande en cours</translation>
+            <source>Stop the request that is running (Escape)</source>
+            <translation>Arrêter la demande en cours (Échap)</translation>
         </message>
     </context>
     <context>
@@ -656,36 +865,40 @@
             <translation>Erreur</translation>
         </message>
         <message>
-            <source>Create an account</source>
-            <translation>Créer un compte</translation>
-        </message>
-        <message>
-            <source>Create a new account with this email address or phone number</source>
-            <translation>Créer un nouveau compte avec cette adresse e-mail ou ce numéro</translation>
-        </message>
-        <message>
-            <source>Sign in</source>
-            <translation>Se connecter</translation>
-        </message>
-        <message>
-            <source>Sign in to an existing account only</source>
-            <translation>Se connecter uniquement à un compte existant</translation>
-        </message>
-        <message>
-            <source>Continue</source>
-            <translation>Continuer</translation>
-        </message>
-        <message>
             <source>Sign in, or create an account if there is none yet</source>
             <translation>Se connecter, ou créer un compte s’il n’en existe pas encore</translation>
         </message>
         <message>
-            <source>Copy details</source>
-            <translation>Copier les détails</translation>
-        </message>
-        <message>
             <source>Copy the error code and trace id for support</source>
             <translation>Copier le code d’erreur et l’identifiant de trace pour le support</translation>
+        </message>
+        <message>
+            <source>Copy &amp;details</source>
+            <translation>Copier les &amp;détails</translation>
+        </message>
+        <message>
+            <source>Signs you in, or creates your account if you have none yet.</source>
+            <translation>Vous connecte, ou crée votre compte si vous n’en avez pas encore.</translation>
+        </message>
+        <message>
+            <source>&amp;Continue</source>
+            <translation>&amp;Continuer</translation>
+        </message>
+        <message>
+            <source>&amp;Sign in to an existing account</source>
+            <translation>&amp;Se connecter à un compte existant</translation>
+        </message>
+        <message>
+            <source>Sign in only; never creates an account</source>
+            <translation>Se connecter seulement ; ne crée jamais de compte</translation>
+        </message>
+        <message>
+            <source>C&amp;reate an account</source>
+            <translation>C&amp;réer un compte</translation>
+        </message>
+        <message>
+            <source>Create a new account with your name and this email address or phone number</source>
+            <translation>Créer un nouveau compte avec votre nom et cette adresse e-mail ou ce numéro de téléphone</translation>
         </message>
     </context>
     <context>
@@ -701,6 +914,10 @@
         <message>
             <source>The project id or the server address is not valid. Server addresses must use https.</source>
             <translation>L’identifiant de projet ou l’adresse du serveur n’est pas valide. Les adresses de serveur doivent utiliser https.</translation>
+        </message>
+        <message>
+            <source>Descope Desktop is already running but does not respond.</source>
+            <translation>Descope Desktop est déjà lancé mais ne répond pas.</translation>
         </message>
     </context>
 </TS>
