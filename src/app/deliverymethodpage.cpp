@@ -173,7 +173,13 @@ bool DeliveryMethodPage::isBackVisible() const
 
 void DeliveryMethodPage::showError(const Error &error)
 {
-    showInlineError(m_ui->errorLabel, error.message());
+    // The error concerns the way chosen to send the code: screen readers tie it to that choice.
+    QWidget *chosen = nullptr;
+    for (QRadioButton *radio : {m_ui->emailRadio, m_ui->smsRadio, m_ui->voiceRadio, m_ui->whatsappRadio}) {
+        if (radio->isChecked())
+            chosen = radio;
+    }
+    showInlineError(m_ui->errorLabel, error.message(), chosen);
     m_details = error.technicalDetails();
     m_ui->copyDetailsButton->setVisible(error.kind() != Error::Kind::InvalidInput);
 }
