@@ -475,6 +475,45 @@ private Q_SLOTS:
         QCOMPARE(rejected.count(), 2);
         QCOMPARE(rejected.last().first().value<Error>().inputProblem(), Error::InputProblem::NotSignedIn);
     }
+
+    /// The code page names where the code went: the address typed only where Descope's mask
+    /// agrees with it. After the phone changed (not as a login id), a sign-in with the old
+    /// number reaches the new phone, and only the mask says so.
+    void destinationIsWhereTheCodeWent()
+    {
+        FlowFixture f;
+        const QString oldPhone = QStringLiteral("+12015550123");
+        f.flow.start(request(OtpFlow::Mode::SignUpOrIn, DeliveryMethod::Sms, oldPhone));
+        QVERIFY(waitForState(f.flow, OtpFlow::State::AwaitingCode));
+        QCOMPARE(f.flow.destination(), oldPhone);
+        f.flow.verify(f.emulator.lastCode(oldPhone));
+        QVERIFY(waitForState(f.flow, OtpFlow::State::Done));
+
+        OtpFlow::Request phone = request(OtpFlow::Mode::UpdatePhone, DeliveryMethod::Sms, oldPhone);
+        phone.newAddress = QStringLiteral("+12015550158");
+        phone.refreshJwt = f.flow.result().refreshJwt;
+        OtpFlow update(f.emulator.client.get(), &f.clock);
+        update.start(phone);
+        QVERIFY(waitForState(update, OtpFlow::State::AwaitingCode));
+        QCOMPARE(update.destination(), QStringLiteral("+12015550158"));
+        update.verify(f.emulator.lastCode(oldPhone));
+        QVERIFY(waitForState(update, OtpFlow::State::Done));
+
+        OtpFlow signIn(f.emulator.client.get(), &f.clock);
+        signIn.start(request(OtpFlow::Mode::SignIn, DeliveryMethod::Sms, oldPhone));
+        QVERIFY(waitForState(signIn, OtpFlow::State::AwaitingCode));
+        QCOMPARE(f.emulator.server->outbox().last().to, QStringLiteral("+12015550158"));
+        QCOMPARE(signIn.destination(), signIn.maskedAddress().address);
+        QVERIFY(signIn.destination().endsWith(QStringLiteral("58")));
+
+        QVERIFY(OtpFlow::maskFits(QStringLiteral("***23"), QStringLiteral("+12015550123")));
+        QVERIFY(!OtpFlow::maskFits(QStringLiteral("***58"), QStringLiteral("+12015550123")));
+        QVERIFY(OtpFlow::maskFits(QStringLiteral("a***@example.com"), QStringLiteral("ann@Example.com")));
+        QVERIFY(!OtpFlow::maskFits(QStringLiteral("b***@example.com"), QStringLiteral("ann@example.com")));
+        QVERIFY(!OtpFlow::maskFits(QStringLiteral("a***@example.org"), QStringLiteral("ann@example.com")));
+        QVERIFY(OtpFlow::maskFits(QString(), QStringLiteral("ann@example.com")));
+        QVERIFY(OtpFlow::maskFits(QStringLiteral("j***@xn--bcher-kva.de"), QStringLiteral("jose@bücher.de")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestOtpFlow)

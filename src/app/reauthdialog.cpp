@@ -81,13 +81,6 @@ ReauthDialog::ReauthDialog(Client *client, SessionManager *session, TokenStore *
     // The same-person rule: adopt() refuses anyone but the user who was signed in. No request.
     if (auto error = session->reauthenticate(loginId))
         setDisplayText(explanationLabel, error->message());
-    // Descope sends a sign-in code to the account's own address for that channel, which need
-    // not be the login id (a phone number changed without "also sign in with it"): the code
-    // page says only what Descope answered (connected after the sign-in's own handler).
-    connect(m_signIn->flow(), &OtpFlow::codeSent, this, [this](const MaskedAddress &masked) {
-        if (!masked.address.isEmpty())
-            m_signIn->codePage()->setDestination(m_signIn->flow()->request().method, QString(), masked.address);
-    });
     connect(m_signIn, &SignInWidget::completed, this, &QDialog::accept);
     // "Stay signed out", Escape or closing the window: the same-person rule ends with the prompt.
     connect(this, &QDialog::rejected, session, &SessionManager::abandonReauthentication);

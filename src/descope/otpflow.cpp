@@ -36,6 +36,46 @@ void OtpFlow::setState(State state)
     Q_EMIT stateChanged(state);
 }
 
+QString OtpFlow::destination() const
+{
+    const QString address = m_address.isEmpty() ? m_loginId : m_address;
+    return maskFits(m_masked.address, address) ? address : m_masked.address;
+}
+
+bool OtpFlow::maskFits(const QString &mask, const QString &address)
+{
+    // Phone masks keep digits only ("***23" of "+12015550123"); email masks keep letters.
+    const bool phone = !address.contains(QLatin1Char('@'));
+    const auto comparable = [phone](const QString &text) {
+        if (!phone) // the mask may carry the domain in ACE form, the address in Unicode
+            return LoginId::displayForm(text).toCaseFolded();
+        QString digits;
+        for (const QChar c : text) {
+            if (c.isDigit() || c == QLatin1Char('*'))
+                digits += c;
+        }
+        return digits;
+    };
+    const QString masked = comparable(mask);
+    const QString full = comparable(address);
+    const QStringList parts = masked.split(QLatin1Char('*'));
+    qsizetype from = 0;
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        const QString &part = parts.at(i);
+        if (part.isEmpty())
+            continue;
+        if (i == 0 && !full.startsWith(part))
+            return false;
+        if (i == parts.size() - 1 && !full.endsWith(part))
+            return false;
+        const qsizetype at = full.indexOf(part, from);
+        if (at < 0)
+            return false;
+        from = at + part.size();
+    }
+    return true;
+}
+
 int OtpFlow::resendRemainingSeconds() const
 {
     const qint64 leftMs = m_resendAllowedAtMs - m_clock->nowMs();

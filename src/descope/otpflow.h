@@ -81,8 +81,13 @@ public:
     [[nodiscard]] const Request &request() const { return m_request; }
     /// The normalised login id the code is verified for.
     [[nodiscard]] QString loginId() const { return m_loginId; }
-    /// Where the code goes, normalised: the new address for updates, the login id otherwise.
-    [[nodiscard]] QString destination() const { return m_address.isEmpty() ? m_loginId : m_address; }
+    /// Where the code went, for people to read: the new address for updates, the login id
+    /// otherwise, unless Descope's masked address disagrees with it (a sign-in with a number
+    /// the account no longer has as its phone reaches the account's phone): then the mask.
+    [[nodiscard]] QString destination() const;
+    /// Whether Descope's masked address ("***23", "a***@example.com") can be address: its
+    /// visible parts appear in it in order, anchored where the mask is. An empty mask fits.
+    [[nodiscard]] static bool maskFits(const QString &mask, const QString &address);
     [[nodiscard]] const MaskedAddress &maskedAddress() const { return m_masked; }
     [[nodiscard]] int resendRemainingSeconds() const;
     /// True when resend() would send a code now.
