@@ -339,6 +339,18 @@ private Q_SLOTS:
         QVERIFY(other->isSuccess());
     }
 
+    /// An emulator that sends nothing (a send limit of 0) answers 429, not a crash.
+    void rateLimitOfZero()
+    {
+        Emulator::Options options;
+        options.sendLimit = 0;
+        EmulatorFixture emulator(options);
+        auto *limited = emulator.client->signUpOrIn(DeliveryMethod::Email, Email);
+        QVERIFY(waitFor(limited));
+        QCOMPARE(limited->httpStatus(), 429);
+        QCOMPARE(limited->error().retryAfterSeconds(), 60);
+    }
+
     void wrongProjectIdIsRefused()
     {
         EmulatorFixture emulator;

@@ -777,7 +777,7 @@ Server::Response Server::sendCode(const QString &loginId, DeliveryMethod method,
     times.removeIf([current](qint64 sent) { return current - sent >= 60; });
     if (times.size() >= m_options.sendLimit) {
         Response response = error(429, ErrorCodes::RateLimitExceeded, QStringLiteral("Rate limit exceeded"));
-        const qint64 retryAfter = qMax<qint64>(1, 60 - (current - times.first()));
+        const qint64 retryAfter = times.isEmpty() ? 60 : qMax<qint64>(1, 60 - (current - times.first()));
         response.headers.append({"Retry-After", QByteArray::number(retryAfter)});
         return response;
     }
