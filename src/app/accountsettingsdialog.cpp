@@ -123,7 +123,7 @@ AccountSettingsDialog::AccountSettingsDialog(Client *client, SessionManager *ses
     connect(m_flow, &OtpFlow::attemptFailed, this, showError);
     connect(m_flow, &OtpFlow::failed, this, [this, showError](const Error &error) {
         showError(error);
-        if (!error.isTooManyAttempts() && !error.isCodeExpired()) // a void code is not about the token
+        if (!error.voidsCode())
             m_session->reportRefusal(error); // Descope refusing the session's token ends it
     });
     connect(m_flow, &OtpFlow::verified, this, [this, showError](const AuthenticationResponse &response) {

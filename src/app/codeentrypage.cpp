@@ -292,7 +292,7 @@ void CodeEntryPage::setResendSeconds(int seconds)
 void CodeEntryPage::showError(const Error &error)
 {
     showInlineError(m_ui->errorLabel, error.message(), m_ui->codeEdit);
-    if (error.isTooManyAttempts() || error.isCodeExpired())
+    if (error.voidsCode())
         m_voidCodeMessage = error.message();
     m_details = error.technicalDetails();
     m_ui->copyDetailsButton->setVisible(error.kind() != Error::Kind::InvalidInput);

@@ -429,7 +429,7 @@ void Runner::startFlow(const OtpFlow::Request &request, bool thenReadCode)
         fail(error, Usage);
     });
     connect(m_flow.get(), &OtpFlow::failed, this, [this](const Error &error) {
-        if (!error.isTooManyAttempts() && !error.isCodeExpired()) // a void code is not about the token
+        if (!error.voidsCode())
             m_session->reportRefusal(error); // an update refused for the token ends the session
         fail(error);
     });

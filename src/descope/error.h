@@ -155,6 +155,9 @@ public:
     [[nodiscard]] bool isTooManyAttempts() const { return m_code == ErrorCodes::TooManyOtpAttempts; }
     /// A code that can no longer be used (expired or superseded); the person should ask for a new one.
     [[nodiscard]] bool isCodeExpired() const;
+    /// The code sent can no longer be used, for either reason: only a new code helps. About
+    /// the code, never about a session's token.
+    [[nodiscard]] bool voidsCode() const { return isTooManyAttempts() || isCodeExpired(); }
 
     /// A translated sentence for people, specific to the kind and Descope's code.
     [[nodiscard]] QString message() const;

@@ -292,7 +292,7 @@ void OtpFlow::onVerified()
         return;
     }
     const Error &error = reply->error();
-    if (error.isTooManyAttempts() || error.isCodeExpired()) {
+    if (error.voidsCode()) {
         m_error = error;
         m_voidError = error;
         m_codeVoid = true;
