@@ -213,21 +213,13 @@ void AccountSettingsDialog::keyPressEvent(QKeyEvent *event)
             return showForms();
         return reject();
     }
-    const bool enter = (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)
-        && (event->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier;
-    if (enter) {
-        // The focused button is what Enter presses (QDialog would press the default one).
-        auto *button = qobject_cast<QPushButton *>(focusWidget());
-        if (button && button->isVisible() && button->isEnabled()) {
-            event->accept();
-            return button->click();
-        }
-        if (page == m_ui->formsPage) {
-            event->accept();
-            if (!m_busy)
-                send(isEmailTab());
-            return;
-        }
+    if (pressFocusedButton(this, event))
+        return;
+    if (isEnterKey(event) && page == m_ui->formsPage) {
+        event->accept();
+        if (!m_busy)
+            send(isEmailTab());
+        return;
     }
     QDialog::keyPressEvent(event);
 }

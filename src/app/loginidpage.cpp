@@ -12,22 +12,6 @@
 
 namespace Descope::Ui {
 
-namespace {
-
-/// A quieter action: a flat button in the palette's link colour (which follows dark themes).
-void styleAsLink(QPushButton *button)
-{
-    button->setFlat(true);
-    button->setCursor(Qt::PointingHandCursor);
-    QPalette palette = button->palette();
-    const QColor link = button->parentWidget()->palette().color(QPalette::Link);
-    for (const auto role : {QPalette::ButtonText, QPalette::WindowText})
-        palette.setColor(role, link);
-    button->setPalette(palette);
-}
-
-} // namespace
-
 LoginIdPage::LoginIdPage(QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<::Ui::LoginIdPage>())

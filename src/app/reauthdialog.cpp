@@ -99,16 +99,8 @@ void ReauthDialog::keyPressEvent(QKeyEvent *event)
         event->accept();
         return reject();
     }
-    const bool enter = (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)
-        && (event->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier;
-    if (enter) {
-        // The focused button is what Enter presses; QDialog would press the default one.
-        auto *button = qobject_cast<QPushButton *>(focusWidget());
-        if (button && button->isVisible() && button->isEnabled()) {
-            event->accept();
-            return button->click();
-        }
-    }
+    if (pressFocusedButton(this, event))
+        return;
     QDialog::keyPressEvent(event);
 }
 

@@ -10,12 +10,10 @@
 #include "uihelpers.h"
 
 #include <QApplication>
-#include <QCheckBox>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QRadioButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -215,15 +213,7 @@ void SignInWidget::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Enter: {
         // Taken here in any case: in a dialog, Enter must not also press its default button.
         event->accept();
-        QWidget *focus = QApplication::focusWidget();
-        auto *button = qobject_cast<QAbstractButton *>(focus);
-        if (button && !qobject_cast<QRadioButton *>(button) && !qobject_cast<QCheckBox *>(button)
-            && isAncestorOf(button)) {
-            if (button->isEnabled())
-                button->click(); // Enter on a button presses that button
-            return;
-        }
-        if (m_busy)
+        if (pressFocusedButton(this, event) || m_busy)
             return;
         QWidget *page = m_stack->currentWidget();
         if (page == m_loginIdPage)

@@ -5,6 +5,7 @@
 #include "loginid.h"
 
 #include <QAbstractItemView>
+#include <QApplication>
 #include <QAccessible>
 #include <QAccessibleWidget>
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
@@ -17,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QStringBuilder>
 
@@ -456,6 +458,35 @@ void fillCountries(QComboBox *combo, const QString &region)
         makeSearchable(combo);
     const int index = combo->findData(region);
     combo->setCurrentIndex(index >= 0 ? index : combo->findData(QStringLiteral("US")));
+}
+
+/// A quieter action: a flat button in the palette's link colour (which follows dark themes).
+void styleAsLink(QPushButton *button)
+{
+    button->setFlat(true);
+    button->setCursor(Qt::PointingHandCursor);
+    QPalette palette = button->palette();
+    const QColor link = button->parentWidget()->palette().color(QPalette::Link);
+    for (const auto role : {QPalette::ButtonText, QPalette::WindowText})
+        palette.setColor(role, link);
+    button->setPalette(palette);
+}
+
+bool isEnterKey(const QKeyEvent *event)
+{
+    return (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)
+        && (event->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier;
+}
+
+bool pressFocusedButton(QWidget *within, QKeyEvent *event)
+{
+    auto *button = qobject_cast<QPushButton *>(QApplication::focusWidget());
+    if (!isEnterKey(event) || !button || !button->isVisible() || !within->isAncestorOf(button))
+        return false;
+    event->accept();
+    if (button->isEnabled())
+        button->click();
+    return true;
 }
 
 void styleTitle(QLabel *label)

@@ -5,7 +5,9 @@
 #include <QString>
 
 class QComboBox;
+class QKeyEvent;
 class QLabel;
+class QPushButton;
 class QWidget;
 
 namespace Descope::Ui {
@@ -44,6 +46,13 @@ void fillCountries(QComboBox *combo, const QString &region);
 [[nodiscard]] QString displayText(const QString &text);
 /// Shows such text in label as plain text (never as rich text: a name may hold tags).
 void setDisplayText(QLabel *label, const QString &text);
+/// A quieter action: a flat button in the palette's link colour (which follows dark themes).
+void styleAsLink(QPushButton *button);
+/// Enter or Return, without modifiers (the keypad's Enter included).
+[[nodiscard]] bool isEnterKey(const QKeyEvent *event);
+/// Enter on a push button that has the focus inside within presses that button, where a
+/// dialog would press its default one. True when the key was taken.
+bool pressFocusedButton(QWidget *within, QKeyEvent *event);
 /// Makes a page title look like one.
 void styleTitle(QLabel *label);
 
