@@ -364,6 +364,23 @@ private Q_SLOTS:
         QCOMPARE(run({QStringLiteral("status")}).out.trimmed(), QStringLiteral("Not signed in."));
     }
 
+    // A refusal of what an update asks for (the address already belongs to another account,
+    // 400 E062107) is not a refusal of the token: the session stays, here and in the keychain.
+    void aRefusedAddressKeepsTheSession()
+    {
+        QVERIFY(signIn(QStringLiteral("other@example.com")));
+        QVERIFY(run({QStringLiteral("logout")}).exitCode == 0);
+        const QString ivy = QStringLiteral("ivy@example.com");
+        QVERIFY(signIn(ivy));
+        const Run r = run({QStringLiteral("update-email"), QStringLiteral("--email"), QStringLiteral("other@example.com"),
+                           QStringLiteral("--add-to-login-ids")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1StringView("E062107")), qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QLatin1StringView("signed out"), Qt::CaseInsensitive), qPrintable(r.err));
+        QCOMPARE(readSessionEntry(), QKeychain::NoError);
+        QVERIFY(run({QStringLiteral("status")}).out.contains(ivy));
+    }
+
     void signingOutOfAnEndedSessionIsDone()
     {
         const QString ivy = QStringLiteral("ivy@example.com");

@@ -526,7 +526,10 @@ void SessionManager::onRefreshFinished()
 
 void SessionManager::reportRefusal(const Error &error)
 {
-    if (!isSignedIn() || m_state == State::Refreshing || !error.endsSession())
+    // Unlike a refresh, these requests carry more than the token: a 400 refuses what they
+    // asked (an address that belongs to another account), and Descope refuses a token with
+    // 401 or 403.
+    if (!isSignedIn() || m_state == State::Refreshing || !error.endsSession() || error.httpStatus() == 400)
         return;
     if (!m_store->sync())
         return refusedBy(error);

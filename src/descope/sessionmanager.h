@@ -86,8 +86,9 @@ public:
     /// Asks Descope for the user record again (after an update, say).
     void refreshUser();
     /// A request made with this session's refresh token (me, an update) failed with error:
-    /// when Descope refused the token (Error::endsSession()) the session ends as after a
-    /// refused refresh (the store is read again first); anything else changes nothing.
+    /// when Descope refused the token (Error::endsSession(), with 401 or 403: a 400 is about
+    /// what the request asked) the session ends as after a refused refresh (the store is
+    /// read again first); anything else changes nothing.
     void reportRefusal(const Error &error);
     void signOut();
     void signOutEverywhere();
