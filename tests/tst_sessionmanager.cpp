@@ -342,6 +342,31 @@ private Q_SLOTS:
         QCOMPARE(f.requestsTo(QStringLiteral("/v1/auth/refresh")), 1);
     }
 
+    // Offline while the refresh token runs out: the backoff never waits past its expiry, so
+    // the session's end is noticed when it happens, not up to five minutes later.
+    void backoffStopsAtTheRefreshTokensExpiry()
+    {
+        Emulator::Options options;
+        options.refreshTtl = 700;
+        SessionFixture f(options);
+        QVERIFY(f.adopt());
+        const qint64 refreshExpiresAtMs = (f.clock->nowSeconds() + 700) * 1000;
+        f.stopEmulator();
+        QSignalSpy failed(f.manager.get(), &SessionManager::refreshFailed);
+        QSignalSpy signedOut(f.manager.get(), &SessionManager::signedOut);
+        f.advance(540);
+        QVERIFY(waitForSignal(failed));
+        while (signedOut.isEmpty() && f.clock->nowMs() < refreshExpiresAtMs) {
+            const qint64 next = f.manager->nextRefreshAtMs();
+            QVERIFY2(next <= refreshExpiresAtMs, qPrintable(QString::number((next - refreshExpiresAtMs) / 1000)));
+            const qsizetype failures = failed.count();
+            f.advance((next - f.clock->nowMs() + 999) / 1000);
+            QTRY_VERIFY(failed.count() > failures || !signedOut.isEmpty());
+        }
+        QTRY_COMPARE(signedOut.count(), 1);
+        QCOMPARE(signedOut.first().first().value<SessionManager::EndReason>(), SessionManager::EndReason::RefreshTokenExpired);
+    }
+
     void networkFailureBacksOffAndKeepsTheSession()
     {
         SessionFixture f;

@@ -598,7 +598,10 @@ void SessionManager::retryLater(const Error &error)
     if (error.retryAfterSeconds() > delay)
         delay = error.retryAfterSeconds();
     setState(State::SignedIn);
-    scheduleAt(m_clock->nowMs() + delay * 1000);
+    qint64 dueMs = m_clock->nowMs() + delay * 1000;
+    if (m_refreshExpiresAt > 0) // its end is noticed when it comes, not a backoff later
+        dueMs = qMin(dueMs, m_refreshExpiresAt * 1000);
+    scheduleAt(dueMs);
     if (std::exchange(m_restorePending, false))
         Q_EMIT restored(true); // signed in, offline: the session is kept and retried
     Q_EMIT refreshFailed(error, false);
