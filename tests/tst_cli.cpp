@@ -572,6 +572,22 @@ private Q_SLOTS:
                  name);
     }
 
+    // An internationalised domain goes over the wire in ACE form and is shown as people write it.
+    void internationalDomainsAreShownInUnicode()
+    {
+        const QString typed = QStringLiteral("jose@bücher.de");
+        QCOMPARE(run({QStringLiteral("start"), QStringLiteral("sign-up-or-in"), QStringLiteral("--method"),
+                      QStringLiteral("email"), QStringLiteral("--login-id"), typed}).exitCode, 0);
+        QCOMPARE(run({QStringLiteral("verify"), QStringLiteral("--method"), QStringLiteral("email"), QStringLiteral("--login-id"),
+                      typed, QStringLiteral("--code"), code(QStringLiteral("jose@xn--bcher-kva.de"))}).exitCode, 0);
+        for (const QString &command : {QStringLiteral("status"), QStringLiteral("me")}) {
+            const Run r = run({command});
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+            QVERIFY2(r.out.contains(QLatin1StringView("email:")) && r.out.contains(typed), qPrintable(r.out));
+            QVERIFY2(!r.out.contains(QLatin1StringView("xn--")), qPrintable(r.out));
+        }
+    }
+
     void refusedInputExitsTwo_data()
     {
         QTest::addColumn<QStringList>("arguments");

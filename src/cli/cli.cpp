@@ -100,6 +100,13 @@ QString shown(const QString &text)
     return out;
 }
 
+/// An email address or login id as people write it: an internationalised domain in Unicode
+/// (it travels in ACE form). Phone numbers stay in E.164, which scripts and people both read.
+QString shownAddress(const QString &address)
+{
+    return shown(address.contains(QLatin1Char('@')) ? LoginId::displayForm(address) : address);
+}
+
 /// Refused in a name: what shown() would escape.
 bool isUnsafeInName(QChar c)
 {
@@ -527,7 +534,7 @@ void Runner::adoptAndFinish(const AuthenticationResponse &response, const QStrin
         if (m_finished)
             return;
         const User &user = m_session->user();
-        const QString who = shown(user.displayName().isEmpty() ? m_session->loginId() : user.displayName());
+        const QString who = user.displayName().isEmpty() ? shownAddress(m_session->loginId()) : shown(user.displayName());
         const bool saved = m_session->isPersisted() && m_store->isPersistent();
         QJsonObject json{{QStringLiteral("user"), userJson(user)},
                          {QStringLiteral("firstSeen"), response.firstSeen},
@@ -720,11 +727,11 @@ void Runner::status()
         const qint64 sessionExp = sessionToken ? sessionToken->claims().expiresAt : 0;
         const qint64 refreshExp = refreshToken->claims().expiresAt;
         const QString who = user.displayName().isEmpty() ? session->loginId : user.displayName();
-        QStringList lines{QStringLiteral("Signed in as %1").arg(shown(who)),
-                          QStringLiteral("  login id:        %1").arg(shown(session->loginId)),
+        QStringList lines{QStringLiteral("Signed in as %1").arg(shownAddress(who)),
+                          QStringLiteral("  login id:        %1").arg(shownAddress(session->loginId)),
                           QStringLiteral("  user id:         %1").arg(shown(user.userId))};
         if (!user.email.isEmpty())
-            lines << QStringLiteral("  email:           %1%2").arg(shown(user.email), user.verifiedEmail ? QStringLiteral(" (verified)") : QString());
+            lines << QStringLiteral("  email:           %1%2").arg(shownAddress(user.email), user.verifiedEmail ? QStringLiteral(" (verified)") : QString());
         if (!user.phone.isEmpty())
             lines << QStringLiteral("  phone:           %1%2").arg(shown(user.phone), user.verifiedPhone ? QStringLiteral(" (verified)") : QString());
         lines << (sessionExp > now ? QStringLiteral("  session until:   %1").arg(timeText(sessionExp))
@@ -755,13 +762,13 @@ void Runner::me()
             if (!user.displayName().isEmpty())
                 lines << QStringLiteral("name:      %1").arg(shown(user.displayName()));
             if (!user.email.isEmpty())
-                lines << QStringLiteral("email:     %1%2").arg(shown(user.email), user.verifiedEmail ? QStringLiteral(" (verified)") : QString());
+                lines << QStringLiteral("email:     %1%2").arg(shownAddress(user.email), user.verifiedEmail ? QStringLiteral(" (verified)") : QString());
             if (!user.phone.isEmpty())
                 lines << QStringLiteral("phone:     %1%2").arg(shown(user.phone), user.verifiedPhone ? QStringLiteral(" (verified)") : QString());
             if (!user.loginIds.isEmpty()) {
                 QStringList ids;
                 for (const QString &id : user.loginIds)
-                    ids << shown(id);
+                    ids << shownAddress(id);
                 lines << QStringLiteral("login ids: %1").arg(ids.join(QStringLiteral(", ")));
             }
             printResult(lines.join(QLatin1Char('\n')), {{QStringLiteral("user"), userJson(user)}});
