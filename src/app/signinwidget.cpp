@@ -134,7 +134,12 @@ void SignInWidget::startReauthentication(const QString &loginId)
         m_loginId = parsed.value();
         const auto methods = m_loginId->methods();
         const auto preferred = deliveryMethodFromString(QSettings().value(LastMethodKey).toString());
-        m_methodPage->setChoices(m_loginId->display(), methods, preferred.value_or(methods.first()));
+        // Descope sends a sign-in code to the account's own address for the channel, which is
+        // not the login id after a phone change made without "also sign in with it".
+        const User &account = m_session->user();
+        const QString accountAddress = m_loginId->isEmail() ? account.email : account.phone;
+        m_methodPage->setChoices(accountAddress.isEmpty() ? m_loginId->display() : LoginId::displayForm(accountAddress),
+                                 methods, preferred.value_or(methods.first()));
     } else {
         m_loginId.reset();
         m_methodPage->setChoices(LoginId::displayForm(loginId), {}, DeliveryMethod::Email);
