@@ -5,6 +5,7 @@
 #include "accountwidget.h"
 #include "codeentrypage.h"
 #include "emulatorfixture.h"
+#include "keyboard.h"
 #include "mainwindow.h"
 #include "sessionmanager.h"
 #include "signinwidget.h"
@@ -81,6 +82,19 @@ struct App
             return false;
         typeCode(window.signInWidget()->codePage(), emulator->lastCode(loginId));
         return waitForPage(window.accountWidget());
+    }
+
+    /// The keyboard way in: the first page restored and active, the login id typed into the
+    /// focused field, Enter, and the code page waiting for the code.
+    bool startByKeyboard(const QString &loginId)
+    {
+        if (!restore() || !QTest::qWaitForWindowActive(&window))
+            return false;
+        if (!QTest::qWaitFor([] { return focusName() == QLatin1StringView("loginIdEdit"); }, 5000))
+            return false;
+        type(loginId);
+        press(Qt::Key_Return);
+        return !QTest::currentTestFailed() && waitForCodePage();
     }
 
     bool waitForCodePage()

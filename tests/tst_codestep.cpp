@@ -31,35 +31,6 @@ namespace {
 
 const QString Ann = QStringLiteral("ann@example.com");
 
-QString focusName()
-{
-    QWidget *focus = QApplication::focusWidget();
-    return focus ? focus->objectName() : QStringLiteral("(none)");
-}
-
-void type(const QString &text)
-{
-    QVERIFY(QApplication::focusWidget());
-    QTest::keyClicks(QApplication::focusWidget(), text);
-}
-
-void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
-{
-    QVERIFY(QApplication::focusWidget());
-    QTest::keyClick(QApplication::focusWidget(), key, modifiers);
-}
-
-/// Tab until the widget named name has focus (at most 12 times).
-bool tabTo(const char *name)
-{
-    for (int i = 0; i < 12; ++i) {
-        if (focusName() == QLatin1StringView(name))
-            return true;
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-    }
-    return focusName() == QLatin1StringView(name);
-}
-
 QString wrongCodeFor(const QString &code)
 {
     return code == QLatin1StringView("000000") ? QStringLiteral("111111") : QStringLiteral("000000");
@@ -92,12 +63,7 @@ private Q_SLOTS:
     void recoveryAfterThreeWrongCodes()
     {
         App app;
-        QVERIFY(app.restore());
-        QVERIFY(QTest::qWaitForWindowActive(&app.window));
-        QTRY_COMPARE(focusName(), QStringLiteral("loginIdEdit"));
-        type(Ann);
-        press(Qt::Key_Return);
-        QVERIFY(app.waitForCodePage());
+        QVERIFY(app.startByKeyboard(Ann));
         CodeEntryPage *page = app.window.signInWidget()->codePage();
         QTRY_COMPARE(focusName(), QStringLiteral("codeEdit"));
         QLabel *error = app.findIn<QLabel>(page, "errorLabel");
@@ -149,12 +115,7 @@ private Q_SLOTS:
     void expiredCodeRecovery()
     {
         App app;
-        QVERIFY(app.restore());
-        QVERIFY(QTest::qWaitForWindowActive(&app.window));
-        QTRY_COMPARE(focusName(), QStringLiteral("loginIdEdit"));
-        type(Ann);
-        press(Qt::Key_Return);
-        QVERIFY(app.waitForCodePage());
+        QVERIFY(app.startByKeyboard(Ann));
         CodeEntryPage *page = app.window.signInWidget()->codePage();
         QTRY_COMPARE(focusName(), QStringLiteral("codeEdit"));
         app.advance(app.emulator->server->options().codeTtl + 1);
@@ -184,12 +145,7 @@ private Q_SLOTS:
     void countdownReachesZeroQuietly()
     {
         App app;
-        QVERIFY(app.restore());
-        QVERIFY(QTest::qWaitForWindowActive(&app.window));
-        QTRY_COMPARE(focusName(), QStringLiteral("loginIdEdit"));
-        type(Ann);
-        press(Qt::Key_Return);
-        QVERIFY(app.waitForCodePage());
+        QVERIFY(app.startByKeyboard(Ann));
         CodeEntryPage *page = app.window.signInWidget()->codePage();
         QPushButton *resend = app.findIn<QPushButton>(page, "resendButton");
         QLabel *wait = app.findIn<QLabel>(page, "resendLabel");
@@ -321,12 +277,7 @@ private Q_SLOTS:
     void pasteIntoTheOneField()
     {
         App app;
-        QVERIFY(app.restore());
-        QVERIFY(QTest::qWaitForWindowActive(&app.window));
-        QTRY_COMPARE(focusName(), QStringLiteral("loginIdEdit"));
-        type(Ann);
-        press(Qt::Key_Return);
-        QVERIFY(app.waitForCodePage());
+        QVERIFY(app.startByKeyboard(Ann));
         CodeEntryPage *page = app.window.signInWidget()->codePage();
         QTRY_COMPARE(focusName(), QStringLiteral("codeEdit"));
 

@@ -39,27 +39,6 @@ using namespace Descope::Ui;
 
 namespace {
 
-
-/// Where keys go when a person presses them: the open popup (the completer's list), or
-/// else the focused widget.
-QWidget *keyTarget()
-{
-    if (QWidget *popup = QApplication::activePopupWidget())
-        return popup;
-    return QApplication::focusWidget();
-}
-
-void typeKeys(const QString &text)
-{
-    for (const QChar c : text)
-        QTest::keyClick(keyTarget(), c.toLatin1());
-}
-
-void pressKey(Qt::Key key)
-{
-    QTest::keyClick(keyTarget(), key);
-}
-
 /// "Deutschland" of "Deutschland (+49)".
 QString nameOf(const QString &itemText)
 {
@@ -185,19 +164,19 @@ private Q_SLOTS:
         page.show();
         QVERIFY(QTest::qWaitForWindowActive(&page));
         page.focusInput();
-        typeKeys(QStringLiteral("030 12345678"));
+        type(QStringLiteral("030 12345678"));
         auto *combo = page.findChild<QComboBox *>(QStringLiteral("countryCombo"));
         QVERIFY(combo && combo->isVisible());
         QCOMPARE(combo->currentData().toString(), QStringLiteral("US"));
-        pressKey(Qt::Key_Tab);
+        press(Qt::Key_Tab);
         QVERIFY(combo->hasFocus());
-        typeKeys(typed);
-        pressKey(Qt::Key(endKey));
+        type(typed);
+        press(Qt::Key(endKey));
         QTRY_VERIFY(!QApplication::activePopupWidget());
         QCOMPARE(page.region(), region);
         QCOMPARE(combo->currentText(), combo->itemText(combo->currentIndex()));
         // Leaving the field keeps the choice.
-        pressKey(Qt::Key_Tab);
+        press(Qt::Key_Tab);
         QVERIFY(!combo->hasFocus());
         QCOMPARE(page.region(), region);
         QCOMPARE(combo->currentText(), combo->itemText(combo->currentIndex()));
@@ -212,9 +191,9 @@ private Q_SLOTS:
         page.show();
         QVERIFY(QTest::qWaitForWindowActive(&page));
         page.focusInput();
-        typeKeys(QStringLiteral("030 12345678"));
-        pressKey(Qt::Key_Tab);
-        typeKeys(QStringLiteral("land"));
+        type(QStringLiteral("030 12345678"));
+        press(Qt::Key_Tab);
+        type(QStringLiteral("land"));
         auto *combo = page.findChild<QComboBox *>(QStringLiteral("countryCombo"));
         QVERIFY(combo->completer()); // searchable by typing
         QAbstractItemView *popup = combo->completer()->popup();
@@ -222,11 +201,11 @@ private Q_SLOTS:
         QTRY_COMPARE(popup->currentIndex().row(), 0); // the best match, what Enter takes
         QVERIFY(popup->model()->rowCount() > 3);
         const QString second = popup->model()->index(1, 0).data().toString();
-        pressKey(Qt::Key_Down);
+        press(Qt::Key_Down);
         QCOMPARE(popup->currentIndex().row(), 1);
         QTRY_COMPARE(combo->lineEdit()->text(), QStringLiteral("land"));
         QVERIFY(popup->grab().save(screenshotDir() + QStringLiteral("/countries-de-popup-land.png")));
-        pressKey(Qt::Key_Return);
+        press(Qt::Key_Return);
         QTRY_VERIFY(!QApplication::activePopupWidget());
         QCOMPARE(combo->currentText(), second);
         QCOMPARE(page.region(), combo->itemData(combo->findText(second)).toString());
@@ -243,14 +222,14 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowActive(&app.window));
         auto *edit = app.findIn<QLineEdit>(&app.window, "loginIdEdit");
         edit->setFocus();
-        typeKeys(QStringLiteral("030 12345678"));
+        type(QStringLiteral("030 12345678"));
         auto *combo = app.findIn<QComboBox>(&app.window, "countryCombo");
         QVERIFY(combo->isVisible());
         QCOMPARE(combo->currentData().toString(), QStringLiteral("DE"));
         QCOMPARE(combo->currentText(), QStringLiteral("Deutschland (+49)"));
-        pressKey(Qt::Key_Tab);
-        typeKeys(QStringLiteral("Germ"));
-        pressKey(Qt::Key_Return);
+        press(Qt::Key_Tab);
+        type(QStringLiteral("Germ"));
+        press(Qt::Key_Return);
         QCOMPARE(combo->currentData().toString(), QStringLiteral("DE"));
         QTest::mouseClick(app.findIn<QPushButton>(&app.window, "continueButton"), Qt::LeftButton);
         QTRY_VERIFY(app.window.signInWidget()->methodPage()->isVisible());
@@ -294,9 +273,9 @@ private Q_SLOTS:
         page.show();
         QVERIFY(QTest::qWaitForWindowActive(&page));
         page.focusInput();
-        typeKeys(QStringLiteral("030 12345678"));
-        pressKey(Qt::Key_Tab);
-        typeKeys(QStringLiteral("Deu"));
+        type(QStringLiteral("030 12345678"));
+        press(Qt::Key_Tab);
+        type(QStringLiteral("Deu"));
         auto *combo = page.findChild<QComboBox *>(QStringLiteral("countryCombo"));
         QVERIFY(combo->completer()); // searchable by typing
         QAbstractItemView *popup = combo->completer()->popup();
@@ -305,13 +284,13 @@ private Q_SLOTS:
         QCOMPARE(popup->model()->index(0, 0).data().toString(), QStringLiteral("Deutschland (+49)"));
         QVERIFY(page.grab().save(screenshotDir() + QStringLiteral("/countries-de-page.png")));
         QVERIFY(popup->grab().save(screenshotDir() + QStringLiteral("/countries-de-popup.png")));
-        pressKey(Qt::Key_Escape);
+        press(Qt::Key_Escape);
         // The whole list, opened with the keyboard.
         combo->setFocus();
         QTest::keyClick(combo, Qt::Key_Down, Qt::AltModifier);
         QTRY_VERIFY(combo->view()->isVisible());
         QVERIFY(combo->view()->window()->grab().save(screenshotDir() + QStringLiteral("/countries-de-list.png")));
-        pressKey(Qt::Key_Escape);
+        press(Qt::Key_Escape);
     }
 };
 

@@ -32,73 +32,6 @@
 using namespace Descope;
 using namespace Descope::Ui;
 
-namespace {
-
-/// The letter Alt+ reaches in text ("&Send" → 's'), or a null QChar; "&&" is a literal "&".
-QChar mnemonic(const QString &text)
-{
-    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
-        if (text.at(i) != QLatin1Char('&'))
-            continue;
-        const QChar next = text.at(i + 1);
-        if (next == QLatin1Char('&')) {
-            ++i;
-            continue;
-        }
-        return next.toLower();
-    }
-    return {};
-}
-
-/// Every mnemonic a person can use in window now, with the texts that carry it.
-QMap<QChar, QStringList> mnemonics(QWidget *window)
-{
-    QMap<QChar, QStringList> found;
-    const auto add = [&found](const QString &text, const QString &what) {
-        const QChar letter = mnemonic(text);
-        if (!letter.isNull())
-            found[letter].append(QStringLiteral("%1 \"%2\"").arg(what, text));
-    };
-    const auto usable = [window](const QWidget *widget) {
-        return widget->window() == window && widget->isVisible() && widget->isEnabled();
-    };
-    for (QAbstractButton *button : window->findChildren<QAbstractButton *>()) {
-        if (usable(button))
-            add(button->text(), button->objectName());
-    }
-    for (QLabel *label : window->findChildren<QLabel *>()) {
-        if (label->buddy() && usable(label) && label->buddy()->isEnabled())
-            add(label->text(), label->objectName());
-    }
-    for (QGroupBox *box : window->findChildren<QGroupBox *>()) {
-        if (usable(box))
-            add(box->title(), box->objectName());
-    }
-    for (QTabBar *tabs : window->findChildren<QTabBar *>()) {
-        if (!usable(tabs))
-            continue;
-        for (int i = 0; i < tabs->count(); ++i) {
-            if (tabs->isTabEnabled(i) && tabs->isTabVisible(i))
-                add(tabs->tabText(i), QStringLiteral("tab"));
-        }
-    }
-    return found;
-}
-
-/// The clashes in window, one line each ("e: sendButton "&Send", ..."), for a failure message.
-QStringList clashes(QWidget *window)
-{
-    QStringList lines;
-    const QMap<QChar, QStringList> found = mnemonics(window);
-    for (auto it = found.cbegin(); it != found.cend(); ++it) {
-        if (it.value().size() > 1)
-            lines.append(QStringLiteral("Alt+%1: %2").arg(it.key().toUpper(), it.value().join(QLatin1StringView(", "))));
-    }
-    return lines;
-}
-
-} // namespace
-
 class TestMnemonics : public QObject
 {
     Q_OBJECT
@@ -110,7 +43,7 @@ class TestMnemonics : public QObject
     void check(QWidget *window, const char *step)
     {
         QVERIFY(window->isVisible());
-        for (const QString &line : clashes(window))
+        for (const QString &line : mnemonicClashes(window))
             m_failures.append(QStringLiteral("[%1] %2: %3").arg(m_language, QLatin1StringView(step), line));
         QVERIFY(!mnemonics(window).isEmpty()); // the walk did reach a real form
     }
@@ -145,9 +78,9 @@ private Q_SLOTS:
         b->move(0, 40);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QCOMPARE(clashes(&window).size(), 1);
+        QCOMPARE(mnemonicClashes(&window).size(), 1);
         b->hide();
-        QVERIFY(clashes(&window).isEmpty());
+        QVERIFY(mnemonicClashes(&window).isEmpty());
     }
 
     void uniqueInEveryWindow_data()

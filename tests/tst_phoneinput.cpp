@@ -30,29 +30,6 @@ using namespace Descope::Ui;
 
 namespace {
 
-/// Where keys go when a person presses them: an open popup, else the focused widget.
-QWidget *keyTarget()
-{
-    if (QWidget *popup = QApplication::activePopupWidget())
-        return popup;
-    return QApplication::focusWidget();
-}
-
-void pressKey(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
-{
-    QTest::keyClick(keyTarget(), key, modifiers);
-}
-
-void typeKeys(const QString &text)
-{
-    for (const QChar c : text) {
-        if (c.unicode() < 0x80)
-            QTest::keyClick(keyTarget(), c.toLatin1());
-        else // "ü": Qt::Key_Udiaeresis, as a German keyboard sends it
-            QTest::sendKeyEvent(QTest::Click, keyTarget(), Qt::Key(c.toUpper().unicode()), QString(c), Qt::NoModifier);
-    }
-}
-
 QLineEdit *focusedEdit()
 {
     return qobject_cast<QLineEdit *>(QApplication::focusWidget());
@@ -105,17 +82,17 @@ private Q_SLOTS:
                                 u"20 7946 0"_s, u"20 7946 09"_s, u"20 7946 095"_s, u"20 7946 0958"_s};
         const QString digits = u"2079460958"_s;
         for (qsizetype i = 0; i < digits.size(); ++i) {
-            typeKeys(digits.at(i));
+            type(digits.at(i));
             QCOMPARE(focusedEdit()->text(), steps.at(i));
             QCOMPARE(focusedEdit()->cursorPosition(), steps.at(i).size());
         }
         // With the trunk prefix, as most people in the UK type it.
-        pressKey(Qt::Key_A, Qt::ControlModifier);
-        typeKeys(u"02079460958"_s);
+        press(Qt::Key_A, Qt::ControlModifier);
+        type(u"02079460958"_s);
         QCOMPARE(focusedEdit()->text(), u"020 7946 0958"_s);
         // International: the "+44" decides, not the region.
-        pressKey(Qt::Key_A, Qt::ControlModifier);
-        typeKeys(u"+493012345678"_s);
+        press(Qt::Key_A, Qt::ControlModifier);
+        type(u"+493012345678"_s);
         QCOMPARE(focusedEdit()->text(), u"+49 30 12345678"_s);
     }
 
@@ -123,36 +100,36 @@ private Q_SLOTS:
     {
         auto app = start();
         QVERIFY(app);
-        typeKeys(u"2079460958"_s);
+        type(u"2079460958"_s);
         QCOMPARE(focusedEdit()->text(), u"20 7946 0958"_s);
-        pressKey(Qt::Key_Backspace);
+        press(Qt::Key_Backspace);
         QCOMPARE(focusedEdit()->text(), u"20 7946 095"_s);
         // Backspace right after a space the formatter put there takes the digit before it.
-        pressKey(Qt::Key_Home);
+        press(Qt::Key_Home);
         for (int i = 0; i < 3; ++i)
-            pressKey(Qt::Key_Right); // "20 |7946 095"
-        pressKey(Qt::Key_Backspace);
+            press(Qt::Key_Right); // "20 |7946 095"
+        press(Qt::Key_Backspace);
         QCOMPARE(focusedEdit()->text(), LoginId::formatAsTyped(u"27946095"_s, u"GB"_s));
         QCOMPARE(digitsBeforeCursor(focusedEdit()), 1);
         // Delete right before such a space takes the digit after it.
         const QString before = focusedEdit()->text();
         const qsizetype space = before.indexOf(u' ');
         QVERIFY(space > 0);
-        pressKey(Qt::Key_Home);
+        press(Qt::Key_Home);
         for (qsizetype i = 0; i < space; ++i)
-            pressKey(Qt::Key_Right);
+            press(Qt::Key_Right);
         const qsizetype digitsBefore = digitsBeforeCursor(focusedEdit());
-        pressKey(Qt::Key_Delete);
+        press(Qt::Key_Delete);
         QString expectedDigits = before;
         expectedDigits.remove(u' ');
         expectedDigits.remove(digitsBefore, 1);
         QCOMPARE(focusedEdit()->text(), LoginId::formatAsTyped(expectedDigits, u"GB"_s));
         QCOMPARE(digitsBeforeCursor(focusedEdit()), digitsBefore);
         // Everything away, key by key.
-        pressKey(Qt::Key_End);
+        press(Qt::Key_End);
         while (!focusedEdit()->text().isEmpty()) {
             const qsizetype length = focusedEdit()->text().size();
-            pressKey(Qt::Key_Backspace);
+            press(Qt::Key_Backspace);
             QVERIFY(focusedEdit()->text().size() < length);
         }
     }
@@ -163,11 +140,11 @@ private Q_SLOTS:
     {
         auto app = start();
         QVERIFY(app);
-        typeKeys(u"020 7946 0958"_s);
+        type(u"020 7946 0958"_s);
         QCOMPARE(focusedEdit()->text(), u"020 7946 0958"_s);
         for (int i = 0; i < 4; ++i)
-            pressKey(Qt::Key_Left); // "020 7946 |0958"
-        pressKey(Qt::Key_Backspace);
+            press(Qt::Key_Left); // "020 7946 |0958"
+        press(Qt::Key_Backspace);
         QCOMPARE(focusedEdit()->text(), LoginId::formatAsTyped(u"0207940958"_s, u"GB"_s));
         QCOMPARE(digitsBeforeCursor(focusedEdit()), 6);
     }
@@ -177,14 +154,14 @@ private Q_SLOTS:
     {
         auto app = start();
         QVERIFY(app);
-        typeKeys(u"2079460958"_s);
-        pressKey(Qt::Key_Home);
+        type(u"2079460958"_s);
+        press(Qt::Key_Home);
         for (int i = 0; i < 5; ++i)
-            pressKey(Qt::Key_Right); // "20 79|46 0958"
-        typeKeys(u"1"_s);
+            press(Qt::Key_Right); // "20 79|46 0958"
+        type(u"1"_s);
         QCOMPARE(focusedEdit()->text(), LoginId::formatAsTyped(u"20791460958"_s, u"GB"_s));
         QCOMPARE(digitsBeforeCursor(focusedEdit()), 5);
-        typeKeys(u"2"_s);
+        type(u"2"_s);
         QCOMPARE(focusedEdit()->text(), LoginId::formatAsTyped(u"207912460958"_s, u"GB"_s));
         QCOMPARE(digitsBeforeCursor(focusedEdit()), 6);
     }
@@ -205,7 +182,7 @@ private Q_SLOTS:
         QFETCH(QString, address);
         auto app = start();
         QVERIFY(app);
-        typeKeys(address);
+        type(address);
         QCOMPARE(focusedEdit()->text(), address);
         QCOMPARE(focusedEdit()->cursorPosition(), address.size());
     }
@@ -215,9 +192,9 @@ private Q_SLOTS:
     {
         auto app = start();
         QVERIFY(app);
-        typeKeys(u"2079460958@"_s);
+        type(u"2079460958@"_s);
         QCOMPARE(focusedEdit()->text(), u"2079460958@"_s);
-        pressKey(Qt::Key_Backspace);
+        press(Qt::Key_Backspace);
         QCOMPARE(focusedEdit()->text(), u"20 7946 0958"_s);
     }
 
@@ -238,14 +215,14 @@ private Q_SLOTS:
         auto app = start();
         QVERIFY(app);
         QGuiApplication::clipboard()->setText(pasted);
-        pressKey(Qt::Key_V, Qt::ControlModifier);
+        press(Qt::Key_V, Qt::ControlModifier);
         QCOMPARE(focusedEdit()->text(), shown);
         QCOMPARE(focusedEdit()->cursorPosition(), shown.size());
         // And typing goes on where the paste ended.
         QGuiApplication::clipboard()->setText(u"0958"_s);
-        pressKey(Qt::Key_A, Qt::ControlModifier);
-        typeKeys(u"020 7946 "_s);
-        pressKey(Qt::Key_V, Qt::ControlModifier);
+        press(Qt::Key_A, Qt::ControlModifier);
+        type(u"020 7946 "_s);
+        press(Qt::Key_V, Qt::ControlModifier);
         QCOMPARE(focusedEdit()->text(), u"020 7946 0958"_s);
     }
 
@@ -254,14 +231,14 @@ private Q_SLOTS:
     {
         auto app = start();
         QVERIFY(app);
-        typeKeys(u"2015550123"_s);
+        type(u"2015550123"_s);
         auto *combo = app->findIn<QComboBox>(&app->window, "countryCombo");
         QTRY_VERIFY(combo->isVisible());
         QCOMPARE(combo->currentData().toString(), u"GB"_s);
-        pressKey(Qt::Key_Tab);
+        press(Qt::Key_Tab);
         QCOMPARE(QApplication::focusWidget(), combo);
-        typeKeys(u"United States"_s);
-        pressKey(Qt::Key_Return);
+        type(u"United States"_s);
+        press(Qt::Key_Return);
         QTRY_VERIFY(!QApplication::activePopupWidget());
         QCOMPARE(combo->currentData().toString(), u"US"_s);
         QCOMPARE(app->findIn<QLineEdit>(&app->window, "loginIdEdit")->text(), u"(201) 555-0123"_s);
@@ -272,7 +249,7 @@ private Q_SLOTS:
     {
         auto app = start();
         QVERIFY(app);
-        typeKeys(u"2079460958"_s);
+        type(u"2079460958"_s);
         QCOMPARE(focusedEdit()->text(), u"20 7946 0958"_s);
         QTest::mouseClick(app->findIn<QPushButton>(&app->window, "continueButton"), Qt::LeftButton);
         QTRY_VERIFY(app->window.signInWidget()->methodPage()->isVisible());
@@ -291,18 +268,18 @@ private Q_SLOTS:
         QVERIFY(app);
         auto *error = app->findIn<QLabel>(app->window.signInWidget()->loginIdPage(), "errorLabel");
         auto *continueButton = app->findIn<QPushButton>(&app->window, "continueButton");
-        typeKeys(u"+"_s + u"1234567890"_s.repeated(4));
+        type(u"+"_s + u"1234567890"_s.repeated(4));
         QTest::mouseClick(continueButton, Qt::LeftButton);
         QTRY_VERIFY(error->isVisible());
         QCOMPARE(error->text(), u"A phone number has at most 15 digits."_s);
         QTest::mouseClick(app->findIn<QLineEdit>(&app->window, "loginIdEdit"), Qt::LeftButton);
-        pressKey(Qt::Key_A, Qt::ControlModifier);
-        typeKeys(u"a"_s.repeated(300) + u"@example.com"_s);
+        press(Qt::Key_A, Qt::ControlModifier);
+        type(u"a"_s.repeated(300) + u"@example.com"_s);
         QTest::mouseClick(continueButton, Qt::LeftButton);
         QTRY_COMPARE(error->text(), u"That email address is too long."_s);
         QTest::mouseClick(app->findIn<QLineEdit>(&app->window, "loginIdEdit"), Qt::LeftButton);
-        pressKey(Qt::Key_A, Qt::ControlModifier);
-        typeKeys(u"jose@bücher.de"_s);
+        press(Qt::Key_A, Qt::ControlModifier);
+        type(u"jose@bücher.de"_s);
         QTest::mouseClick(continueButton, Qt::LeftButton);
         QVERIFY(app->waitForCodePage());
         QCOMPARE(app->emulator->server->outbox().last().to, u"jose@xn--bcher-kva.de"_s);
@@ -324,7 +301,7 @@ private Q_SLOTS:
         QTRY_VERIFY(phone->isVisible());
         QTest::mouseClick(phone, Qt::LeftButton);
         QCOMPARE(QApplication::focusWidget(), phone);
-        typeKeys(u"07911123456"_s);
+        type(u"07911123456"_s);
         QCOMPARE(phone->text(), u"07911 123456"_s);
         settings->close();
     }

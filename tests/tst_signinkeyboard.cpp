@@ -41,80 +41,6 @@ namespace {
 
 const QString Ann = QStringLiteral("ann@example.com");
 
-/// Where a key goes when a person presses it: an open popup (a completer's list), else the
-/// focused widget.
-QWidget *keyTarget()
-{
-    if (QWidget *popup = QApplication::activePopupWidget())
-        return popup;
-    return QApplication::focusWidget();
-}
-
-/// One key, and then what happens before the next one can be pressed (a popup opens, the
-/// window system activates it, a queued update runs).
-void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
-{
-    QVERIFY(keyTarget());
-    QTest::keyClick(keyTarget(), key, modifiers);
-    QCoreApplication::processEvents();
-}
-
-void type(const QString &text)
-{
-    for (const QChar c : text) {
-        QVERIFY(keyTarget());
-        QTest::keyClick(keyTarget(), c.toLatin1());
-        QCoreApplication::processEvents();
-    }
-}
-
-QString focusName()
-{
-    QWidget *focus = QApplication::focusWidget();
-    return focus ? focus->objectName() : QStringLiteral("(none)");
-}
-
-/// Tab until the widget named name has focus (at most 20 times).
-bool tabTo(const char *name)
-{
-    for (int i = 0; i < 20; ++i) {
-        if (focusName() == QLatin1StringView(name))
-            return true;
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-        QCoreApplication::processEvents();
-    }
-    return focusName() == QLatin1StringView(name);
-}
-
-/// Mnemonics (Alt+letter) of what shows under root: buttons and labels with a buddy.
-/// Returns a description of the first clash, or an empty string.
-QString mnemonicClash(QWidget *root)
-{
-    QHash<QKeySequence, QString> owners;
-    const auto check = [&](QWidget *widget, const QString &text) -> QString {
-        if (!widget->isVisible())
-            return {};
-        const QKeySequence key = QKeySequence::mnemonic(text);
-        if (key.isEmpty())
-            return {};
-        if (owners.contains(key))
-            return QStringLiteral("%1 belongs to \"%2\" and \"%3\"").arg(key.toString(), owners.value(key), text);
-        owners.insert(key, text);
-        return {};
-    };
-    for (QAbstractButton *button : root->findChildren<QAbstractButton *>()) {
-        if (const QString clash = check(button, button->text()); !clash.isEmpty())
-            return clash;
-    }
-    for (QLabel *label : root->findChildren<QLabel *>()) {
-        if (!label->buddy())
-            continue;
-        if (const QString clash = check(label, label->text()); !clash.isEmpty())
-            return clash;
-    }
-    return {};
-}
-
 /// Every widget that takes focus, while it has it, is shown (focus never on hidden widgets);
 /// also counts the moves.
 struct FocusWatch
@@ -473,12 +399,7 @@ private Q_SLOTS:
     void reauthenticationSendsNothingUntilAsked()
     {
         App app;
-        QVERIFY(app.restore());
-        QVERIFY(QTest::qWaitForWindowActive(&app.window));
-        QTRY_COMPARE(focusName(), QStringLiteral("loginIdEdit"));
-        type(Ann);
-        press(Qt::Key_Return);
-        QVERIFY(app.waitForCodePage());
+        QVERIFY(app.startByKeyboard(Ann));
         type(app.emulator->lastCode(Ann));
         QVERIFY(app.waitForPage(app.window.accountWidget()));
         const qsizetype sent = app.emulator->server->outbox().size();
