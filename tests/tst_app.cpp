@@ -163,6 +163,28 @@ private Q_SLOTS:
         QVERIFY(app.find<QLabel>("phoneValue")->text().startsWith(QLatin1StringView("+1 201-555-0123")));
     }
 
+    // Another method refused for now (429, too many codes): said on the delivery page, where
+    // Send can be pressed again, not on the first page (found by a first-time user).
+    void aRateLimitedSendStaysOnTheDeliveryPage()
+    {
+        Emulator::Options options;
+        options.sendLimit = 1;
+        App app(options);
+        QVERIFY(app.restore());
+        QTest::keyClicks(app.find<QLineEdit>("loginIdEdit"), QStringLiteral("+12015550123"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QTRY_VERIFY(app.window.signInWidget()->methodPage()->isVisible());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QVERIFY(app.waitForCodePage());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        QTRY_VERIFY(app.window.signInWidget()->methodPage()->isVisible());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QLabel *error = app.findIn<QLabel>(app.window.signInWidget()->methodPage(), "errorLabel");
+        QTRY_VERIFY(error->isVisible());
+        QVERIFY2(error->text().contains(QLatin1StringView("Too many requests")), qPrintable(error->text()));
+        QVERIFY(app.window.signInWidget()->methodPage()->isVisible());
+    }
+
     void invalidInputIsExplainedInline()
     {
         App app;

@@ -315,8 +315,10 @@ void SignInWidget::showErrorOnCurrentPage(const Error &error)
     QWidget *page = m_stack->currentWidget();
     if (page == m_codePage) {
         m_codePage->showError(error);
-    } else if (page == m_methodPage && (m_reauthenticating || error.kind() == Error::Kind::InvalidInput)) {
-        // Re-authentication has no other page to say it on.
+    } else if (page == m_methodPage
+               && (m_reauthenticating || error.kind() == Error::Kind::InvalidInput || error.isTransient())) {
+        // Re-authentication has no other page to say it on, and what passes (too many codes
+        // for now, the network) is tried again with the same Send.
         m_methodPage->showError(error);
     } else if (page == m_methodPage || page == m_loginIdPage) {
         // A refused start: say it where the login id can be fixed.
