@@ -10,6 +10,7 @@
 #include <QLocalServer>
 #include <QLocalSocket>
 #include <QLockFile>
+#include <QPointer>
 #include <QStandardPaths>
 #include <QTimer>
 #include <QWidget>
@@ -182,18 +183,40 @@ void raiseWindow(QWidget *window, const QString &activationToken)
         // (xdg-activation); earlier ones ignore it and the compositor decides.
         qputenv("XDG_ACTIVATION_TOKEN", activationToken.toUtf8());
     }
+    // A dialog in front of the window (the re-authentication prompt) comes forward too.
+    QPointer<QWidget> modal = QApplication::activeModalWidget();
+    if (modal && (modal == window || !modal->isVisible()))
+        modal = nullptr;
+
+    // Qt's idea of the state can be wrong. Asked to leave the minimised state, Qt maps the
+    // window and takes it as restored; but a window manager that sends the request to the
+    // window's modal dialog instead (openbox does: the dialog "is" the window while open)
+    // leaves the window iconified and Qt never hears of it, so the next request to restore
+    // changes nothing. A shown window that is not exposed is taken as minimised whatever
+    // Qt believes, and the state is set to minimised first so that restoring it maps it
+    // again. The open dialog is taken off the screen meanwhile, so that the request is
+    // the window's own, and shown again on top of it (the same dialog, as it was).
+    const QWindow *handle = window->windowHandle();
+    const bool shownButHidden = window->isVisible() && handle && !handle->isExposed();
+    const bool minimised = window->isMinimized() || shownButHidden;
+    const bool putModalAside = minimised && modal && modal->isWindow() && modal->window() != window;
+    if (putModalAside)
+        modal->hide();
+    if (shownButHidden && !window->isMinimized())
+        window->setWindowState(window->windowState() | Qt::WindowMinimized);
     window->setWindowState((window->windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
     window->show();
     window->raise();
     window->activateWindow();
-    // A dialog in front of the window (the re-authentication prompt) comes forward too.
-    QWidget *modal = QApplication::activeModalWidget();
-    if (modal && modal != window && modal->isVisible()) {
+    if (modal) {
+        if (putModalAside)
+            modal->show();
         modal->raise();
         modal->activateWindow();
     }
     qCDebug(lcInstance) << "window brought forward; minimised:" << window->isMinimized()
-                        << "visible:" << window->isVisible();
+                        << "visible:" << window->isVisible() << "(had been minimised:" << minimised
+                        << "with a dialog:" << bool(modal) << ')';
 }
 
 } // namespace Descope::Ui
