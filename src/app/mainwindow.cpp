@@ -11,6 +11,7 @@
 #include "reauthdialog.h"
 #include "sessionmanager.h"
 #include "signinwidget.h"
+#include "singleinstance.h"
 #include "uihelpers.h"
 
 #include <QAction>
@@ -27,7 +28,9 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStyle>
+#include <QTimer>
 #include <QVBoxLayout>
+#include <QWindow>
 
 namespace Descope::Ui {
 
@@ -419,8 +422,19 @@ void MainWindow::openReauthentication(const Error &reason)
             showAccount();
         else if (!m_session->isSignedIn())
             showSignIn();
+        // A window manager may show the prompt over the minimised window (openbox does):
+        // once it is answered the window comes back, rather than nothing on the screen.
+        // Later, so that a window closing (quit() answers the prompt first) stays closed.
+        QTimer::singleShot(0, this, [this] {
+            if (isVisible() && (isMinimized() || (windowHandle() && !windowHandle()->isExposed())))
+                raiseWindow(this);
+        });
     });
     m_reauth->open();
+    // Opened while the person is away or the window minimised: the taskbar marks it (the
+    // session notifier tells them as well).
+    if (isMinimized() || !isActiveWindow())
+        QApplication::alert(this);
 }
 
 void MainWindow::confirmSignOutEverywhere()
