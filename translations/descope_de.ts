@@ -28,16 +28,8 @@
             <translation>Neue E-Mail-Adresse</translation>
         </message>
         <message>
-            <source>Also use it to sign in</source>
-            <translation>Auch zum Anmelden verwenden</translation>
-        </message>
-        <message>
             <source>Add the new email address to the ways you can sign in</source>
             <translation>Die neue E-Mail-Adresse zu Ihren Anmeldemöglichkeiten hinzufügen</translation>
-        </message>
-        <message>
-            <source>Send code to the new email</source>
-            <translation>Code an die neue E-Mail senden</translation>
         </message>
         <message>
             <source>&amp;Phone</source>
@@ -76,10 +68,6 @@
             <translation>Die neue Telefonnummer zu Ihren Anmeldemöglichkeiten hinzufügen</translation>
         </message>
         <message>
-            <source>Send code to the new number</source>
-            <translation>Code an die neue Nummer senden</translation>
-        </message>
-        <message>
             <source>Error</source>
             <translation>Fehler</translation>
         </message>
@@ -90,6 +78,18 @@
         <message>
             <source>Saved</source>
             <translation>Gespeichert</translation>
+        </message>
+        <message>
+            <source>&amp;Also use it to sign in</source>
+            <translation>&amp;Auch zum Anmelden verwenden</translation>
+        </message>
+        <message>
+            <source>&amp;Send code to the new email</source>
+            <translation>&amp;Code an die neue E-Mail senden</translation>
+        </message>
+        <message>
+            <source>&amp;Send code to the new number</source>
+            <translation>&amp;Code an die neue Nummer senden</translation>
         </message>
     </context>
     <context>
@@ -158,10 +158,6 @@
             <translation>Einmalcode</translation>
         </message>
         <message>
-            <source>Copy details</source>
-            <translation>Details kopieren</translation>
-        </message>
-        <message>
             <source>Copy the error code and trace id for support</source>
             <translation>Fehlercode und Trace-ID für den Support kopieren</translation>
         </message>
@@ -178,12 +174,16 @@
             <translation>Andere &amp;Methode wählen</translation>
         </message>
         <message>
-            <source>Chan&amp;ge email or phone</source>
-            <translation>E-Mail oder Telefon än&amp;dern</translation>
-        </message>
-        <message>
             <source>&amp;Verify</source>
             <translation>&amp;Bestätigen</translation>
+        </message>
+        <message>
+            <source>Copy &amp;details</source>
+            <translation>&amp;Details kopieren</translation>
+        </message>
+        <message>
+            <source>C&amp;hange email or phone</source>
+            <translation>E-Mail oder Telefon ä&amp;ndern</translation>
         </message>
     </context>
     <context>
@@ -450,10 +450,6 @@
             <translation>Nicht festgelegt</translation>
         </message>
         <message>
-            <source>Close</source>
-            <translation>Schließen</translation>
-        </message>
-        <message>
             <source>Your email address is now %1.</source>
             <translation>Ihre E-Mail-Adresse ist jetzt %1.</translation>
         </message>
@@ -472,6 +468,10 @@
         <message>
             <source>Phone number changed</source>
             <translation>Telefonnummer geändert</translation>
+        </message>
+        <message>
+            <source>C&amp;lose</source>
+            <translation>Sc&amp;hließen</translation>
         </message>
     </context>
     <context>
@@ -747,6 +747,13 @@
         </message>
     </context>
     <context>
+        <name>Descope::Ui::MessageBox</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+    </context>
+    <context>
         <name>Descope::Ui::ReauthDialog</name>
         <message>
             <source>Sign in again</source>
@@ -757,16 +764,16 @@
             <translation>Melden Sie sich erneut an, um Ihre Sitzung zu behalten.</translation>
         </message>
         <message>
-            <source>Stay signed out</source>
-            <translation>Abgemeldet bleiben</translation>
-        </message>
-        <message>
             <source>Your session ended. Sign in again to continue.</source>
             <translation>Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an, um fortzufahren.</translation>
         </message>
         <message>
             <source>To continue as %1, ask for a code and enter it.</source>
             <translation>Um als %1 fortzufahren, fordern Sie einen Code an und geben Sie ihn ein.</translation>
+        </message>
+        <message>
+            <source>Stay signed &amp;out</source>
+            <translation>Abgemeldet b&amp;leiben</translation>
         </message>
     </context>
     <context>

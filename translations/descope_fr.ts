@@ -28,16 +28,8 @@
             <translation>Nouvelle adresse e-mail</translation>
         </message>
         <message>
-            <source>Also use it to sign in</source>
-            <translation>L’utiliser aussi pour se connecter</translation>
-        </message>
-        <message>
             <source>Add the new email address to the ways you can sign in</source>
             <translation>Ajouter la nouvelle adresse e-mail à vos moyens de connexion</translation>
-        </message>
-        <message>
-            <source>Send code to the new email</source>
-            <translation>Envoyer un code au nouvel e-mail</translation>
         </message>
         <message>
             <source>&amp;Phone</source>
@@ -76,10 +68,6 @@
             <translation>Ajouter le nouveau numéro à vos moyens de connexion</translation>
         </message>
         <message>
-            <source>Send code to the new number</source>
-            <translation>Envoyer un code au nouveau numéro</translation>
-        </message>
-        <message>
             <source>Error</source>
             <translation>Erreur</translation>
         </message>
@@ -90,6 +78,18 @@
         <message>
             <source>Saved</source>
             <translation>Enregistré</translation>
+        </message>
+        <message>
+            <source>&amp;Also use it to sign in</source>
+            <translation>L’utiliser &amp;aussi pour se connecter</translation>
+        </message>
+        <message>
+            <source>&amp;Send code to the new email</source>
+            <translation>Envoyer un &amp;code au nouvel e-mail</translation>
+        </message>
+        <message>
+            <source>&amp;Send code to the new number</source>
+            <translation>Envoyer un &amp;code au nouveau numéro</translation>
         </message>
     </context>
     <context>
@@ -158,10 +158,6 @@
             <translation>Code à usage unique</translation>
         </message>
         <message>
-            <source>Copy details</source>
-            <translation>Copier les détails</translation>
-        </message>
-        <message>
             <source>Copy the error code and trace id for support</source>
             <translation>Copier le code d’erreur et l’identifiant de trace pour le support</translation>
         </message>
@@ -171,19 +167,23 @@
         </message>
         <message>
             <source>Send a ne&amp;w code</source>
-            <translation>Envoyer un nouveau co&amp;de</translation>
+            <translation>Envoyer un &amp;nouveau code</translation>
         </message>
         <message>
             <source>Use another &amp;method</source>
             <translation>Utiliser une autre &amp;méthode</translation>
         </message>
         <message>
-            <source>Chan&amp;ge email or phone</source>
-            <translation>Changer d'e-mail ou de télép&amp;hone</translation>
-        </message>
-        <message>
             <source>&amp;Verify</source>
             <translation>&amp;Vérifier</translation>
+        </message>
+        <message>
+            <source>Copy &amp;details</source>
+            <translation>Copier les &amp;détails</translation>
+        </message>
+        <message>
+            <source>C&amp;hange email or phone</source>
+            <translation>Changer d’e-mail ou de télép&amp;hone</translation>
         </message>
     </context>
     <context>
@@ -238,7 +238,7 @@
         </message>
         <message>
             <source>C&amp;hange email or phone</source>
-            <translation>&amp;Changer d’e-mail ou de téléphone</translation>
+            <translation>Changer d’e-mail ou de télép&amp;hone</translation>
         </message>
         <message>
             <source>Go back to the first page</source>
@@ -450,10 +450,6 @@
             <translation>Non défini</translation>
         </message>
         <message>
-            <source>Close</source>
-            <translation>Fermer</translation>
-        </message>
-        <message>
             <source>Your email address is now %1.</source>
             <translation>Votre adresse e-mail est désormais %1.</translation>
         </message>
@@ -472,6 +468,10 @@
         <message>
             <source>Phone number changed</source>
             <translation>Numéro de téléphone modifié</translation>
+        </message>
+        <message>
+            <source>C&amp;lose</source>
+            <translation>&amp;Fermer</translation>
         </message>
     </context>
     <context>
@@ -747,6 +747,13 @@
         </message>
     </context>
     <context>
+        <name>Descope::Ui::MessageBox</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+    </context>
+    <context>
         <name>Descope::Ui::ReauthDialog</name>
         <message>
             <source>Sign in again</source>
@@ -757,16 +764,16 @@
             <translation>Reconnectez-vous pour conserver votre session.</translation>
         </message>
         <message>
-            <source>Stay signed out</source>
-            <translation>Rester déconnecté</translation>
-        </message>
-        <message>
             <source>Your session ended. Sign in again to continue.</source>
             <translation>Votre session a pris fin. Reconnectez-vous pour continuer.</translation>
         </message>
         <message>
             <source>To continue as %1, ask for a code and enter it.</source>
             <translation>Pour continuer en tant que %1, demandez un code et saisissez-le.</translation>
+        </message>
+        <message>
+            <source>Stay signed &amp;out</source>
+            <translation>&amp;Rester déconnecté</translation>
         </message>
     </context>
     <context>

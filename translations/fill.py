@@ -349,7 +349,6 @@ class EnglishPlurals(dict):
 DE.update({
     'Send a ne&w code': 'Neuen Code &senden',
     'Use another &method': 'Andere &Methode wählen',
-    'Chan&ge email or phone': 'E-Mail oder Telefon än&dern',
     '&Verify': '&Bestätigen',
     '6 digits. The code is checked as soon as all 6 are in.': '6 Ziffern. Der Code wird geprüft, sobald alle 6 eingegeben sind.',
     'We emailed a code to %1. It may take a minute to arrive.': 'Wir haben einen Code per E-Mail an %1 gesendet. Es kann eine Minute dauern, bis er ankommt.',
@@ -417,9 +416,8 @@ DE.update({
     'Descope Desktop is already running but does not respond.': 'Descope Desktop läuft bereits, reagiert aber nicht.',
 })
 FR.update({
-    'Send a ne&w code': 'Envoyer un nouveau co&de',
+    'Send a ne&w code': 'Envoyer un &nouveau code',
     'Use another &method': 'Utiliser une autre &méthode',
-    'Chan&ge email or phone': "Changer d'e-mail ou de télép&hone",
     '&Verify': '&Vérifier',
     '6 digits. The code is checked as soon as all 6 are in.': '6 chiffres. Le code est vérifié dès que les 6 sont saisis.',
     'We emailed a code to %1. It may take a minute to arrive.': 'Nous avons envoyé un code par e-mail à %1. Il peut mettre une minute à arriver.',
@@ -444,7 +442,7 @@ FR.update({
     'Create the account and send a one-time code': 'Créer le compte et envoyer un code à usage unique',
     'Creates a new account in your name.': 'Crée un nouveau compte à votre nom.',
     '&Back': 'Re&tour',
-    'C&hange email or phone': '&Changer d’e-mail ou de téléphone',
+    'C&hange email or phone': 'Changer d’e-mail ou de télép&hone',
     'Go back to the first page': 'Revenir à la première page',
     '&Send code': 'En&voyer le code',
     'Get a one-time code': 'Recevoir un code à usage unique',
@@ -485,6 +483,20 @@ FR.update({
     'Sign in again to continue.': 'Reconnectez-vous pour continuer.',
     'Open': 'Ouvrir',
     'Descope Desktop is already running but does not respond.': 'Descope Desktop est déjà lancé mais ne répond pas.',
+})
+DE.update({
+    '&Also use it to sign in': '&Auch zum Anmelden verwenden',
+    '&Send code to the new email': '&Code an die neue E-Mail senden',
+    '&Send code to the new number': '&Code an die neue Nummer senden',
+    'C&lose': 'Sc&hließen',
+    'Stay signed &out': 'Abgemeldet b&leiben',
+})
+FR.update({
+    '&Also use it to sign in': 'L’utiliser &aussi pour se connecter',
+    '&Send code to the new email': 'Envoyer un &code au nouvel e-mail',
+    '&Send code to the new number': 'Envoyer un &code au nouveau numéro',
+    'C&lose': '&Fermer',
+    'Stay signed &out': '&Rester déconnecté',
 })
 DE_PLURAL.update({
     'You can ask for a new code in %n minute(s).': ['Einen neuen Code können Sie in %n Minute anfordern.', 'Einen neuen Code können Sie in %n Minuten anfordern.'],

@@ -55,9 +55,10 @@ AccountSettingsDialog::AccountSettingsDialog(Client *client, SessionManager *ses
     , m_codePage(new CodeEntryPage(this))
 {
     m_ui->setupUi(this);
+    dropAltLetters(); // Alt+letter is a shortcut or nothing, never typing
     // Our own words, not QDialogButtonBox::Close: that one takes its text from Qt's own
     // translations, which are not installed everywhere (German showed "Close").
-    m_closeButton = m_ui->buttonBox->addButton(tr("Close"), QDialogButtonBox::RejectRole);
+    m_closeButton = m_ui->buttonBox->addButton(tr("C&lose"), QDialogButtonBox::RejectRole);
     m_closeButton->setObjectName(QStringLiteral("closeButton"));
     m_closeButton->setAutoDefault(false); // Enter in a form sends its code, never closes
     styleTitle(m_ui->doneTitleLabel);

@@ -153,6 +153,7 @@ CodeEntryPage::CodeEntryPage(QWidget *parent)
     , m_ui(std::make_unique<::Ui::CodeEntryPage>())
 {
     m_ui->setupUi(this);
+    dropAltLetters(); // Alt+letter is a shortcut or nothing, never typing
     styleTitle(m_ui->titleLabel);
     m_ui->copyDetailsButton->hide();
     m_ui->resendLabel->hide();
@@ -295,7 +296,7 @@ void CodeEntryPage::showError(const Error &error)
     if (error.voidsCode())
         m_voidCodeMessage = error.message();
     m_details = error.technicalDetails();
-    m_ui->copyDetailsButton->setVisible(error.kind() != Error::Kind::InvalidInput);
+    m_ui->copyDetailsButton->setVisible(error.worthReporting());
     m_ui->codeEdit->clear();
     focusInput();
 }

@@ -39,6 +39,7 @@ DeliveryMethodPage::DeliveryMethodPage(QWidget *parent)
     , m_ui(std::make_unique<::Ui::DeliveryMethodPage>())
 {
     m_ui->setupUi(this);
+    dropAltLetters(); // Alt+letter is a shortcut or nothing, never typing
     styleTitle(m_ui->titleLabel);
     styleAsLink(m_ui->backButton);
     m_ui->forLabel->setTextFormat(Qt::PlainText);
@@ -169,7 +170,7 @@ void DeliveryMethodPage::showError(const Error &error)
     }
     showInlineError(m_ui->errorLabel, error.message(), chosen);
     m_details = error.technicalDetails();
-    m_ui->copyDetailsButton->setVisible(error.kind() != Error::Kind::InvalidInput);
+    m_ui->copyDetailsButton->setVisible(error.worthReporting());
 }
 
 void DeliveryMethodPage::clearError()

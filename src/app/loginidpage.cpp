@@ -17,6 +17,7 @@ LoginIdPage::LoginIdPage(QWidget *parent)
     , m_ui(std::make_unique<::Ui::LoginIdPage>())
 {
     m_ui->setupUi(this);
+    dropAltLetters(); // Alt+letter is a shortcut or nothing, never typing
     styleTitle(m_ui->titleLabel);
     styleAsLink(m_ui->signInButton);
     styleAsLink(m_ui->signUpButton);
@@ -161,7 +162,7 @@ void LoginIdPage::showError(const Error &error)
 {
     showError(error.message());
     m_details = error.technicalDetails();
-    m_ui->copyDetailsButton->setVisible(error.kind() != Error::Kind::InvalidInput);
+    m_ui->copyDetailsButton->setVisible(error.worthReporting());
 }
 
 void LoginIdPage::clearError()

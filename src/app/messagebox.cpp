@@ -22,9 +22,12 @@ QMessageBox *MessageBox::confirm(QWidget *parent, const QString &title, const QS
     box->setWindowModality(Qt::WindowModal);
     QPushButton *action = box->addButton(actionText, QMessageBox::AcceptRole);
     action->setObjectName(QStringLiteral("confirmButton"));
-    QPushButton *cancel = box->addButton(QMessageBox::Cancel);
+    // Our own word: QMessageBox::Cancel takes its text from Qt's own catalogue, which is not
+    // installed everywhere (German and French showed "Cancel").
+    QPushButton *cancel = box->addButton(tr("Cancel"), QMessageBox::RejectRole);
     cancel->setObjectName(QStringLiteral("cancelButton"));
-    box->setDefaultButton(action);
+    action->setAutoDefault(false);
+    box->setDefaultButton(cancel);
     box->setEscapeButton(cancel);
     if (parent)
         box->addActions(parent->window()->actions());

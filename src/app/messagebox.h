@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QCoreApplication>
 #include <QMessageBox>
 
 #include <functional>
@@ -12,11 +13,13 @@ namespace Descope::Ui {
 /// The one way the app asks for a confirmation, so tests can answer it (setNextAnswer).
 class MessageBox
 {
+    Q_DECLARE_TR_FUNCTIONS(Descope::Ui::MessageBox)
 public:
     /**
      * Asks whether to do something, window-modal over parent and without blocking: one
-     * button says what it does (actionText, the default, so Enter confirms) and Cancel
-     * (Escape) does nothing. accepted runs once the action button is pressed. The box is
+     * button says what it does (actionText; give it a mnemonic: it is pressed by that, a
+     * click, or Tab and Space) and Cancel, our own translated word, the default (Enter and
+     * Escape do nothing): the action may be destructive. accepted runs once the action button is pressed. The box is
      * deleted when it closes; it carries parent's window actions (Quit). Returns the box,
      * or nullptr when a test answer was set (then accepted has already run, or not).
      */

@@ -67,7 +67,7 @@ ReauthDialog::ReauthDialog(Client *client, SessionManager *session, TokenStore *
     explanationLabel->setAccessibleName(explanationLabel->text());
 
     auto *buttons = new QDialogButtonBox(this);
-    m_stayOut = buttons->addButton(tr("Stay signed out"), QDialogButtonBox::RejectRole);
+    m_stayOut = buttons->addButton(tr("Stay signed &out"), QDialogButtonBox::RejectRole);
     m_stayOut->setObjectName(QStringLiteral("stayOutButton"));
     m_stayOut->setAutoDefault(false); // Enter is for the sign-in's own main action
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

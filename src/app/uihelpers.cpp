@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPointer>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QStringBuilder>
@@ -461,9 +462,71 @@ void fillCountries(QComboBox *combo, const QString &region)
 }
 
 /// A quieter action: a flat button in the palette's link colour (which follows dark themes).
+namespace {
+
+/// Shows the focus on a link-styled button: underlined, and drawn as a button (not flat), whose
+/// panel the style draws with its focus indication.
+class LinkFocus : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::FocusIn || event->type() == QEvent::FocusOut) {
+            auto *button = static_cast<QPushButton *>(watched);
+            const bool focused = event->type() == QEvent::FocusIn;
+            QFont font = button->font();
+            font.setUnderline(focused);
+            button->setFont(font);
+            button->setFlat(!focused);
+        }
+        return false;
+    }
+};
+
+/// See dropAltLetters().
+class AltLetterFilter : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() != QEvent::KeyPress)
+            return false;
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->modifiers() & ~Qt::KeypadModifier) != Qt::AltModifier || key->text().isEmpty()
+            || !key->text().at(0).isPrint())
+            return false;
+        if (qobject_cast<QLineEdit *>(watched))
+            return true;
+        if (auto *combo = qobject_cast<QComboBox *>(watched); combo && combo->isEditable())
+            return true;
+        return false;
+    }
+};
+
+} // namespace
+
+void dropAltLetters()
+{
+    static QPointer<AltLetterFilter> filter;
+    if (filter || !qApp)
+        return;
+    filter = new AltLetterFilter(qApp);
+    qApp->installEventFilter(filter);
+}
+
 void styleAsLink(QPushButton *button)
 {
-    button->setFlat(true);
+    if (!button->property("_descope_link").toBool()) {
+        button->setProperty("_descope_link", true);
+        button->installEventFilter(new LinkFocus(button));
+    }
+    button->setFlat(!button->hasFocus());
     button->setCursor(Qt::PointingHandCursor);
     QPalette palette = button->palette();
     const QColor link = button->parentWidget()->palette().color(QPalette::Link);

@@ -47,12 +47,22 @@ void fillCountries(QComboBox *combo, const QString &region);
 /// Shows such text in label as plain text (never as rich text: a name may hold tags).
 void setDisplayText(QLabel *label, const QString &text);
 /// A quieter action: a flat button in the palette's link colour (which follows dark themes).
+/// With the focus it is underlined and framed (as a button, in the palette's colours), so
+/// Tab shows where it is.
 void styleAsLink(QPushButton *button);
 /// Enter or Return, without modifiers (the keypad's Enter included).
 [[nodiscard]] bool isEnterKey(const QKeyEvent *event);
 /// Enter on a push button that has the focus inside within presses that button, where a
 /// dialog would press its default one. True when the key was taken.
 bool pressFocusedButton(QWidget *within, QKeyEvent *event);
+/// Alt+letter that is no shortcut would type the letter into the focused line edit (Qt
+/// inserts the text of any key it does not use): afterwards, key presses carrying exactly the
+/// Alt modifier never type into a line edit or an editable combo box of the application;
+/// they are dropped (the window's shortcuts, mnemonics included, still get them first).
+/// AltGr (which types "@" on German keyboards) arrives without Alt, or with more modifiers
+/// than Alt (GroupSwitch on X11, Ctrl+Alt on Windows), and types as before. Installed once
+/// for the whole application; calling it again does nothing.
+void dropAltLetters();
 /// Makes a page title look like one.
 void styleTitle(QLabel *label);
 

@@ -59,6 +59,15 @@ bool Error::isCodeExpired() const
     return m_code.startsWith(QLatin1StringView("E0611")) && !isWrongCode() && !isTooManyAttempts();
 }
 
+bool Error::worthReporting() const
+{
+    if (m_kind == Kind::None || m_kind == Kind::InvalidInput || m_kind == Kind::Cancelled)
+        return false;
+    if (isWrongCode() || voidsCode())
+        return false;
+    return m_code != ErrorCodes::UserAlreadyExists && m_code != ErrorCodes::UserNotFound;
+}
+
 QString Error::messageForCode(const QString &code)
 {
     if (code == ErrorCodes::WrongOtpCode)

@@ -158,6 +158,13 @@ public:
     /// The code sent can no longer be used, for either reason: only a new code helps. About
     /// the code, never about a session's token.
     [[nodiscard]] bool voidsCode() const { return isTooManyAttempts() || isCodeExpired(); }
+    /**
+     * Whether the error is worth reporting to support ("Copy details"): trouble on the
+     * server, the network or unknown. Not the person's own mistakes, which the message
+     * already explains: input refused locally, a wrong or void code, an account that
+     * already exists or that does not exist.
+     */
+    [[nodiscard]] bool worthReporting() const;
 
     /// A translated sentence for people, specific to the kind and Descope's code.
     [[nodiscard]] QString message() const;
