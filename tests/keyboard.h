@@ -63,10 +63,11 @@ inline bool tabTo(const char *name)
     for (int i = 0; i < 40; ++i) {
         if (focusName() == QLatin1StringView(name))
             return true;
-        QWidget *focus = QApplication::focusWidget();
-        if (!focus)
+        // Nothing focused yet: the key goes to the active window, as a person's does.
+        QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : QApplication::activeWindow();
+        if (!target)
             return false;
-        QTest::keyClick(focus, Qt::Key_Tab);
+        QTest::keyClick(target, Qt::Key_Tab);
         QCoreApplication::processEvents();
     }
     return focusName() == QLatin1StringView(name);
