@@ -172,7 +172,8 @@ private Q_SLOTS:
         QTest::newRow("300-character email") << (repeated("a", 288) + u"@example.com"_s) << QString()
                                              << Error::InputProblem::EmailTooLong << email;
         QTest::newRow("65 before the @") << (repeated("a", 65) + u"@example.com"_s) << QString()
-                                         << Error::InputProblem::EmailTooLong << email;
+                                         << Error::InputProblem::EmailLocalPartTooLong
+                                         << u"The part before the @ can have at most 64 characters."_s;
         QTest::newRow("64-letter label") << (u"ann@"_s + repeated("a", 64) + u".com"_s) << QString()
                                          << Error::InputProblem::EmailTooLong << email;
         QTest::newRow("label too long once in ACE") << (u"ann@"_s + repeated("ü", 60) + u".de"_s) << QString()

@@ -125,6 +125,8 @@ QString Error::message() const
             return tr("A phone number has at most 15 digits.");
         case InputProblem::EmailTooLong:
             return tr("That email address is too long.");
+        case InputProblem::EmailLocalPartTooLong:
+            return tr("The part before the @ can have at most 64 characters.");
         case InputProblem::EmailLocalPart:
             return tr("Letters with accents or from other alphabets can only come after the @.");
         case InputProblem::Code:

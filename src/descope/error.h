@@ -75,7 +75,8 @@ public:
         Phone,
         PhoneCountry,    ///< a phone number without country code and no default region
         PhoneTooLong,    ///< more digits than E.164's 15
-        EmailTooLong,    ///< over RFC 5321's limits: 254 in all, 64 before the @, 63 in a domain label
+        EmailTooLong,    ///< over RFC 5321's limits: 254 in all, 63 in a domain label
+        EmailLocalPartTooLong, ///< more than RFC 5321's 64 characters before the @
         EmailLocalPart,  ///< letters outside ASCII before the @ (only the domain may be internationalised)
         Code,            ///< not six digits
         MethodMismatch,  ///< e.g. SMS for an email address

@@ -190,8 +190,11 @@ Result<QString> emailForWire(const QString &typed)
     if (at <= 0 || at != typed.lastIndexOf(QLatin1Char('@')) || at == typed.size() - 1)
         return refused(Error::InputProblem::Email, QStringLiteral("invalid email address"));
     const QString local = typed.left(at);
+    // The whole first: a 300-character address is too long, whatever its parts.
+    if (typed.size() > MaxEmailLength)
+        return tooLong(QStringLiteral("longer than 254 characters"));
     if (local.size() > MaxEmailLocalPartLength)
-        return tooLong(QStringLiteral("more than 64 characters before the @"));
+        return refused(Error::InputProblem::EmailLocalPartTooLong, QStringLiteral("more than 64 characters before the @"));
     // RFC 6531 allows UTF-8 before the @ (SMTPUTF8), but Descope's own SDKs check addresses
     // with an ASCII-only pattern (core-js-sdk validations: RFC 5322 atext), many mail servers
     // do not offer SMTPUTF8, and unlike a domain a local part has no ASCII form to send
