@@ -495,6 +495,16 @@ public:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
+        if (event->type() == QEvent::FocusIn || event->type() == QEvent::FocusOut) {
+            // Fusion draws a default button as it draws a focused one: Tab to Continue
+            // changed nothing. A focused push button is underlined, in every style.
+            if (auto *button = qobject_cast<QPushButton *>(watched)) {
+                QFont font = button->font();
+                font.setUnderline(event->type() == QEvent::FocusIn);
+                button->setFont(font);
+            }
+            return false;
+        }
         if (event->type() != QEvent::KeyPress)
             return false;
         const auto *key = static_cast<QKeyEvent *>(event);

@@ -59,6 +59,8 @@ bool pressFocusedButton(QWidget *within, QKeyEvent *event);
 /// inserts the text of any key it does not use): afterwards, key presses carrying exactly the
 /// Alt modifier never type into a line edit or an editable combo box of the application;
 /// they are dropped (the window's shortcuts, mnemonics included, still get them first).
+/// Also, a push button with the focus is underlined (Fusion draws the default button as a
+/// focused one, so Tab to it showed nothing).
 /// AltGr (which types "@" on German keyboards) arrives without Alt, or with more modifiers
 /// than Alt (GroupSwitch on X11, Ctrl+Alt on Windows), and types as before. Installed once
 /// for the whole application; calling it again does nothing.
