@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QSystemTrayIcon>
 #include <QWidget>
+#include <QWindow>
 
 #ifdef DESCOPE_HAVE_DBUS
 #include <QDBusConnection>
@@ -70,7 +71,10 @@ bool SessionNotifier::personMayBeAway() const
     if (!m_window)
         return false;
     // Any window of the app in front (the main one or its prompt) means they are here.
-    return !m_window->isVisible() || m_window->isMinimized() || !QApplication::activeWindow();
+    // Shown but not exposed is minimised too, whatever Qt believes (see raiseWindow).
+    const QWindow *handle = m_window->windowHandle();
+    return !m_window->isVisible() || m_window->isMinimized() || (handle && !handle->isExposed())
+        || !QApplication::activeWindow();
 }
 
 void SessionNotifier::onExpiring(int secondsLeft)
