@@ -202,7 +202,9 @@ void raiseWindow(QWidget *window, const QString &activationToken)
     const bool putModalAside = minimised && modal && modal->isWindow() && modal->window() != window;
     if (putModalAside)
         modal->hide();
-    if (shownButHidden && !window->isMinimized())
+    // Only on X11, where restoring maps the window again: a Wayland compositor is asked to
+    // minimise but never to restore, so the round trip would leave the window minimised.
+    if (shownButHidden && !window->isMinimized() && QGuiApplication::platformName() == QLatin1StringView("xcb"))
         window->setWindowState(window->windowState() | Qt::WindowMinimized);
     window->setWindowState((window->windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
     window->show();
