@@ -163,6 +163,17 @@ private Q_SLOTS:
         QVERIFY(app.find<QLabel>("phoneValue")->text().startsWith(QLatin1StringView("+1 201-555-0123")));
     }
 
+    // The remembered login id is offered at the next launch as people write it, not in E.164.
+    void theRememberedNumberIsShownFormatted()
+    {
+        MemoryTokenStore store;
+        QSignalSpy saved(store.saveLastLoginId(QStringLiteral("+12015550123")), &StoreJob::finished);
+        QVERIFY(saved.count() == 1 || saved.wait());
+        App app({}, &store);
+        QVERIFY(app.restore());
+        QTRY_COMPARE(app.find<QLineEdit>("loginIdEdit")->text(), QStringLiteral("+1 201-555-0123"));
+    }
+
     // Another method refused for now (429, too many codes): said on the delivery page, where
     // Send can be pressed again, not on the first page (found by a first-time user).
     void aRateLimitedSendStaysOnTheDeliveryPage()

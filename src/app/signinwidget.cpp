@@ -111,7 +111,7 @@ void SignInWidget::restart()
         StoreJob *job = m_store->loadLastLoginId();
         connect(job, &StoreJob::finished, this, [this, job] {
             if (job->isSuccess() && m_loginIdPage->loginId().isEmpty())
-                m_loginIdPage->setLoginId(job->value());
+                m_loginIdPage->setLoginId(LoginId::displayForm(job->value())); // as people write it
         });
     }
 }
