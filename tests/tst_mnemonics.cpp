@@ -110,13 +110,18 @@ private Q_SLOTS:
         QTest::mouseClick(app.findIn<QPushButton>(loginPage, "signInButton"), Qt::LeftButton); // back
         QTRY_VERIFY(!loginPage->isSigningUp());
 
-        // A refused sign-in offers its details to copy.
+        // The server's own trouble offers its details to copy (the person's mistakes do not).
+        Emulator::Server::Fault broken;
+        broken.kind = QStringLiteral("status");
+        broken.status = 503;
+        QVERIFY(app.emulator->server->setFault(QStringLiteral("/v1/auth/otp/signin/email"), broken));
         QLineEdit *loginId = app.findIn<QLineEdit>(loginPage, "loginIdEdit");
         loginId->setFocus();
         QTest::keyClicks(loginId, QStringLiteral("nobody@example.com"));
         QTest::mouseClick(app.findIn<QPushButton>(loginPage, "signInButton"), Qt::LeftButton);
         QTRY_VERIFY(app.findIn<QPushButton>(loginPage, "copyDetailsButton")->isVisible());
         check(window, "sign in refused");
+        app.emulator->server->clearFaults();
         loginId->setFocus();
         loginId->selectAll();
         QTest::keyClick(loginId, Qt::Key_Delete);
@@ -131,9 +136,12 @@ private Q_SLOTS:
         QVERIFY(app.waitForCodePage());
         check(window, "code");
         const QString code = app.emulator->lastCode(QStringLiteral("+12015550123"));
-        app.typeCode(signIn->codePage(), code == QLatin1StringView("000000") ? QStringLiteral("111111") : QStringLiteral("000000"));
+        QVERIFY(app.emulator->server->setFault(QStringLiteral("/v1/auth/otp/verify/sms"), broken));
+        app.typeCode(signIn->codePage(), code);
         QTRY_VERIFY(app.findIn<QPushButton>(signIn->codePage(), "copyDetailsButton")->isVisible());
         check(window, "code refused");
+        app.emulator->server->clearFaults();
+        app.findIn<QLineEdit>(signIn->codePage(), "codeEdit")->clear();
 
         app.typeCode(signIn->codePage(), code);
         QVERIFY(app.waitForPage(app.window.accountWidget()));

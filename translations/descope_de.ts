@@ -430,6 +430,10 @@
             <source>Letters with accents or from other alphabets can only come after the @.</source>
             <translation>Buchstaben mit Akzenten oder aus anderen Alphabeten sind nur nach dem @ möglich.</translation>
         </message>
+        <message>
+            <source>The part before the @ can have at most 64 characters.</source>
+            <translation>Der Teil vor dem @ darf höchstens 64 Zeichen haben.</translation>
+        </message>
     </context>
     <context>
         <name>Descope::Ui::AccountSettingsDialog</name>

@@ -430,6 +430,10 @@
             <source>Letters with accents or from other alphabets can only come after the @.</source>
             <translation>Les lettres accentuées ou d’autres alphabets ne sont possibles qu’après le @.</translation>
         </message>
+        <message>
+            <source>The part before the @ can have at most 64 characters.</source>
+            <translation>La partie avant le @ ne peut pas dépasser 64 caractères.</translation>
+        </message>
     </context>
     <context>
         <name>Descope::Ui::AccountSettingsDialog</name>
@@ -494,7 +498,7 @@
         </message>
         <message>
             <source>Active; refreshes at %1</source>
-            <translation>Active ; renouvelée à %1</translation>
+            <translation>Active ; prochain renouvellement à %1</translation>
         </message>
         <message>
             <source>Cannot reach the sign-in service; retrying at %1.</source>

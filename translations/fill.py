@@ -263,7 +263,7 @@ FR = {
     '%1 ✓ verified': '%1 ✓ vérifié',
     '%1 (not verified)': '%1 (non vérifié)',
     'Active': 'Active',
-    'Active; refreshes at %1': 'Active ; renouvelée à %1',
+    'Active; refreshes at %1': 'Active ; prochain renouvellement à %1',
     'Enter the code we sent you.': 'Saisissez le code que nous vous avons envoyé.',
     'We sent a code to %1. It may take a minute to arrive.': 'Nous avons envoyé un code à %1. Il peut mettre une minute à arriver.',
     'Resend code in %1:%2': 'Renvoyer dans %1:%2',
@@ -503,6 +503,15 @@ DE_PLURAL.update({
 })
 FR_PLURAL.update({
     'You can ask for a new code in %n minute(s).': ['Vous pourrez demander un nouveau code dans %n minute.', 'Vous pourrez demander un nouveau code dans %n minutes.'],
+})
+
+DE.update({
+    'Chan&ge email or phone': 'E-Mail oder Telefon än&dern',
+    'The part before the @ can have at most 64 characters.': 'Der Teil vor dem @ darf höchstens 64 Zeichen haben.',
+})
+FR.update({
+    'Chan&ge email or phone': 'Changer d’e-mail ou de télép&hone',
+    'The part before the @ can have at most 64 characters.': 'La partie avant le @ ne peut pas dépasser 64 caractères.',
 })
 
 
