@@ -607,6 +607,7 @@ private Q_SLOTS:
         save(&app.window, "account");
         QDialog *settings = app.window.openAccountSettings();
         QTRY_VERIFY(settings->isVisible());
+        QTRY_VERIFY(settings->width() >= settings->minimumSizeHint().width()); // laid out, as shown
         save(settings, "account-settings");
         settings->close();
         app.window.storageBanner()->showMessage(MessageBanner::Kind::Warning,
