@@ -62,29 +62,7 @@ public:
         QApplication::setWindowIcon(QIcon(QStringLiteral(DESCOPE_TEST_DATA_DIR "/../../resources/icons/com.descope.Desktop.svg")));
         if (!dark)
             return;
-        QPalette palette;
-        palette.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2e));
-        palette.setColor(QPalette::WindowText, QColor(0xec, 0xec, 0xec));
-        palette.setColor(QPalette::Base, QColor(0x1f, 0x1f, 0x22));
-        palette.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x37));
-        palette.setColor(QPalette::Text, QColor(0xec, 0xec, 0xec));
-        palette.setColor(QPalette::Button, QColor(0x3b, 0x3b, 0x40));
-        palette.setColor(QPalette::ButtonText, QColor(0xec, 0xec, 0xec));
-        palette.setColor(QPalette::BrightText, Qt::white);
-        palette.setColor(QPalette::Light, QColor(0x4a, 0x4a, 0x50));
-        palette.setColor(QPalette::Midlight, QColor(0x40, 0x40, 0x45));
-        palette.setColor(QPalette::Mid, QColor(0x30, 0x30, 0x34));
-        palette.setColor(QPalette::Dark, QColor(0x18, 0x18, 0x1a));
-        palette.setColor(QPalette::Shadow, Qt::black);
-        palette.setColor(QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
-        palette.setColor(QPalette::HighlightedText, Qt::white);
-        palette.setColor(QPalette::Link, QColor(0x6c, 0xc4, 0xf5));
-        palette.setColor(QPalette::ToolTipBase, QColor(0x31, 0x36, 0x3b));
-        palette.setColor(QPalette::ToolTipText, QColor(0xec, 0xec, 0xec));
-        palette.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
-        for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
-            palette.setColor(QPalette::Disabled, role, QColor(0x7a, 0x7a, 0x7a));
-        QApplication::setPalette(palette);
+        QApplication::setPalette(darkPalette());
     }
     ~ScreenshotTheme()
     {
