@@ -5,7 +5,7 @@
 // after 2 s (--latency-ms 2000), while a 5 ms timer records the longest gap between its
 // ticks: how long the event loop was ever busy. usage: bench_responsiveness <emulator URL>
 #include "accountwidget.h"
-#include "codeentrypage.h"
+#include "codeentrypage_p.h"
 #include "mainwindow.h"
 #include "sessionmanager.h"
 #include "signinwidget.h"
@@ -36,7 +36,7 @@ int main(int argc, char *argv[])
     MemoryTokenStore store;
     TokenVerifier verifier(&client);
     SessionManager session(&client, &store, &verifier);
-    Descope::Ui::MainWindow window(&client, &session, &store);
+    Descope::MainWindow window(&client, &session, &store);
     window.show();
 
     // The probe: a 5 ms timer; the largest interval between two ticks.
@@ -64,7 +64,7 @@ int main(int argc, char *argv[])
     auto *edit = window.findChild<QLineEdit *>(QStringLiteral("loginIdEdit"));
     QTest::keyClicks(edit, loginId);
     QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("continueButton")), Qt::LeftButton);
-    Descope::Ui::SignInWidget *signIn = window.signInWidget();
+    Descope::SignInWidget *signIn = window.signInWidget();
     (void)QTest::qWaitFor([&] { return signIn->flow()->state() == OtpFlow::State::AwaitingCode; }, 20000);
 
     QNetworkAccessManager nam;

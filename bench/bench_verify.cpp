@@ -5,7 +5,7 @@
 // signature check of the same tokens. Writes the tokens and the JWKS to a folder so the
 // Node.js side (bench/node/verify.cjs, @descope/node-sdk) can verify the very same ones.
 // Prints one JSON object.
-#include "jwt.h"
+#include "jwt_p.h"
 #include "tokenissuer.h"
 
 #include <QCoreApplication>

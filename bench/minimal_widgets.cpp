@@ -13,7 +13,7 @@
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    Descope::Ui::FirstPaintProbe::installIfRequested();
+    Descope::FirstPaintProbe::installIfRequested();
     QWidget window;
     window.setObjectName(QStringLiteral("MinimalWindow"));
     auto *layout = new QVBoxLayout(&window);

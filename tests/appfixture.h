@@ -3,7 +3,7 @@
 #pragma once
 
 #include "accountwidget.h"
-#include "codeentrypage.h"
+#include "codeentrypage_p.h"
 #include "emulatorfixture.h"
 #include "keyboard.h"
 #include "mainwindow.h"
@@ -18,7 +18,7 @@
 
 #include <memory>
 
-namespace Descope::Ui {
+namespace Descope {
 
 /// A dark theme as desktops ship them, for the tests that check colours come from the palette.
 inline QPalette darkPalette()
@@ -157,4 +157,4 @@ struct App
     MainWindow window;
 };
 
-} // namespace Descope::Ui
+} // namespace Descope

@@ -17,7 +17,7 @@
 #include <QTest>
 #include <QWidget>
 
-namespace Descope::Ui {
+namespace Descope {
 
 /// Where a key goes when a person presses it: an open popup (a completer's list, a combo
 /// box's list), else the focused widget.
@@ -144,4 +144,4 @@ inline QString mnemonicClash(QWidget *root)
     return mnemonicClashes(root).join(QLatin1Char('\n'));
 }
 
-} // namespace Descope::Ui
+} // namespace Descope

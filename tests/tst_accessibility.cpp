@@ -8,15 +8,15 @@
 // announced when it appears; the resend countdown does not speak every second.
 #include "accountsettingsdialog.h"
 #include "appfixture.h"
-#include "codeentrypage.h"
-#include "deliverymethodpage.h"
-#include "loginidpage.h"
+#include "codeentrypage_p.h"
+#include "deliverymethodpage_p.h"
+#include "loginidpage_p.h"
 #include "mainwindow.h"
 #include "messagebanner.h"
 #include "reauthdialog.h"
 #include "signinwidget.h"
 #include "translations.h"
-#include "uihelpers.h"
+#include "uihelpers_p.h"
 
 #include <QAccessible>
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
@@ -35,7 +35,7 @@
 #include <QTest>
 
 using namespace Descope;
-using namespace Descope::Ui;
+using namespace Descope;
 
 namespace {
 

@@ -5,10 +5,10 @@
 #include "accountsettingsdialog.h"
 #include "accountwidget.h"
 #include "appfixture.h"
-#include "codeentrypage.h"
-#include "deliverymethodpage.h"
+#include "codeentrypage_p.h"
+#include "deliverymethodpage_p.h"
 #include "emulatorfixture.h"
-#include "loginidpage.h"
+#include "loginidpage_p.h"
 #include "mainwindow.h"
 #include "messagebanner.h"
 #include "messagebox.h"
@@ -35,7 +35,7 @@
 #include <QTest>
 
 using namespace Descope;
-using namespace Descope::Ui;
+using namespace Descope;
 
 namespace {
 

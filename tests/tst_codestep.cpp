@@ -7,8 +7,8 @@
 // field shows six slots, stays one accessible field and takes pasted codes.
 #include "accountsettingsdialog.h"
 #include "appfixture.h"
-#include "codeentrypage.h"
-#include "deliverymethodpage.h"
+#include "codeentrypage_p.h"
+#include "deliverymethodpage_p.h"
 #include "mainwindow.h"
 #include "signinwidget.h"
 #include "translations.h"
@@ -25,7 +25,7 @@
 #include <QTest>
 
 using namespace Descope;
-using namespace Descope::Ui;
+using namespace Descope;
 
 namespace {
 

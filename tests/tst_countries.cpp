@@ -7,17 +7,17 @@
 #include "accountsettingsdialog.h"
 #include "accountwidget.h"
 #include "appfixture.h"
-#include "codeentrypage.h"
-#include "deliverymethodpage.h"
+#include "codeentrypage_p.h"
+#include "deliverymethodpage_p.h"
 #include "emulatorfixture.h"
 #include "loginid.h"
-#include "loginidpage.h"
+#include "loginidpage_p.h"
 #include "mainwindow.h"
 #include "sessionmanager.h"
 #include "signinwidget.h"
 #include "tokenverifier.h"
 #include "translations.h"
-#include "uihelpers.h"
+#include "uihelpers_p.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -35,7 +35,7 @@
 #include <QTest>
 
 using namespace Descope;
-using namespace Descope::Ui;
+using namespace Descope;
 
 namespace {
 

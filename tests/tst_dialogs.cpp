@@ -5,8 +5,8 @@
 // clicks sent to the focused widget, against an in-process emulator (offscreen).
 #include "accountsettingsdialog.h"
 #include "appfixture.h"
-#include "codeentrypage.h"
-#include "deliverymethodpage.h"
+#include "codeentrypage_p.h"
+#include "deliverymethodpage_p.h"
 #include "loginid.h"
 #include "reauthdialog.h"
 #include "translations.h"
@@ -27,7 +27,7 @@
 #include <QtMath>
 
 using namespace Descope;
-using namespace Descope::Ui;
+using namespace Descope;
 
 namespace {
 

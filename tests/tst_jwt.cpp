@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Descope Desktop contributors
 // SPDX-License-Identifier: MIT
-#include "jwt.h"
+#include "jwt_p.h"
 #include "tokenissuer.h"
 
 #include <QJsonArray>

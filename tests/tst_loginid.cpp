@@ -3,7 +3,7 @@
 #include "emulatorfixture.h"
 #include "loginid.h"
 #include "otpflow.h"
-#include "validation.h"
+#include "validation_p.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -6,10 +6,10 @@
 // compares the letters of the visible, enabled buttons, check and radio boxes, labels with
 // a buddy, group boxes and tabs. Also: English plurals come from the English catalogue.
 #include "appfixture.h"
-#include "codeentrypage.h"
-#include "deliverymethodpage.h"
+#include "codeentrypage_p.h"
+#include "deliverymethodpage_p.h"
 #include "error.h"
-#include "loginidpage.h"
+#include "loginidpage_p.h"
 #include "mainwindow.h"
 #include "reauthdialog.h"
 #include "signinwidget.h"
@@ -30,7 +30,7 @@
 #include <QTest>
 
 using namespace Descope;
-using namespace Descope::Ui;
+using namespace Descope;
 
 class TestMnemonics : public QObject
 {

@@ -21,7 +21,7 @@
 #include <vector>
 
 using namespace Descope;
-using namespace Descope::Ui;
+using namespace Descope;
 
 namespace {
 
@@ -153,7 +153,7 @@ class TestNotifications : public QObject
 
     static QString translated(const char *text, int n = -1)
     {
-        return QCoreApplication::translate("Descope::Ui::SessionNotifier", text, nullptr, n);
+        return QCoreApplication::translate("Descope::SessionNotifier", text, nullptr, n);
     }
 
 private Q_SLOTS:

@@ -5,10 +5,10 @@
 // login id field and in Account settings, driven by keys sent to the focused widget.
 // Runs with the system locale en_GB (set in main() before Qt reads it): region GB.
 #include "appfixture.h"
-#include "deliverymethodpage.h"
+#include "deliverymethodpage_p.h"
 #include "loginid.h"
-#include "loginidpage.h"
-#include "phoneinput.h"
+#include "loginidpage_p.h"
+#include "phoneinput_p.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -26,7 +26,7 @@
 
 using namespace Descope;
 using namespace Qt::StringLiterals;
-using namespace Descope::Ui;
+using namespace Descope;
 
 namespace {
 

@@ -18,7 +18,7 @@
 #include <QVBoxLayout>
 #include <QWindow>
 
-using namespace Descope::Ui;
+using namespace Descope;
 
 namespace {
 

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Descope Desktop contributors
 // SPDX-License-Identifier: MIT
 #include "requests.h"
+#include "requests_p.h"
 
 #include <QJsonDocument>
 #include <QTest>

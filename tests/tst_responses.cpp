@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Descope Desktop contributors
 // SPDX-License-Identifier: MIT
 #include "responses.h"
+#include "responses_p.h"
 
 #include <QFile>
 #include <QTest>

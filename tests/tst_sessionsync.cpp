@@ -7,7 +7,7 @@
 // nothing touches the developer's runtime folder. The keychain tests need a Secret Service
 // (scripts/with-keyring.sh, as the test command runs them) and skip without one.
 #include "keychaintokenstore.h"
-#include "sessionsync.h"
+#include "sessionsync_p.h"
 
 #include <QElapsedTimer>
 #include <QFile>

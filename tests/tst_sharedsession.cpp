@@ -11,7 +11,7 @@
 #include "mainwindow.h"
 #include "otpprocess.h"
 #include "sessionmanager.h"
-#include "sessionsync.h"
+#include "sessionsync_p.h"
 #include "signinwidget.h"
 #include "tokenverifier.h"
 
@@ -305,7 +305,7 @@ private Q_SLOTS:
     void theWindowFollowsTheCommandLine()
     {
         AppSide app(*m_emulator, m_namespace);
-        Descope::Ui::MainWindow window(m_emulator->client.get(), &app.manager, &app.store);
+        Descope::MainWindow window(m_emulator->client.get(), &app.manager, &app.store);
         window.show();
         QVERIFY(!app.restore());
         QTRY_COMPARE(window.currentPage(), static_cast<QWidget *>(window.signInWidget()));
@@ -323,7 +323,7 @@ private Q_SLOTS:
     {
         QVERIFY(m_otp->signIn(Ann));
         AppSide app(*m_emulator, m_namespace);
-        Descope::Ui::MainWindow window(m_emulator->client.get(), &app.manager, &app.store);
+        Descope::MainWindow window(m_emulator->client.get(), &app.manager, &app.store);
         window.show();
         QVERIFY(app.restore());
         QPointer<QDialog> settings = window.openAccountSettings();

@@ -8,11 +8,11 @@
 // and "Copy details" is offered only for errors worth reporting.
 #include "accountsettingsdialog.h"
 #include "appfixture.h"
-#include "codeentrypage.h"
-#include "deliverymethodpage.h"
+#include "codeentrypage_p.h"
+#include "deliverymethodpage_p.h"
 #include "error.h"
 #include "keyboard.h"
-#include "loginidpage.h"
+#include "loginidpage_p.h"
 #include "mainwindow.h"
 #include "reauthdialog.h"
 #include "signinwidget.h"
@@ -32,7 +32,7 @@
 #include <QTest>
 
 using namespace Descope;
-using namespace Descope::Ui;
+using namespace Descope;
 
 namespace {
 

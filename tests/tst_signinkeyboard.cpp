@@ -11,14 +11,14 @@
 // Runs with the system locale de_DE (set in main() before Qt reads it), for the German
 // phone flow; the other cases choose their language with installTranslations().
 #include "appfixture.h"
-#include "codeentrypage.h"
-#include "deliverymethodpage.h"
-#include "loginidpage.h"
+#include "codeentrypage_p.h"
+#include "deliverymethodpage_p.h"
+#include "loginidpage_p.h"
 #include "mainwindow.h"
 #include "reauthdialog.h"
 #include "signinwidget.h"
 #include "translations.h"
-#include "uihelpers.h"
+#include "uihelpers_p.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -35,7 +35,7 @@
 #include <QTest>
 
 using namespace Descope;
-using namespace Descope::Ui;
+using namespace Descope;
 
 namespace {
 

@@ -6,7 +6,7 @@
 // theme. Driven by key and mouse events against an in-process emulator (offscreen).
 #include "accountwidget.h"
 #include "appfixture.h"
-#include "loginidpage.h"
+#include "loginidpage_p.h"
 #include "mainwindow.h"
 #include "messagebanner.h"
 #include "sessionmanager.h"
@@ -29,7 +29,7 @@
 #include <cmath>
 
 using namespace Descope;
-using namespace Descope::Ui;
+using namespace Descope;
 
 namespace {
 

@@ -436,7 +436,7 @@
         </message>
     </context>
     <context>
-        <name>Descope::Ui::AccountSettingsDialog</name>
+        <name>Descope::AccountSettingsDialog</name>
         <message>
             <source>Text message (SMS)</source>
             <translation>Textnachricht (SMS)</translation>
@@ -479,7 +479,7 @@
         </message>
     </context>
     <context>
-        <name>Descope::Ui::AccountWidget</name>
+        <name>Descope::AccountWidget</name>
         <message>
             <source>Not set</source>
             <translation>Nicht festgelegt</translation>
@@ -522,7 +522,7 @@
         </message>
     </context>
     <context>
-        <name>Descope::Ui::CodeEntryPage</name>
+        <name>Descope::CodeEntryPage</name>
         <message>
             <source>Enter the code we sent you.</source>
             <translation>Geben Sie den Code ein, den wir Ihnen gesendet haben.</translation>
@@ -580,7 +580,7 @@
         </message>
     </context>
     <context>
-        <name>Descope::Ui::DeliveryMethodPage</name>
+        <name>Descope::DeliveryMethodPage</name>
         <message>
             <source>How should we send your code?</source>
             <translation>Wie sollen wir Ihnen den Code senden?</translation>
@@ -615,7 +615,7 @@
         </message>
     </context>
     <context>
-        <name>Descope::Ui::LoginIdPage</name>
+        <name>Descope::LoginIdPage</name>
         <message>
             <source>Create an account</source>
             <translation>Konto erstellen</translation>
@@ -666,7 +666,7 @@
         </message>
     </context>
     <context>
-        <name>Descope::Ui::MainWindow</name>
+        <name>Descope::MainWindow</name>
         <message>
             <source>Descope Desktop</source>
             <translation>Descope Desktop</translation>
@@ -740,7 +740,7 @@
         </message>
     </context>
     <context>
-        <name>Descope::Ui::MessageBanner</name>
+        <name>Descope::MessageBanner</name>
         <message>
             <source>Dismiss</source>
             <translation>Schließen</translation>
@@ -751,14 +751,14 @@
         </message>
     </context>
     <context>
-        <name>Descope::Ui::MessageBox</name>
+        <name>Descope::MessageBox</name>
         <message>
             <source>Cancel</source>
             <translation>Abbrechen</translation>
         </message>
     </context>
     <context>
-        <name>Descope::Ui::ReauthDialog</name>
+        <name>Descope::ReauthDialog</name>
         <message>
             <source>Sign in again</source>
             <translation>Erneut anmelden</translation>
@@ -781,7 +781,7 @@
         </message>
     </context>
     <context>
-        <name>Descope::Ui::SessionNotifier</name>
+        <name>Descope::SessionNotifier</name>
         <message>
             <source>Your session is about to end</source>
             <translation>Ihre Sitzung endet bald</translation>
@@ -807,7 +807,7 @@
         </message>
     </context>
     <context>
-        <name>Descope::Ui::SignInWidget</name>
+        <name>Descope::SignInWidget</name>
         <message>
             <source>Cancel</source>
             <translation>Abbrechen</translation>

@@ -12,7 +12,7 @@
         </message>
     </context>
     <context>
-        <name>Descope::Ui::CodeEntryPage</name>
+        <name>Descope::CodeEntryPage</name>
         <message numerus="yes">
             <source>You can ask for a new code in %n minute(s).</source>
             <translation>
@@ -22,7 +22,7 @@
         </message>
     </context>
     <context>
-        <name>Descope::Ui::MainWindow</name>
+        <name>Descope::MainWindow</name>
         <message numerus="yes">
             <source>The sign-in service cannot be reached. Your session ends in %n minute(s) unless it can be reached by then.</source>
             <translation>
@@ -32,7 +32,7 @@
         </message>
     </context>
     <context>
-        <name>Descope::Ui::SessionNotifier</name>
+        <name>Descope::SessionNotifier</name>
         <message numerus="yes">
             <source>The sign-in service cannot be reached. Your session ends in %n minute(s) unless it can be reached by then.</source>
             <translation>

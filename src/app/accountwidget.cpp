@@ -14,7 +14,7 @@
 
 #include <utility>
 
-namespace Descope::Ui {
+namespace Descope {
 
 namespace {
 
@@ -179,4 +179,4 @@ void AccountWidget::setStatus(Status status, const QString &text)
         announce(m_ui->sessionValue, text);
 }
 
-} // namespace Descope::Ui
+} // namespace Descope

@@ -13,7 +13,7 @@ namespace Ui {
 class AccountWidget;
 }
 
-namespace Descope::Ui {
+namespace Descope {
 
 /**
  * A one-line label for text that is not ours to shorten (a name, an address): it never asks
@@ -82,4 +82,4 @@ private:
     Status m_status = Status::None;
 };
 
-} // namespace Descope::Ui
+} // namespace Descope

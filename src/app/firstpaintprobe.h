@@ -8,7 +8,7 @@
 #include <cstdio>
 #include <ctime>
 
-namespace Descope::Ui {
+namespace Descope {
 
 /// For the start-up benchmarks only: when DESCOPE_BENCH_FIRST_PAINT names a widget's
 /// objectName, the first time that widget paints the program prints
@@ -44,4 +44,4 @@ private:
     bool m_done = false;
 };
 
-} // namespace Descope::Ui
+} // namespace Descope

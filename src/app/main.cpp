@@ -42,7 +42,7 @@ int main(int argc, char *argv[])
     });
     parser.process(app);
 
-    Ui::installTranslations(parser.value(QStringLiteral("lang")));
+    installTranslations(parser.value(QStringLiteral("lang")));
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Descope Desktop"));
 
     QString projectId = parser.value(QStringLiteral("project-id"));
@@ -66,20 +66,20 @@ int main(int argc, char *argv[])
     // One window per stored session: a later launch brings the running one forward and
     // leaves (its --lang or --base-url are not applied). An --ephemeral window shares no
     // session, so it neither claims the place nor gives way: it is always a window of its own.
-    std::unique_ptr<Ui::SingleInstance> instance;
+    std::unique_ptr<SingleInstance> instance;
     if (!ephemeral) {
-        instance = std::make_unique<Ui::SingleInstance>(Ui::SingleInstance::serverName(projectId, keyNamespace));
+        instance = std::make_unique<SingleInstance>(SingleInstance::serverName(projectId, keyNamespace));
         switch (instance->claim()) {
-        case Ui::SingleInstance::Role::Secondary:
+        case SingleInstance::Role::Secondary:
             return 0;
-        case Ui::SingleInstance::Role::Unresponsive: {
+        case SingleInstance::Role::Unresponsive: {
             const QString message = QApplication::translate("main", "Descope Desktop is already running but does not respond.");
             std::fputs(qPrintable(message + QLatin1Char('\n')), stderr);
             QMessageBox::critical(nullptr, QApplication::translate("main", "Descope Desktop"), message);
             return 1;
         }
-        case Ui::SingleInstance::Role::Primary:
-        case Ui::SingleInstance::Role::Standalone:
+        case SingleInstance::Role::Primary:
+        case SingleInstance::Role::Standalone:
             break;
         }
     }
@@ -94,15 +94,15 @@ int main(int argc, char *argv[])
     verifier.setCacheFile(TokenVerifier::defaultCacheFile(projectId));
     SessionManager session(&client, store.get(), &verifier);
 
-    Ui::FirstPaintProbe::installIfRequested();
-    Ui::MainWindow window(&client, &session, store.get());
+    FirstPaintProbe::installIfRequested();
+    MainWindow window(&client, &session, store.get());
     window.show();
     if (instance) {
-        QObject::connect(instance.get(), &Ui::SingleInstance::activationRequested, &window,
-                         [&window](const QString &token) { Ui::raiseWindow(&window, token); });
+        QObject::connect(instance.get(), &SingleInstance::activationRequested, &window,
+                         [&window](const QString &token) { raiseWindow(&window, token); });
     }
     // A session about to end, or ended, while the window is hidden or behind others.
-    Ui::SessionNotifier notifier(&session, &window);
+    SessionNotifier notifier(&session, &window);
     // The keychain is first touched once the window is up (some backends are slow to wake).
     QTimer::singleShot(0, &session, &SessionManager::restore);
     return QApplication::exec();

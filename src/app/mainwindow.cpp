@@ -5,7 +5,7 @@
 #include "accountsettingsdialog.h"
 #include "accountwidget.h"
 #include "clock.h"
-#include "loginidpage.h"
+#include "loginidpage_p.h"
 #include "messagebanner.h"
 #include "messagebox.h"
 #include "reauthdialog.h"
@@ -32,7 +32,7 @@
 #include <QVBoxLayout>
 #include <QWindow>
 
-namespace Descope::Ui {
+namespace Descope {
 
 namespace {
 
@@ -447,4 +447,4 @@ void MainWindow::confirmSignOutEverywhere()
         box->setObjectName(QStringLiteral("signOutEverywhereBox"));
 }
 
-} // namespace Descope::Ui
+} // namespace Descope

@@ -19,7 +19,7 @@ class SessionManager;
 class TokenStore;
 }
 
-namespace Descope::Ui {
+namespace Descope {
 
 class AccountWidget;
 class MessageBanner;
@@ -98,4 +98,4 @@ private:
     bool m_ended = false;
 };
 
-} // namespace Descope::Ui
+} // namespace Descope

@@ -19,7 +19,7 @@
 
 Q_LOGGING_CATEGORY(lcNotify, "descope.app.notify", QtWarningMsg)
 
-namespace Descope::Ui {
+namespace Descope {
 
 namespace {
 
@@ -226,4 +226,4 @@ void SessionNotifier::bringWindowForward()
     Q_EMIT activated();
 }
 
-} // namespace Descope::Ui
+} // namespace Descope

@@ -14,7 +14,7 @@ class QWidget;
 
 Q_DECLARE_LOGGING_CATEGORY(lcNotify)
 
-namespace Descope::Ui {
+namespace Descope {
 
 /**
  * Tells a person who may be away (the window hidden, minimised or not active) that their
@@ -72,4 +72,4 @@ private:
     QSystemTrayIcon *m_tray = nullptr;
 };
 
-} // namespace Descope::Ui
+} // namespace Descope

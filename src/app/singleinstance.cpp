@@ -18,7 +18,7 @@
 
 Q_LOGGING_CATEGORY(lcInstance, "descope.app.instance", QtWarningMsg)
 
-namespace Descope::Ui {
+namespace Descope {
 
 namespace {
 
@@ -221,4 +221,4 @@ void raiseWindow(QWidget *window, const QString &activationToken)
                         << "with a dialog:" << bool(modal) << ')';
 }
 
-} // namespace Descope::Ui
+} // namespace Descope

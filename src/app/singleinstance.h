@@ -12,7 +12,7 @@ class QWidget;
 
 Q_DECLARE_LOGGING_CATEGORY(lcInstance)
 
-namespace Descope::Ui {
+namespace Descope {
 
 /**
  * One window per person, project and keychain namespace: the first launch listens on a
@@ -75,4 +75,4 @@ private:
 /// launch or the notification that asked for it) lets the compositor give the focus.
 void raiseWindow(QWidget *window, const QString &activationToken = {});
 
-} // namespace Descope::Ui
+} // namespace Descope

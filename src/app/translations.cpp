@@ -7,7 +7,7 @@
 #include <QLocale>
 #include <QTranslator>
 
-namespace Descope::Ui {
+namespace Descope {
 
 QString installTranslations(const QString &language)
 {
@@ -40,4 +40,4 @@ QString installTranslations(const QString &language)
     return locale.name();
 }
 
-} // namespace Descope::Ui
+} // namespace Descope

@@ -4,10 +4,10 @@
 
 #include <QString>
 
-namespace Descope::Ui {
+namespace Descope {
 
 /// Installs the app's translations and Qt's own (qtbase) for language (e.g. "de"), or for
 /// the system locale when language is empty. Returns the language in use.
 QString installTranslations(const QString &language = {});
 
-} // namespace Descope::Ui
+} // namespace Descope

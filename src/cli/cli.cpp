@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: MIT
 #include "cli.h"
 
-#include "jwt.h"
+#include "jwt_p.h"
 #include "keychaintokenstore.h"
 #include "loginid.h"
-#include "validation.h"
+#include "validation_p.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

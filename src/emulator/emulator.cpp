@@ -3,8 +3,8 @@
 #include "emulator.h"
 
 #include "error.h"
-#include "jwt.h"
-#include "validation.h"
+#include "jwt_p.h"
+#include "validation_p.h"
 
 #include <QFile>
 #include <QFileInfo>

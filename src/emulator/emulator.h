@@ -4,7 +4,7 @@
 
 #include "deliverymethod.h"
 #include "httpserver.h"
-#include "jwt.h"
+#include "jwt_p.h"
 #include "tokenissuer.h"
 
 #include <QDateTime>

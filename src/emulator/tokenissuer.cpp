@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "tokenissuer.h"
 
-#include "jwt.h"
+#include "jwt_p.h"
 
 #include <QJsonDocument>
 #include <QRandomGenerator>

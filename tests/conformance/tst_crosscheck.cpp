@@ -4,7 +4,7 @@
 // Cross-implementation: tokens signed by jose verify with our library, and tokens from
 // our emulator validate with @descope/node-sdk's validateSession.
 #include "emulatorfixture.h"
-#include "jwt.h"
+#include "jwt_p.h"
 
 #include <QDateTime>
 #include <QJsonDocument>

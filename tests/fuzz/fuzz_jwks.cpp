@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 //
 // libFuzzer target: JWKS parsing, including turning n/e into OpenSSL keys.
-#include "jwt.h"
+#include "jwt_p.h"
 
 #include <cstdint>
 

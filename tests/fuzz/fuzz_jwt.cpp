@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 //
 // libFuzzer target: JWT decoding and RS256 verification against a fixed key set.
-#include "jwt.h"
+#include "jwt_p.h"
 #include "tokenissuer.h"
 
 #include <QJsonArray>

@@ -3,7 +3,7 @@
 //
 // libFuzzer target: login id normalisation (libphonenumber included) and input checks.
 #include "loginid.h"
-#include "validation.h"
+#include "validation_p.h"
 
 #include <cstdint>
 

@@ -3,6 +3,7 @@
 //
 // libFuzzer target: every response parser, and the keychain entry format.
 #include "responses.h"
+#include "responses_p.h"
 #include "tokenstore.h"
 
 #include <QNetworkCookie>

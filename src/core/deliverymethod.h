@@ -1,0 +1,26 @@
+// SPDX-FileCopyrightText: 2026 Descope Desktop contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "descopeqt6core_export.h"
+
+#include <QMetaType>
+#include <QString>
+
+#include <optional>
+
+namespace Descope {
+
+Q_NAMESPACE_EXPORT(DESCOPEQT6CORE_EXPORT)
+
+/// How a one-time code reaches the person.
+enum class DeliveryMethod { Email, Sms, Voice, WhatsApp };
+Q_ENUM_NS(DeliveryMethod)
+
+/// The path segment Descope uses: "email", "sms", "voice", "whatsapp".
+[[nodiscard]] DESCOPEQT6CORE_EXPORT QString pathSegment(DeliveryMethod method);
+[[nodiscard]] DESCOPEQT6CORE_EXPORT std::optional<DeliveryMethod> deliveryMethodFromString(QStringView name);
+/// SMS, voice and WhatsApp deliver to a phone number.
+[[nodiscard]] DESCOPEQT6CORE_EXPORT inline bool isPhoneMethod(DeliveryMethod method) { return method != DeliveryMethod::Email; }
+
+} // namespace Descope

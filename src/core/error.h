@@ -1,0 +1,195 @@
+// SPDX-FileCopyrightText: 2026 Descope Desktop contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "descopeqt6core_export.h"
+
+#include <QCoreApplication>
+#include <QMetaType>
+#include <QString>
+
+namespace Descope {
+
+/// Descope's own error codes that the library and its users branch on (descope-api.md §5).
+namespace ErrorCodes {
+inline constexpr QLatin1StringView BadRequest{"E011001"};
+inline constexpr QLatin1StringView MissingArguments{"E011002"};
+inline constexpr QLatin1StringView InvalidRequest{"E011003"};
+inline constexpr QLatin1StringView InvalidArguments{"E011004"};
+inline constexpr QLatin1StringView WrongOtpCode{"E061102"};
+inline constexpr QLatin1StringView TooManyOtpAttempts{"E061103"};
+/// Not named by any official SDK; the emulator uses it for an expired code. Any other
+/// E0611xx on verify is treated as "invalid or expired".
+inline constexpr QLatin1StringView OtpCodeExpired{"E061104"};
+inline constexpr QLatin1StringView UserAlreadyExists{"E062107"};
+inline constexpr QLatin1StringView UserNotFound{"E062108"};
+inline constexpr QLatin1StringView TokenExpiredByLogout{"E064001"};
+inline constexpr QLatin1StringView RateLimitExceeded{"E130429"};
+inline constexpr QLatin1StringView EnchantedLinkPending{"E062503"};
+inline constexpr QLatin1StringView TokenExpired{"E062504"};
+inline constexpr QLatin1StringView AccessKeyMissing{"E062802"};
+inline constexpr QLatin1StringView AccessKeyInvalid{"E062803"};
+inline constexpr QLatin1StringView PasswordExpired{"E062909"};
+inline constexpr QLatin1StringView UserUpdateConflict{"E062125"};
+inline constexpr QLatin1StringView NOtpUnauthorized{"E066103"};
+inline constexpr QLatin1StringView ManagementUserNotFound{"E112102"};
+/// Every code above, for tests that check each has a message.
+inline constexpr QLatin1StringView All[] = {
+    BadRequest, MissingArguments, InvalidRequest, InvalidArguments, WrongOtpCode, TooManyOtpAttempts,
+    OtpCodeExpired, UserAlreadyExists, UserNotFound, TokenExpiredByLogout, RateLimitExceeded,
+    EnchantedLinkPending, TokenExpired, AccessKeyMissing, AccessKeyInvalid, PasswordExpired,
+    UserUpdateConflict, NOtpUnauthorized, ManagementUserNotFound};
+} // namespace ErrorCodes
+
+/**
+ * The one error type of the library: what went wrong (kind), Descope's own
+ * description where the server gave one, and a translated message for people.
+ *
+ * Nothing in an Error is secret: it never holds a token, a code or a full
+ * address, so it can be logged and copied ("Copy details") as it is.
+ */
+class DESCOPEQT6CORE_EXPORT Error
+{
+    Q_GADGET
+    Q_DECLARE_TR_FUNCTIONS(Descope::Error)
+public:
+    enum class Kind {
+        None,            ///< no error
+        InvalidInput,    ///< refused locally before any request (bad email, phone, code, project id…)
+        Network,         ///< host unreachable, connection refused or reset, DNS failure
+        Timeout,         ///< no progress within the transfer timeout
+        Cancelled,       ///< cancelled by the caller
+        Tls,             ///< TLS handshake or certificate failure
+        Http,            ///< an HTTP error status without a Descope error body (proxy, 5xx page…)
+        RateLimited,     ///< HTTP 429 / E130429; retryAfterSeconds says when to try again
+        Api,             ///< Descope answered with an error code (errorCode/description/message)
+        InvalidResponse, ///< the reply could not be understood (not JSON, missing fields, too large)
+        Storage,         ///< the keychain could not be used
+        TokenInvalid,    ///< a JWT failed decoding or verification
+    };
+    Q_ENUM(Kind)
+
+    /// What was wrong with refused input, for a specific message.
+    enum class InputProblem {
+        Other,
+        LoginId,         ///< empty, too long, control characters, neither email nor phone
+        Email,
+        Phone,
+        PhoneCountry,    ///< a phone number without country code and no default region
+        PhoneTooLong,    ///< more digits than E.164's 15
+        EmailTooLong,    ///< over RFC 5321's limits: 254 in all, 63 in a domain label
+        EmailLocalPartTooLong, ///< more than RFC 5321's 64 characters before the @
+        EmailLocalPart,  ///< letters outside ASCII before the @ (only the domain may be internationalised)
+        Code,            ///< not six digits
+        MethodMismatch,  ///< e.g. SMS for an email address
+        NotSignedIn,     ///< the call needs a session (refresh token)
+        DifferentUser,   ///< re-authentication as someone else
+        Busy,            ///< another step of the same conversation is still running
+    };
+    Q_ENUM(InputProblem)
+
+    /// Why the keychain could not be used.
+    enum class StorageProblem {
+        None,
+        NoBackend,    ///< no Secret Service / keychain daemon
+        AccessDenied, ///< locked, or the person refused access
+        Timeout,      ///< the keychain did not answer in time
+        Failed,       ///< anything else
+    };
+    Q_ENUM(StorageProblem)
+
+    Error() = default;
+    Error(Kind kind, QString detail) : m_kind(kind), m_detail(std::move(detail)) {}
+
+    static Error invalidInput(const QString &detail) { return invalidInput(InputProblem::Other, detail); }
+    static Error invalidInput(InputProblem problem, const QString &detail)
+    {
+        Error error(Kind::InvalidInput, detail);
+        error.m_inputProblem = problem;
+        return error;
+    }
+    static Error storage(StorageProblem problem, const QString &detail)
+    {
+        Error error(Kind::Storage, detail);
+        error.m_storageProblem = problem;
+        return error;
+    }
+    static Error invalidResponse(const QString &detail) { return {Kind::InvalidResponse, detail}; }
+    static Error tokenInvalid(const QString &detail) { return {Kind::TokenInvalid, detail}; }
+    /// An error answer from Descope (or anything shaped like one).
+    static Error fromServer(int httpStatus, const QString &code, const QString &description,
+                            const QString &serverMessage, int retryAfterSeconds,
+                            const QByteArray &traceId);
+
+    [[nodiscard]] Kind kind() const { return m_kind; }
+    [[nodiscard]] bool isError() const { return m_kind != Kind::None; }
+    [[nodiscard]] int httpStatus() const { return m_httpStatus; }
+    /// Descope's errorCode, e.g. "E061102"; empty when the server gave none.
+    [[nodiscard]] QString code() const { return m_code; }
+    [[nodiscard]] QString description() const { return m_description; }
+    [[nodiscard]] QString serverMessage() const { return m_serverMessage; }
+    /// Seconds to wait before retrying, from Retry-After; -1 when not given.
+    [[nodiscard]] int retryAfterSeconds() const { return m_retryAfterSeconds; }
+    /// Cloudflare's CF-Ray id of the failed request, for support.
+    [[nodiscard]] QByteArray traceId() const { return m_traceId; }
+    [[nodiscard]] InputProblem inputProblem() const { return m_inputProblem; }
+    [[nodiscard]] StorageProblem storageProblem() const { return m_storageProblem; }
+    /// Technical detail in English for logs; never a secret.
+    [[nodiscard]] QString detail() const { return m_detail; }
+
+    /// True when a retry later may succeed (network trouble, timeouts, 5xx, rate limits).
+    [[nodiscard]] bool isTransient() const;
+    /**
+     * The one rule for ending a session on a failed refresh, used by SessionManager (so by
+     * the app, the CLI and every program on the library): true only when Descope itself
+     * refused the refresh token, that is its JSON error body (a JSON content type) with an
+     * errorCode shaped like Descope's ("E" and six digits) on HTTP 400, 401 or 403 (rate
+     * limits excepted). Any such code counts, known or not: Descope
+     * answers a refresh it may honour later with 5xx or 429, so a 4xx with its own code is
+     * its word on this token, and repeating the same request could only be refused again.
+     * Everything else keeps the session and is retried: HTML or other non-JSON bodies
+     * (whatever they contain), JSON without such an errorCode (a gateway's), redirects, 404, 408, 5xx, 429, timeouts, TLS and network
+     * trouble (a proxy, a captive portal or a WAF is not Descope), and tokens in a reply
+     * that fail verification. The refresh token's own exp ending the session is checked
+     * on the local clock before any request.
+     */
+    [[nodiscard]] bool endsSession() const;
+    [[nodiscard]] bool isWrongCode() const { return m_code == ErrorCodes::WrongOtpCode; }
+    [[nodiscard]] bool isTooManyAttempts() const { return m_code == ErrorCodes::TooManyOtpAttempts; }
+    /// A code that can no longer be used (expired or superseded); the person should ask for a new one.
+    [[nodiscard]] bool isCodeExpired() const;
+    /// The code sent can no longer be used, for either reason: only a new code helps. About
+    /// the code, never about a session's token.
+    [[nodiscard]] bool voidsCode() const { return isTooManyAttempts() || isCodeExpired(); }
+    /**
+     * Whether the error is worth reporting to support ("Copy details"): trouble on the
+     * server, the network or unknown. Not the person's own mistakes, which the message
+     * already explains: input refused locally, a wrong or void code, an account that
+     * already exists or that does not exist.
+     */
+    [[nodiscard]] bool worthReporting() const;
+
+    /// A translated sentence for people, specific to the kind and Descope's code.
+    [[nodiscard]] QString message() const;
+    /// Everything support needs, one item per line, untranslated: kind, status, code, trace id.
+    [[nodiscard]] QString technicalDetails() const;
+
+    /// Translated message for a known Descope error code, or an empty string.
+    static QString messageForCode(const QString &code);
+
+private:
+    Kind m_kind = Kind::None;
+    InputProblem m_inputProblem = InputProblem::Other;
+    StorageProblem m_storageProblem = StorageProblem::None;
+    int m_httpStatus = 0;
+    int m_retryAfterSeconds = -1;
+    QString m_code;
+    QString m_description;
+    QString m_serverMessage;
+    QByteArray m_traceId;
+    QString m_detail;
+};
+
+} // namespace Descope
+
+Q_DECLARE_METATYPE(Descope::Error)

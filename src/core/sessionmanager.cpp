@@ -1,0 +1,743 @@
+// SPDX-FileCopyrightText: 2026 Descope Desktop contributors
+// SPDX-License-Identifier: MIT
+#include "sessionmanager.h"
+
+#include "logging_p.h"
+#include "sessionsync_p.h"
+#include "systemevents_p.h"
+#include "tokenverifier.h"
+
+#include <array>
+
+namespace Descope {
+
+namespace {
+
+constexpr qint64 RefreshLeadSeconds = 60;
+constexpr qint64 FirstRetrySeconds = 5;
+constexpr qint64 MaxRetrySeconds = 300;
+/// QTimer takes an int: wake at least this often and look at the wall clock again.
+constexpr qint64 MaxTimerMs = 6LL * 3600 * 1000;
+constexpr int SystemEventsDelayMs = 1500;
+
+} // namespace
+
+SessionManager::SessionManager(Client *client, TokenStore *store, TokenVerifier *verifier, Clock *clock,
+                               QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_store(store)
+    , m_verifier(verifier)
+    , m_clock(clock ? clock : SystemClock::instance())
+{
+    m_timer.setSingleShot(true);
+    m_timer.setTimerType(Qt::CoarseTimer);
+    connect(&m_timer, &QTimer::timeout, this, &SessionManager::onTimer);
+    // Timers do not know that time moved (a test, or a machine waking up): look again.
+    connect(m_clock, &Clock::jumped, this, &SessionManager::onTimer);
+    if (SessionSync *sync = m_store->sync())
+        connect(sync, &SessionSync::changedElsewhere, this, &SessionManager::onStoreChangedElsewhere);
+    // Listening for resume and network changes loads plugins and talks to D-Bus: a few
+    // milliseconds that need not delay the first window (nor a CLI command at all).
+    QTimer::singleShot(SystemEventsDelayMs, this, [this] {
+        auto *events = SystemEvents::instance();
+        connect(events, &SystemEvents::resumed, this, &SessionManager::onTimer);
+        connect(events, &SystemEvents::networkReachable, this, [this] {
+            if (m_failures > 0)
+                refresh();
+        });
+    });
+}
+
+SessionManager::~SessionManager() = default;
+
+void SessionManager::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+StoredSession SessionManager::stored() const
+{
+    return {m_refreshJwt, m_sessionJwt, m_loginId, m_user};
+}
+
+StoreJob *SessionManager::tracked(StoreJob *job)
+{
+    ++m_pendingStoreJobs;
+    // Settled only after the job's own handlers ran (connected after this one): they may
+    // start the next store step, which a program about to exit must wait for too.
+    connect(job, &StoreJob::finished, this, [this] {
+        QMetaObject::invokeMethod(this, &SessionManager::settleStoreWork, Qt::QueuedConnection);
+    });
+    return job;
+}
+
+void SessionManager::settleStoreWork()
+{
+    if (--m_pendingStoreJobs == 0)
+        Q_EMIT storeSettled();
+}
+
+void SessionManager::withStoreLock(std::function<void(quint64 section, bool owner)> critical)
+{
+    SessionSync *sync = m_store->sync();
+    if (!sync)
+        return critical(0, false);
+    if (m_section != 0)
+        return critical(m_section, false); // already inside a section of ours
+    ++m_pendingStoreJobs; // waiting for the lock counts: a CLI must not exit meanwhile
+    sync->lock(this, [this, sync, critical = std::move(critical)](bool acquired) {
+        if (!acquired)
+            qCWarning(lcSession) << "another process held the session lock too long; going on without it";
+        // Without the lock while a live process holds it (not merely without a lock folder),
+        // that process may be spending our rotating token right now.
+        m_sectionWithoutLock = !acquired && !sync->directory().isEmpty();
+        m_section = ++m_lastSection;
+        critical(m_section, true);
+        settleStoreWork();
+    });
+}
+
+void SessionManager::releaseStoreLock(quint64 section)
+{
+    if (section == 0 || section != m_section)
+        return;
+    m_section = 0;
+    if (SessionSync *sync = m_store->sync(); sync && sync->isLocked())
+        sync->unlock();
+    if (std::exchange(m_storeChangedMeanwhile, false))
+        QTimer::singleShot(0, this, &SessionManager::onStoreChangedElsewhere);
+}
+
+bool SessionManager::takeSessionToken(const QByteArray &sessionJwt)
+{
+    const auto jwt = Jwt::decode(sessionJwt);
+    if (!jwt || jwt->claims().expiresAt <= 0)
+        return false;
+    m_sessionJwt = sessionJwt;
+    m_sessionClaims = jwt->claims();
+    return true;
+}
+
+void SessionManager::persistThen(std::function<void()> next)
+{
+    const quint64 generation = m_generation;
+    withStoreLock([this, generation, next = std::move(next)](quint64 section, bool owner) {
+        if (generation != m_generation) // signed out (or in again) while waiting for the lock
+            return releaseStoreLock(owner ? section : 0);
+        StoreJob *job = tracked(m_store->save(stored()));
+        connect(job, &StoreJob::finished, this, [this, job, next, section, owner] {
+            if (!job->isSuccess()) {
+                m_persisted = false;
+                if (!std::exchange(m_storageReported, true))
+                    Q_EMIT storageUnavailable(job->error());
+            } else {
+                m_persisted = true;
+                m_storageReported = false;
+            }
+            if (owner)
+                releaseStoreLock(section);
+            next();
+        });
+    });
+}
+
+bool SessionManager::applyStored(const StoredSession &session, const Jwt &refreshToken)
+{
+    m_refreshJwt = session.refreshJwt;
+    m_refreshExpiresAt = refreshToken.claims().expiresAt;
+    m_loginId = session.loginId;
+    m_user = session.user.value_or(User());
+    if (m_user.userId.isEmpty())
+        m_user.userId = refreshToken.claims().subject;
+    m_lastLoginId = m_loginId;
+    m_lastUserId = m_user.userId;
+    m_failures = 0;
+    // Zero requests when the stored session token still verifies with the cached keys.
+    const auto claims = m_verifier->verifyCached(session.sessionJwt, QStringLiteral("DS"));
+    if (claims && claims->expiresAt > m_clock->nowSeconds() + RefreshLeadSeconds / 2) {
+        m_sessionJwt = session.sessionJwt;
+        m_sessionClaims = claims.value();
+        return true;
+    }
+    takeSessionToken(session.sessionJwt); // expired, but its claims still tell when
+    return false;
+}
+
+SessionManager::StoredOutcome SessionManager::takeStoredSession(const std::optional<StoredSession> &session)
+{
+    if (!session) {
+        if (!isSignedIn() || !m_persisted)
+            return StoredOutcome::Same; // nothing there is what we expect
+        qCInfo(lcSession) << "the stored session was removed by another process: signed out";
+        endLocally(true);
+        if (std::exchange(m_restorePending, false))
+            Q_EMIT restored(false);
+        Q_EMIT signedOut(EndReason::SignedOutElsewhere);
+        return StoredOutcome::Gone;
+    }
+    if (session->refreshJwt == m_refreshJwt) {
+        if (isSignedIn() && session->user && *session->user != m_user && session->user->userId == m_user.userId) {
+            m_user = *session->user; // another process asked Descope for the user record again
+            Q_EMIT userChanged(m_user);
+        }
+        return StoredOutcome::Same;
+    }
+    const auto refreshToken = Jwt::decode(session->refreshJwt);
+    if (!refreshToken || refreshToken->claims().expiresAt <= m_clock->nowSeconds())
+        return StoredOutcome::Same; // nothing better than what we have
+    const bool wasSignedIn = isSignedIn();
+    const QString previousUserId = m_user.userId;
+    const User previousUser = m_user;
+    qCInfo(lcSession) << "took the session another process stored";
+    const bool fresh = applyStored(*session, *refreshToken);
+    m_expectedUserId.clear();
+    m_persisted = true;
+    if (m_state != State::Refreshing)
+        setState(State::SignedIn);
+    if (!wasSignedIn || previousUserId != m_user.userId) {
+        Q_EMIT signedIn(m_user);
+    } else if (previousUser != m_user) {
+        Q_EMIT userChanged(m_user);
+    }
+    return fresh ? StoredOutcome::Fresh : StoredOutcome::Stale;
+}
+
+bool SessionManager::deferStoreChange()
+{
+    // Restoring, refreshing or inside a locked section: that step reads the store itself,
+    // or the change is looked at once it is done (releaseStoreLock()).
+    if (m_state != State::Restoring && m_state != State::Refreshing && m_section == 0)
+        return false;
+    m_storeChangedMeanwhile = true;
+    return true;
+}
+
+void SessionManager::onStoreChangedElsewhere()
+{
+    if (deferStoreChange())
+        return;
+    const quint64 generation = m_generation;
+    StoreJob *job = m_store->load();
+    connect(job, &StoreJob::finished, this, [this, job, generation] {
+        if (generation != m_generation || !job->isSuccess() || deferStoreChange())
+            return;
+        switch (takeStoredSession(job->session())) {
+        case StoredOutcome::Fresh:
+            refreshedElsewhere();
+            break;
+        case StoredOutcome::Stale:
+            refresh();
+            break;
+        case StoredOutcome::Same:
+        case StoredOutcome::Gone:
+            break;
+        }
+    });
+}
+
+void SessionManager::restore()
+{
+    setState(State::Restoring);
+    StoreJob *job = m_store->load();
+    connect(job, &StoreJob::finished, this, [this, job] {
+        if (!job->isSuccess()) {
+            m_persisted = false;
+            m_storageReported = true;
+            setState(State::SignedOut);
+            Q_EMIT storageUnavailable(job->error());
+            Q_EMIT restored(false);
+            return;
+        }
+        const auto &session = job->session();
+        const auto refreshToken = session ? Jwt::decode(session->refreshJwt) : Result<Jwt>(Error());
+        if (!session || !refreshToken) {
+            if (session) {
+                qCWarning(lcSession) << "stored session unusable; removing it";
+                clearStore();
+            }
+            setState(State::SignedOut);
+            Q_EMIT restored(false);
+            return;
+        }
+        const bool fresh = applyStored(*session, *refreshToken);
+        if (m_refreshExpiresAt <= m_clock->nowSeconds()) {
+            m_refreshJwt.clear();
+            clearStore();
+            setState(State::SignedOut);
+            Q_EMIT signedOut(EndReason::RefreshTokenExpired);
+            Q_EMIT restored(false);
+            return;
+        }
+        if (fresh) {
+            setState(State::SignedIn);
+            schedule();
+            Q_EMIT restored(true);
+            Q_EMIT signedIn(m_user);
+            return;
+        }
+        setState(State::SignedIn);
+        m_restorePending = true; // restored() follows the refresh (see onRefreshFinished)
+        refresh();
+    });
+}
+
+std::optional<Error> SessionManager::adopt(const AuthenticationResponse &response, const QString &loginId)
+{
+    if (!m_expectedUserId.isEmpty() && response.user.userId != m_expectedUserId) {
+        // The prompt asked for the same person; revoke what we were handed and keep nothing.
+        (void)m_client->logout(response.refreshJwt);
+        return Error::invalidInput(Error::InputProblem::DifferentUser, QStringLiteral("a different user signed in"));
+    }
+    if (!Jwt::decode(response.refreshJwt) || !Jwt::decode(response.sessionJwt))
+        return Error::invalidResponse(QStringLiteral("unreadable tokens in the verify reply"));
+
+    const quint64 adoption = ++m_adoptions; // a newer sign-in wins over one still being verified
+    verifyTokens(response.sessionJwt, response.refreshJwt, [this, adoption, response, loginId](const VerifiedTokens &tokens) {
+        if (adoption != m_adoptions)
+            return;
+        Error error = tokens.error;
+        if (!error.isError() && !response.user.userId.isEmpty() && response.user.userId != tokens.session.subject)
+            error = Error::tokenInvalid(QStringLiteral("the user record and the session token name different users"));
+        if (error.isError()) {
+            qCWarning(lcSession) << "refused a sign-in whose tokens did not verify:" << error.kind() << error.detail();
+            Q_EMIT adoptionFailed(error);
+            return;
+        }
+        takeVerified(response, loginId, tokens.session, tokens.refresh);
+    });
+    return std::nullopt;
+}
+
+void SessionManager::verifyTokens(const QByteArray &sessionJwt, const QByteArray &refreshJwt,
+                                  std::function<void(const VerifiedTokens &)> then)
+{
+    auto result = std::make_shared<VerifiedTokens>();
+    auto pending = std::make_shared<int>(refreshJwt.isEmpty() ? 1 : 2);
+    const quint64 generation = m_generation;
+    auto done = [this, result, pending, generation, then = std::move(then)] {
+        if (--*pending > 0 || generation != m_generation)
+            return;
+        if (!result->error.isError() && !result->refresh.subject.isEmpty()
+            && result->refresh.subject != result->session.subject)
+            result->error = Error::tokenInvalid(QStringLiteral("the session and refresh tokens name different users"));
+        then(*result);
+    };
+    const auto start = [this, result, done](const QByteArray &token, const QString &drn, Claims VerifiedTokens::*claims) {
+        VerifyJob *job = m_verifier->verify(token, drn);
+        connect(job, &VerifyJob::finished, this, [job, result, done, claims] {
+            if (job->isSuccess())
+                (*result).*claims = job->claims();
+            else if (!result->error.isError())
+                result->error = job->error();
+            done();
+        });
+    };
+    start(sessionJwt, QStringLiteral("DS"), &VerifiedTokens::session);
+    if (!refreshJwt.isEmpty())
+        start(refreshJwt, QStringLiteral("DSR"), &VerifiedTokens::refresh);
+}
+
+void SessionManager::takeVerified(const AuthenticationResponse &response, const QString &loginId,
+                                  const Claims &session, const Claims &refresh)
+{
+    ++m_generation; // a refresh verified meanwhile must not overwrite this session
+    if (m_refreshReply)
+        m_refreshReply->cancel();
+    endRefreshSection();
+    m_expectedUserId.clear();
+    if (isSignedIn() && !m_refreshJwt.isEmpty() && m_user.userId != session.subject) {
+        // Another person signs in over this session (descope-otp verify, say): end the
+        // replaced one at Descope too, rather than leave it live and forgotten.
+        (void)m_client->logout(m_refreshJwt);
+    }
+    m_sessionJwt = response.sessionJwt;
+    m_sessionClaims = session;
+    m_refreshJwt = response.refreshJwt;
+    m_refreshExpiresAt = refresh.expiresAt;
+    m_loginId = loginId;
+    const bool userChangedNow = m_user != response.user;
+    m_user = response.user;
+    m_lastLoginId = loginId;
+    m_lastUserId = m_user.userId;
+    m_failures = 0;
+    const bool wasSignedIn = isSignedIn();
+    persistThen([this, wasSignedIn, userChangedNow] {
+        setState(State::SignedIn);
+        schedule();
+        if (!wasSignedIn)
+            Q_EMIT signedIn(m_user);
+        else
+            Q_EMIT refreshed();
+        if (wasSignedIn && userChangedNow)
+            Q_EMIT userChanged(m_user);
+    });
+}
+
+void SessionManager::schedule()
+{
+    if (!isSignedIn())
+        return;
+    const qint64 lifetime = m_sessionClaims.expiresAt - m_sessionClaims.issuedAt;
+    // About a minute before exp; for short lifetimes, at 80 % of the lifetime.
+    const qint64 lead = lifetime > 0 ? qMin(RefreshLeadSeconds, lifetime / 5) : RefreshLeadSeconds;
+    scheduleAt((m_sessionClaims.expiresAt - lead) * 1000);
+}
+
+void SessionManager::scheduleAt(qint64 dueMs)
+{
+    m_nextCheckAtMs = dueMs;
+    const qint64 delay = qBound<qint64>(0, dueMs - m_clock->nowMs(), MaxTimerMs);
+    m_timer.start(int(delay));
+}
+
+void SessionManager::onTimer()
+{
+    if (!isSignedIn() || m_nextCheckAtMs == 0)
+        return;
+    if (m_clock->nowMs() < m_nextCheckAtMs) {
+        scheduleAt(m_nextCheckAtMs); // woke early (long waits are chunked) or the clock jumped back
+        return;
+    }
+    refresh();
+}
+
+void SessionManager::refresh()
+{
+    if (!isSignedIn() || m_state == State::Refreshing)
+        return; // one refresh at a time; its result is everyone's
+    if (m_refreshExpiresAt <= m_clock->nowSeconds()) {
+        end(EndReason::RefreshTokenExpired, Error::tokenInvalid(QStringLiteral("the refresh token expired")));
+        return;
+    }
+    m_timer.stop();
+    m_nextCheckAtMs = 0;
+    setState(State::Refreshing);
+    // Under the cross-process lock from here until the outcome is stored: two processes
+    // sharing a rotating refresh token must not both spend it.
+    const quint64 generation = m_generation;
+    withStoreLock([this, generation](quint64 section, bool owner) {
+        m_refreshSection = owner ? section : 0;
+        if (generation != m_generation)
+            return endRefreshSection();
+        if (!m_store->sync())
+            return sendRefresh();
+        // Another process may have refreshed (or signed out) since we last looked.
+        rereadStore([this](StoredOutcome outcome) {
+            switch (outcome) {
+            case StoredOutcome::Fresh:
+                return refreshedElsewhere();
+            case StoredOutcome::Gone:
+                return endRefreshSection();
+            case StoredOutcome::Same:
+            case StoredOutcome::Stale:
+                return sendRefresh();
+            }
+        });
+    });
+}
+
+void SessionManager::rereadStore(std::function<void(StoredOutcome)> then)
+{
+    const quint64 generation = m_generation;
+    StoreJob *job = tracked(m_store->load());
+    connect(job, &StoreJob::finished, this, [this, job, generation, then = std::move(then)] {
+        if (generation != m_generation)
+            return;
+        // A keychain that cannot be read now changes nothing: go on with what we have.
+        then(job->isSuccess() ? takeStoredSession(job->session()) : StoredOutcome::Same);
+    });
+}
+
+void SessionManager::sendRefresh()
+{
+    m_refreshReply = m_client->refresh(m_refreshJwt);
+    connect(m_refreshReply, &Reply::finished, this, &SessionManager::onRefreshFinished);
+}
+
+void SessionManager::endRefreshSection()
+{
+    releaseStoreLock(std::exchange(m_refreshSection, 0));
+}
+
+void SessionManager::refreshedElsewhere()
+{
+    setState(State::SignedIn);
+    schedule();
+    endRefreshSection();
+    if (std::exchange(m_restorePending, false)) { // a launch's refresh, done by someone else
+        Q_EMIT restored(true);
+        Q_EMIT signedIn(m_user);
+        return;
+    }
+    Q_EMIT refreshed();
+}
+
+void SessionManager::onRefreshFinished()
+{
+    AuthenticationReply *reply = m_refreshReply;
+    m_refreshReply.clear();
+    if (!reply)
+        return;
+    if (reply->isSuccess()) {
+        const AuthenticationResponse response = reply->authentication();
+        verifyTokens(response.sessionJwt, response.refreshJwt, [this, response](const VerifiedTokens &tokens) {
+            onRefreshVerified(response, tokens);
+        });
+        return;
+    }
+
+    const Error error = reply->error();
+    if (error.kind() == Error::Kind::Cancelled)
+        return endRefreshSection(); // whoever cancelled it (a sign-in, a sign-out) sets the state
+    if (!error.endsSession()) { // the one rule: only Descope's own refusal ends a session
+        retryLater(error);
+        return;
+    }
+    if (!m_store->sync())
+        return refusedBy(error);
+    if (m_refreshSection != 0 && m_sectionWithoutLock) {
+        // Sent without the lock another process still holds (stopped, or very slow): its
+        // refresh may have spent this token a moment ago. Not a verdict; ask again later.
+        qCWarning(lcSession) << "a refusal received without the session lock is not trusted; retrying";
+        return retryLater(Error(Error::Kind::Timeout, QStringLiteral("another process held the session lock")));
+    }
+    // Refused: unless the store now holds another token (a process that did not wait for
+    // the lock refreshed meanwhile), the session is over.
+    rereadStore([this, error](StoredOutcome outcome) {
+        switch (outcome) {
+        case StoredOutcome::Same:
+            return refusedBy(error);
+        case StoredOutcome::Fresh:
+            return refreshedElsewhere();
+        case StoredOutcome::Stale:
+            setState(State::SignedIn);
+            endRefreshSection();
+            scheduleAt(m_clock->nowMs()); // try the token we were handed
+            return;
+        case StoredOutcome::Gone:
+            return endRefreshSection();
+        }
+    });
+}
+
+void SessionManager::reportRefusal(const Error &error)
+{
+    // Unlike a refresh, these requests carry more than the token: a 400 refuses what they
+    // asked (an address that belongs to another account), and Descope refuses a token with
+    // 401 or 403.
+    if (!isSignedIn() || m_state == State::Refreshing || !error.endsSession() || error.httpStatus() == 400)
+        return;
+    if (!m_store->sync())
+        return refusedBy(error);
+    // As for a refused refresh: another process may hold a newer token by now.
+    rereadStore([this, error](StoredOutcome outcome) {
+        switch (outcome) {
+        case StoredOutcome::Same:
+            return refusedBy(error);
+        case StoredOutcome::Fresh:
+        case StoredOutcome::Stale:
+            return refresh();
+        case StoredOutcome::Gone:
+            return;
+        }
+    });
+}
+
+void SessionManager::refusedBy(const Error &error)
+{
+    Q_EMIT refreshFailed(error, true);
+    end(EndReason::Revoked, error);
+}
+
+void SessionManager::onRefreshVerified(const AuthenticationResponse &response, const VerifiedTokens &tokens)
+{
+    Error error = tokens.error;
+    if (!error.isError() && !m_user.userId.isEmpty() && tokens.session.subject != m_user.userId)
+        error = Error::tokenInvalid(QStringLiteral("the refreshed session names another user"));
+    if (error.isError()) {
+        // Not Descope's word on our token: keep the session we have and try again later.
+        qCWarning(lcSession) << "kept the session; the refresh reply did not verify:" << error.kind() << error.detail();
+        retryLater(error);
+        return;
+    }
+    m_sessionJwt = response.sessionJwt;
+    m_sessionClaims = tokens.session;
+    if (!response.refreshJwt.isEmpty()) { // rotation; an empty one means "keep yours"
+        m_refreshJwt = response.refreshJwt;
+        m_refreshExpiresAt = tokens.refresh.expiresAt;
+    }
+    const bool userChangedNow = response.hasUser && !response.user.userId.isEmpty() && response.user != m_user;
+    if (userChangedNow)
+        m_user = response.user;
+    m_failures = 0;
+    persistThen([this, userChangedNow] {
+        endRefreshSection();
+        setState(State::SignedIn);
+        schedule();
+        const bool wasRestoring = std::exchange(m_restorePending, false);
+        if (wasRestoring) {
+            Q_EMIT restored(true);
+            Q_EMIT signedIn(m_user);
+        } else {
+            Q_EMIT refreshed();
+            if (userChangedNow)
+                Q_EMIT userChanged(m_user);
+        }
+    });
+}
+
+void SessionManager::retryLater(const Error &error)
+{
+    endRefreshSection();
+    ++m_failures;
+    qint64 delay = qMin(MaxRetrySeconds, FirstRetrySeconds << qMin(m_failures - 1, 10));
+    if (error.retryAfterSeconds() > delay)
+        delay = error.retryAfterSeconds();
+    setState(State::SignedIn);
+    qint64 dueMs = m_clock->nowMs() + delay * 1000;
+    if (m_refreshExpiresAt > 0) // its end is noticed when it comes, not a backoff later
+        dueMs = qMin(dueMs, m_refreshExpiresAt * 1000);
+    scheduleAt(dueMs);
+    if (std::exchange(m_restorePending, false))
+        Q_EMIT restored(true); // signed in, offline: the session is kept and retried
+    Q_EMIT refreshFailed(error, false);
+    Q_EMIT sessionExpiring(int(qMax<qint64>(0, m_sessionClaims.expiresAt - m_clock->nowSeconds())));
+}
+
+void SessionManager::end(EndReason reason, const Error &error)
+{
+    clearStore();
+    endLocally(false);
+    if (std::exchange(m_restorePending, false))
+        Q_EMIT restored(false);
+    Q_EMIT reauthenticationRequired(error);
+    Q_EMIT signedOut(reason);
+}
+
+void SessionManager::endLocally(bool forgetPerson)
+{
+    endRefreshSection();
+    ++m_generation; // nothing still in flight for this session may touch it
+    m_timer.stop();
+    m_nextCheckAtMs = 0;
+    m_sessionJwt.clear();
+    m_refreshJwt.clear();
+    m_sessionClaims = {};
+    m_refreshExpiresAt = 0;
+    m_failures = 0;
+    if (forgetPerson) {
+        m_user = {};
+        m_loginId.clear();
+        m_lastLoginId.clear();
+        m_lastUserId.clear();
+        m_expectedUserId.clear();
+    }
+    setState(State::SignedOut);
+}
+
+void SessionManager::clearStore(std::function<void()> done)
+{
+    // Inside the refresh's section when there is one (it ends with the clear), else in a
+    // section of its own; either way the lock is released once the entry is gone.
+    const quint64 refreshSection = std::exchange(m_refreshSection, 0);
+    withStoreLock([this, refreshSection, done = std::move(done)](quint64 section, bool owner) {
+        StoreJob *clear = tracked(m_store->clear());
+        const quint64 toRelease = owner ? section : refreshSection;
+        connect(clear, &StoreJob::finished, this, [this, clear, toRelease, done] {
+            if (!clear->isSuccess() && !std::exchange(m_storageReported, true))
+                Q_EMIT storageUnavailable(clear->error());
+            releaseStoreLock(toRelease);
+            if (done)
+                done();
+        });
+    });
+}
+
+void SessionManager::refreshUser()
+{
+    if (!isSignedIn())
+        return;
+    UserReply *reply = m_client->me(m_refreshJwt);
+    connect(reply, &Reply::finished, this, [this, reply] {
+        if (!reply->isSuccess())
+            return reportRefusal(reply->error());
+        if (!isSignedIn() || reply->user() == m_user)
+            return;
+        m_user = reply->user();
+        persistThen([this] { Q_EMIT userChanged(m_user); });
+    });
+}
+
+void SessionManager::signOut()
+{
+    signOutWith(false);
+}
+
+void SessionManager::signOutEverywhere()
+{
+    signOutWith(true);
+}
+
+void SessionManager::signOutWith(bool everywhere)
+{
+    const QByteArray refreshJwt = m_refreshJwt;
+    if (m_refreshReply)
+        m_refreshReply->cancel();
+    endLocally(true);
+
+    // Local state goes first and whatever the server says: the store is cleared even
+    // when Descope cannot be reached. signOutCompleted() follows both.
+    auto pending = std::make_shared<int>(1);
+    auto serverError = std::make_shared<Error>();
+    auto done = [this, pending, serverError] {
+        if (--*pending == 0)
+            Q_EMIT signOutCompleted(*serverError);
+    };
+    clearStore(done);
+    if (!refreshJwt.isEmpty()) {
+        ++*pending;
+        EmptyReply *reply = everywhere ? m_client->logoutAll(refreshJwt) : m_client->logout(refreshJwt);
+        connect(reply, &Reply::finished, this, [reply, serverError, done] {
+            // Descope refusing the token means it is already signed out there: that is done.
+            if (!reply->isSuccess() && !reply->error().endsSession()) {
+                qCInfo(lcSession) << "server sign-out failed:" << reply->error().kind() << reply->error().code();
+                *serverError = reply->error();
+            }
+            done();
+        });
+    }
+    Q_EMIT signedOut(everywhere ? EndReason::SignedOutEverywhere : EndReason::SignedOutByUser);
+}
+
+std::optional<Error> SessionManager::reauthenticate(const QString &loginId)
+{
+    if (!m_lastLoginId.isEmpty() && loginId.compare(m_lastLoginId, Qt::CaseInsensitive) != 0)
+        return Error::invalidInput(Error::InputProblem::DifferentUser, QStringLiteral("another login id"));
+    m_expectedUserId = m_lastUserId;
+    return std::nullopt;
+}
+
+void SessionManager::abandonReauthentication()
+{
+    m_expectedUserId.clear();
+}
+
+void whenAdopted(SessionManager *session, QObject *context, std::function<void(const Error &error)> then)
+{
+    // One outcome only: the first of the three signals disconnects all of them.
+    auto connections = std::make_shared<std::array<QMetaObject::Connection, 3>>();
+    auto once = [connections, then = std::move(then)](const Error &error) {
+        for (const auto &connection : *connections)
+            QObject::disconnect(connection);
+        then(error);
+    };
+    (*connections)[0] = QObject::connect(session, &SessionManager::signedIn, context, [once] { once(Error()); });
+    (*connections)[1] = QObject::connect(session, &SessionManager::refreshed, context, [once] { once(Error()); });
+    (*connections)[2] = QObject::connect(session, &SessionManager::adoptionFailed, context, once);
+}
+
+} // namespace Descope

@@ -1,8 +1,0 @@
-// SPDX-FileCopyrightText: 2026 Descope Desktop contributors
-// SPDX-License-Identifier: MIT
-#include "logging.h"
-
-Q_LOGGING_CATEGORY(lcApi, "descope.api", QtWarningMsg)
-Q_LOGGING_CATEGORY(lcJwt, "descope.jwt", QtWarningMsg)
-Q_LOGGING_CATEGORY(lcStorage, "descope.storage", QtWarningMsg)
-Q_LOGGING_CATEGORY(lcSession, "descope.session", QtWarningMsg)

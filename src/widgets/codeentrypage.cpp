@@ -1,0 +1,345 @@
+// SPDX-FileCopyrightText: 2026 Descope Desktop contributors
+// SPDX-License-Identifier: MIT
+#include "codeentrypage_p.h"
+
+#include "loginid.h"
+#include "uihelpers_p.h"
+#include "validation_p.h"
+#include "ui_codeentrypage.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QStyle>
+
+namespace Descope {
+
+namespace {
+
+constexpr int SlotCount = int(Validation::CodeLength);
+
+/// Break opportunities in a long email address (after "@" and dots), so that the sentence
+/// wraps instead of widening the window; the accessible name keeps the plain text.
+QString wrappable(const QString &address)
+{
+    if (!address.contains(QLatin1Char('@')))
+        return address;
+    QString result;
+    result.reserve(address.size() + 8);
+    for (const QChar c : address) {
+        result += c;
+        if (c == QLatin1Char('@') || c == QLatin1Char('.'))
+            result += QChar(0x200B); // zero width space
+    }
+    return result;
+}
+
+} // namespace
+
+CodeField::CodeField(QWidget *parent)
+    : QLineEdit(parent)
+{
+    QFont bigger = font();
+    bigger.setPointSizeF(bigger.pointSizeF() * 1.6);
+    bigger.setStyleHint(QFont::Monospace);
+    setFont(bigger);
+    setAttribute(Qt::WA_MacShowFocusRect, false);
+}
+
+CodeField::~CodeField() = default;
+
+QSize CodeField::slotSize() const
+{
+    const QFontMetrics metrics = fontMetrics();
+    return {metrics.horizontalAdvance(QLatin1Char('0')) + 18, metrics.height() + 14};
+}
+
+int CodeField::gap() const
+{
+    return qMax(4, slotSize().width() / 6);
+}
+
+QRect CodeField::slotRect(int index) const
+{
+    const QSize size = slotSize();
+    // Two groups of three, as codes are read out ("123 456").
+    const int groupGap = index >= SlotCount / 2 ? gap() * 2 : 0;
+    return {1 + index * (size.width() + gap()) + groupGap, 1, size.width(), size.height()};
+}
+
+QSize CodeField::sizeHint() const
+{
+    const QRect last = slotRect(SlotCount - 1);
+    return {last.right() + 2, last.bottom() + 2};
+}
+
+QSize CodeField::minimumSizeHint() const
+{
+    return sizeHint();
+}
+
+void CodeField::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QPalette::ColorGroup group = !isEnabled() ? QPalette::Disabled
+                                       : isReadOnly() ? QPalette::Inactive
+                                                      : QPalette::Active;
+    const QPalette &pal = palette();
+    const QString digits = text();
+    const bool focused = hasFocus() && !isReadOnly();
+    const int cursor = qMin(cursorPosition(), SlotCount - 1);
+    const int selStart = hasSelectedText() ? selectionStart() : -1;
+    const int selEnd = hasSelectedText() ? selectionEnd() : -1;
+    // Text colour mixed into the base: a visible frame on light and dark palettes alike
+    // (Mid is nearly the base colour in some dark themes).
+    const QColor ink = pal.color(group, QPalette::Text);
+    const QColor base = pal.color(group, QPalette::Base);
+    const auto mix = [](int a, int b) { return (a * 45 + b * 55) / 100; };
+    const QColor border(mix(ink.red(), base.red()), mix(ink.green(), base.green()), mix(ink.blue(), base.blue()));
+    for (int i = 0; i < SlotCount; ++i) {
+        const QRectF box = QRectF(slotRect(i)).adjusted(0.5, 0.5, -0.5, -0.5);
+        const bool selected = i >= selStart && i < selEnd;
+        const bool current = focused && i == cursor && !hasSelectedText();
+        QPen pen(current ? pal.color(group, QPalette::Highlight) : border, current ? 2 : 1);
+        painter.setPen(pen);
+        painter.setBrush(selected ? pal.color(group, QPalette::Highlight) : pal.color(group, QPalette::Base));
+        painter.drawRoundedRect(box, 4, 4);
+        if (i < digits.size()) {
+            painter.setPen(selected ? pal.color(group, QPalette::HighlightedText)
+                                    : pal.color(isReadOnly() ? QPalette::Disabled : group, QPalette::Text));
+            painter.drawText(box, Qt::AlignCenter, digits.mid(i, 1));
+        } else if (current) {
+            // Where the next digit goes: a caret in the empty slot.
+            painter.setPen(QPen(pal.color(group, QPalette::Text), 1));
+            const qreal x = box.center().x();
+            painter.drawLine(QPointF(x, box.top() + box.height() * 0.25), QPointF(x, box.bottom() - box.height() * 0.25));
+        }
+    }
+}
+
+void CodeField::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton)
+        return QLineEdit::mousePressEvent(event);
+    setFocus(Qt::MouseFocusReason);
+    int slot = SlotCount - 1;
+    for (int i = 0; i < SlotCount; ++i) {
+        if (event->position().x() < slotRect(i).right() + gap() / 2.0) {
+            slot = i;
+            break;
+        }
+    }
+    deselect();
+    setCursorPosition(qMin<int>(slot, int(text().size())));
+    update();
+    event->accept();
+}
+
+void CodeField::mouseMoveEvent(QMouseEvent *event)
+{
+    event->accept(); // the line edit's own selection follows its (hidden) text layout
+}
+
+void CodeField::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    selectAll();
+    event->accept();
+}
+
+CodeEntryPage::CodeEntryPage(QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<::Ui::CodeEntryPage>())
+{
+    m_ui->setupUi(this);
+    dropAltLetters(); // Alt+letter is a shortcut or nothing, never typing
+    styleTitle(m_ui->titleLabel);
+    m_ui->copyDetailsButton->hide();
+    m_ui->resendLabel->hide();
+    clearError();
+
+    connect(m_ui->codeEdit, &QLineEdit::textEdited, this, &CodeEntryPage::onEdited);
+    connect(m_ui->codeEdit, &QLineEdit::cursorPositionChanged, m_ui->codeEdit, qOverload<>(&QWidget::update));
+    connect(m_ui->codeEdit, &QLineEdit::selectionChanged, m_ui->codeEdit, qOverload<>(&QWidget::update));
+    connect(m_ui->codeEdit, &QLineEdit::returnPressed, this, &CodeEntryPage::submit);
+    connect(m_ui->verifyButton, &QPushButton::clicked, this, &CodeEntryPage::submit);
+    connect(m_ui->resendButton, &QPushButton::clicked, this, &CodeEntryPage::resendRequested);
+    connect(m_ui->anotherMethodButton, &QPushButton::clicked, this, &CodeEntryPage::anotherMethodRequested);
+    connect(m_ui->changeLoginIdButton, &QPushButton::clicked, this, &CodeEntryPage::changeLoginIdRequested);
+    connect(m_ui->copyDetailsButton, &QPushButton::clicked, this,
+            [this] { QGuiApplication::clipboard()->setText(m_details); });
+}
+
+CodeEntryPage::~CodeEntryPage() = default;
+
+void CodeEntryPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // Arriving on the page: the code field is where the person goes next, unless they are
+    // already somewhere on it.
+    if (!isAncestorOf(QApplication::focusWidget()))
+        focusInput();
+}
+
+void CodeEntryPage::focusInput()
+{
+    if (m_ui->codeEdit->isVisible())
+        m_ui->codeEdit->setFocus(Qt::OtherFocusReason);
+}
+
+void CodeEntryPage::onEdited(const QString &text)
+{
+    // Keep digits only, wherever they came from (typing, "123 456" or "Code: 123-456" pasted).
+    QString digits;
+    for (const QChar c : text) {
+        if (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
+            digits += c;
+    }
+    digits.truncate(Validation::CodeLength);
+    if (digits != text) {
+        const int cursor = m_ui->codeEdit->cursorPosition();
+        m_ui->codeEdit->setText(digits);
+        m_ui->codeEdit->setCursorPosition(qMin<int>(cursor, int(digits.size())));
+    }
+    if (!digits.isEmpty())
+        clearError();
+    if (digits.size() == Validation::CodeLength)
+        submit();
+}
+
+void CodeEntryPage::submit()
+{
+    // In a dialog, Enter in the field reaches the default button too: one submission.
+    if (m_busy)
+        return;
+    const QString digits = code();
+    if (digits.isEmpty()) {
+        // With the last code void, the way on is a new code, not that one.
+        showInlineError(m_ui->errorLabel, m_voidCodeMessage.isEmpty() ? tr("Enter the code we sent you.") : m_voidCodeMessage,
+                        m_ui->codeEdit);
+        return;
+    }
+    Q_EMIT codeEntered(digits);
+}
+
+QString CodeEntryPage::code() const
+{
+    return m_ui->codeEdit->text();
+}
+
+void CodeEntryPage::setDestination(DeliveryMethod method, const QString &address, const QString &maskedAddress)
+{
+    const QString shown = address.isEmpty() ? displayText(maskedAddress) : displayText(LoginId::displayForm(address));
+    const QString key = QString::number(int(method)) + QLatin1Char('/') + shown;
+    const bool again = isVisible() && key == m_destinationKey;
+    m_destinationKey = key;
+    m_voidCodeMessage.clear(); // a code was sent
+    QString sentence;
+    switch (method) {
+    case DeliveryMethod::Email:
+        sentence = again ? tr("We emailed a new code to %1.") : tr("We emailed a code to %1. It may take a minute to arrive.");
+        break;
+    case DeliveryMethod::Sms:
+        sentence = again ? tr("We sent a text message with a new code to %1.")
+                         : tr("We sent a text message with a code to %1. It may take a minute to arrive.");
+        break;
+    case DeliveryMethod::Voice:
+        sentence = again ? tr("We are calling %1 again to read you a new code.")
+                         : tr("We are calling %1 to read you a code.");
+        break;
+    case DeliveryMethod::WhatsApp:
+        sentence = again ? tr("We sent you a WhatsApp message with a new code at %1.")
+                         : tr("We sent you a WhatsApp message with a code at %1.");
+        break;
+    }
+    const QString plain = sentence.arg(shown);
+    m_ui->sentLabel->setTextFormat(Qt::PlainText);
+    m_ui->sentLabel->setText(sentence.arg(wrappable(shown)));
+    m_ui->sentLabel->setAccessibleName(plain);
+    m_ui->sentLabel->setToolTip(shown);
+    if (isVisible())
+        announce(m_ui->sentLabel, plain);
+}
+
+void CodeEntryPage::setResendSeconds(int seconds)
+{
+    const bool reachedZero = seconds == 0 && m_resendSeconds > 0;
+    m_resendSeconds = seconds;
+    m_ui->resendButton->setEnabled(!m_busy && seconds == 0);
+    if (seconds > 0) {
+        // Quiet: a label beside the button, not the button's name, changes every second.
+        m_ui->resendLabel->setText(tr("You can ask for a new code in %1:%2.")
+                                       .arg(seconds / 60)
+                                       .arg(seconds % 60, 2, 10, QLatin1Char('0')));
+        // What a screen reader reads of it changes at most once a minute (a label with an
+        // accessible name of its own sends no name change when its text changes).
+        const QString coarse = seconds > 60
+            ? tr("You can ask for a new code in %n minute(s).", nullptr, (seconds + 59) / 60)
+            : tr("You can ask for a new code in less than a minute.");
+        if (m_ui->resendLabel->accessibleName() != coarse)
+            m_ui->resendLabel->setAccessibleName(coarse);
+        m_ui->resendLabel->show();
+    } else if (reachedZero) {
+        const QString now = tr("You can ask for a new code now.");
+        m_ui->resendLabel->setText(now);
+        m_ui->resendLabel->setAccessibleName(now);
+        m_ui->resendLabel->show();
+        if (isVisible())
+            announce(m_ui->resendLabel, now); // once, when the wait is over
+    }
+}
+
+void CodeEntryPage::showError(const Error &error)
+{
+    showInlineError(m_ui->errorLabel, error.message(), m_ui->codeEdit);
+    if (error.voidsCode())
+        m_voidCodeMessage = error.message();
+    m_details = error.technicalDetails();
+    m_ui->copyDetailsButton->setVisible(error.worthReporting());
+    m_ui->codeEdit->clear();
+    focusInput();
+}
+
+void CodeEntryPage::clearError()
+{
+    clearInlineError(m_ui->errorLabel, m_ui->codeEdit);
+    // Hiding the focused button would pass focus on as if by Tab, and a line edit focused
+    // by Tab selects its text: the next digit typed would replace the ones before it.
+    if (m_ui->copyDetailsButton->hasFocus())
+        focusInput();
+    m_ui->copyDetailsButton->hide();
+}
+
+void CodeEntryPage::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_ui->codeEdit->setReadOnly(busy);
+    m_ui->codeEdit->update();
+    m_ui->verifyButton->setEnabled(!busy);
+    m_ui->anotherMethodButton->setEnabled(!busy);
+    m_ui->changeLoginIdButton->setEnabled(!busy);
+    m_ui->resendButton->setEnabled(!busy && m_resendSeconds == 0);
+    if (!busy)
+        focusInput();
+}
+
+void CodeEntryPage::reset()
+{
+    m_voidCodeMessage.clear();
+    m_ui->codeEdit->clear();
+    clearError();
+    focusInput();
+}
+
+void CodeEntryPage::setAnotherMethodVisible(bool visible)
+{
+    m_ui->anotherMethodButton->setVisible(visible);
+}
+
+void CodeEntryPage::setChangeLoginIdVisible(bool visible)
+{
+    m_ui->changeLoginIdButton->setVisible(visible);
+}
+
+} // namespace Descope

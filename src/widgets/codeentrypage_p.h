@@ -1,0 +1,103 @@
+// SPDX-FileCopyrightText: 2026 Descope Desktop contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "descopeqt6widgets_export.h"
+
+#include "deliverymethod.h"
+#include "error.h"
+
+#include <QLineEdit>
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class CodeEntryPage;
+}
+
+namespace Descope {
+
+/**
+ * The one-time code field: one QLineEdit (one accessible field with the digits as its text)
+ * painted as a row of slots, one per digit, so the expected length shows before typing.
+ * Colours come from the palette; a click picks the slot.
+ */
+class DESCOPEQT6WIDGETS_EXPORT CodeField : public QLineEdit
+{
+    Q_OBJECT
+public:
+    explicit CodeField(QWidget *parent = nullptr);
+    ~CodeField() override;
+    Q_DISABLE_COPY_MOVE(CodeField)
+
+    [[nodiscard]] QSize sizeHint() const override;
+    [[nodiscard]] QSize minimumSizeHint() const override;
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+
+private:
+    [[nodiscard]] QRect slotRect(int index) const;
+    [[nodiscard]] QSize slotSize() const;
+    [[nodiscard]] int gap() const;
+};
+
+/// "We emailed a code to …": one field that takes typing and pasting (anything but digits is
+/// dropped) and submits by itself once the sixth digit is in, or on Enter. Resend waits
+/// for its countdown. Used by sign-in, re-authentication and account settings.
+class DESCOPEQT6WIDGETS_EXPORT CodeEntryPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit CodeEntryPage(QWidget *parent = nullptr);
+    ~CodeEntryPage() override;
+
+    /**
+     * Says where the code went, in the channel's words ("We emailed a code to …", "We are
+     * calling …"): address as the person typed it (normalised; shown formatted, a phone
+     * number in international format), or, when unknown, the server's maskedAddress.
+     * Called again for the same destination while the page shows, it says "a new code".
+     */
+    void setDestination(DeliveryMethod method, const QString &address, const QString &maskedAddress = {});
+    /// 0 enables "Send a new code" (and says once that a new code can be asked for); more
+    /// shows the wait in a quiet label beside it.
+    void setResendSeconds(int seconds);
+    /// An inline error tied to the field; the code is cleared and the field (if shown)
+    /// refocused so the next try is quick.
+    void showError(const Error &error);
+    void clearError();
+    void setBusy(bool busy);
+    void reset();
+    void setAnotherMethodVisible(bool visible);
+    void setChangeLoginIdVisible(bool visible);
+    /// Puts the keyboard focus on the code field, if it is shown.
+    void focusInput();
+    [[nodiscard]] QString code() const;
+
+Q_SIGNALS:
+    void codeEntered(const QString &code);
+    void resendRequested();
+    void anotherMethodRequested();
+    void changeLoginIdRequested();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void onEdited(const QString &text);
+    void submit();
+
+    const std::unique_ptr<::Ui::CodeEntryPage> m_ui;
+    QString m_details;
+    QString m_destinationKey; ///< method and address of the last setDestination()
+    QString m_voidCodeMessage; ///< why the last code sent can no longer be used, until a new one is
+
+    int m_resendSeconds = 0;
+    bool m_busy = false;
+};
+
+} // namespace Descope

@@ -1,0 +1,28 @@
+// SPDX-FileCopyrightText: 2026 Descope Desktop contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "descopeqt6widgets_export.h"
+
+#include <QString>
+
+class QLabel;
+class QWidget;
+
+/// Helpers the SDK's widgets use that suit an app's own pages too.
+namespace Descope {
+
+/// Announces a status message (polite: after what is being said) through assistive
+/// technology: on Qt 6.8 an announcement; before, widget (best a QLabel showing text)
+/// is exposed as a notification whose appearance screen readers (Orca) speak.
+DESCOPEQT6WIDGETS_EXPORT void announce(QWidget *widget, const QString &text);
+/// Text that came from the server or another person (names, addresses), made safe to show:
+/// control characters become U+FFFD and bidirectional overrides, embeddings and isolates
+/// are dropped, so a name can neither hide nor reverse the text around it.
+[[nodiscard]] DESCOPEQT6WIDGETS_EXPORT QString displayText(const QString &text);
+/// Shows such text in label as plain text (never as rich text: a name may hold tags).
+DESCOPEQT6WIDGETS_EXPORT void setDisplayText(QLabel *label, const QString &text);
+/// Makes a page title look like one.
+DESCOPEQT6WIDGETS_EXPORT void styleTitle(QLabel *label);
+
+} // namespace Descope
