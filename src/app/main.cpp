@@ -1,13 +1,11 @@
 // SPDX-FileCopyrightText: 2026 Descope Desktop contributors
 // SPDX-License-Identifier: MIT
-#include "client.h"
 #include "firstpaintprobe.h"
-#include "keychaintokenstore.h"
 #include "mainwindow.h"
+#include "project.h"
 #include "sessionmanager.h"
 #include "sessionnotifier.h"
 #include "singleinstance.h"
-#include "tokenverifier.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -45,30 +43,29 @@ int main(int argc, char *argv[])
     installTranslations(parser.value(QStringLiteral("lang")));
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Descope Desktop"));
 
-    QString projectId = parser.value(QStringLiteral("project-id"));
-    if (projectId.isEmpty())
-        projectId = qEnvironmentVariable("DESCOPE_PROJECT_ID");
-    QString baseUrl = parser.value(QStringLiteral("base-url"));
-    if (baseUrl.isEmpty())
-        baseUrl = qEnvironmentVariable("DESCOPE_BASE_URL");
-    auto config = Config::create(projectId, QUrl(baseUrl, QUrl::StrictMode));
-    if (!config) {
-        const QString message = projectId.isEmpty()
+    const bool ephemeral = parser.isSet(QStringLiteral("ephemeral"));
+    ProjectOptions options;
+    options.projectId = parser.value(QStringLiteral("project-id"));
+    options.baseUrl = QUrl(parser.value(QStringLiteral("base-url")), QUrl::StrictMode);
+    options.storage = ephemeral ? SessionStorage::Memory : SessionStorage::Keychain;
+    // The app and descope-otp share sessions: both keep them under the application id.
+    options.keychainService = QStringLiteral(DESCOPE_APP_ID);
+    Project project(options);
+    if (!project.isValid()) {
+        const QString message = project.projectId().isEmpty()
             ? QApplication::translate("main", "No Descope project is set. Start the app with --project-id, or set DESCOPE_PROJECT_ID.")
-            : QApplication::translate("main", "The project id or the server address is not valid. Server addresses must use https.");
+            : project.errorString();
         std::fputs(qPrintable(message + QLatin1Char('\n')), stderr);
         QMessageBox::critical(nullptr, QApplication::translate("main", "Descope Desktop"), message);
         return 2;
     }
 
-    const bool ephemeral = parser.isSet(QStringLiteral("ephemeral"));
-    const QString keyNamespace = qEnvironmentVariable("DESCOPE_KEYCHAIN_NAMESPACE", QString(KeychainTokenStore::DefaultNamespace));
     // One window per stored session: a later launch brings the running one forward and
     // leaves (its --lang or --base-url are not applied). An --ephemeral window shares no
     // session, so it neither claims the place nor gives way: it is always a window of its own.
     std::unique_ptr<SingleInstance> instance;
     if (!ephemeral) {
-        instance = std::make_unique<SingleInstance>(SingleInstance::serverName(projectId, keyNamespace));
+        instance = std::make_unique<SingleInstance>(SingleInstance::serverName(project.projectId(), project.keychainNamespace()));
         switch (instance->claim()) {
         case SingleInstance::Role::Secondary:
             return 0;
@@ -84,26 +81,16 @@ int main(int argc, char *argv[])
         }
     }
 
-    Client client(config.value());
-    std::unique_ptr<TokenStore> store;
-    if (ephemeral)
-        store = std::make_unique<MemoryTokenStore>();
-    else
-        store = std::make_unique<KeychainTokenStore>(projectId, keyNamespace);
-    TokenVerifier verifier(&client);
-    verifier.setCacheFile(TokenVerifier::defaultCacheFile(projectId));
-    SessionManager session(&client, store.get(), &verifier);
-
     FirstPaintProbe::installIfRequested();
-    MainWindow window(&client, &session, store.get());
+    MainWindow window(project.client(), project.session(), project.tokenStore());
     window.show();
     if (instance) {
         QObject::connect(instance.get(), &SingleInstance::activationRequested, &window,
                          [&window](const QString &token) { raiseWindow(&window, token); });
     }
     // A session about to end, or ended, while the window is hidden or behind others.
-    SessionNotifier notifier(&session, &window);
+    SessionNotifier notifier(project.session(), &window);
     // The keychain is first touched once the window is up (some backends are slow to wake).
-    QTimer::singleShot(0, &session, &SessionManager::restore);
+    QTimer::singleShot(0, project.session(), &SessionManager::restore);
     return QApplication::exec();
 }

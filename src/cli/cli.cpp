@@ -202,7 +202,7 @@ void Runner::exitWhenSettled()
             m_settleTimer.start();
         // Our own jobs call back when they finish (see track()).
         if (sessionBusy) {
-            connect(m_session.get(), &SessionManager::storeSettled, this, [this] {
+            connect(m_session, &SessionManager::storeSettled, this, [this] {
                 QMetaObject::invokeMethod(this, &Runner::exitWhenSettled, Qt::QueuedConnection);
             }, Qt::SingleShotConnection);
         }
@@ -390,18 +390,19 @@ void Runner::run(const QStringList &arguments)
 
 bool Runner::setUp()
 {
-    QString projectId = m_parser.value(QStringLiteral("project-id"));
-    if (projectId.isEmpty())
-        projectId = qEnvironmentVariable("DESCOPE_PROJECT_ID");
-    QString baseUrl = m_parser.value(QStringLiteral("base-url"));
-    if (baseUrl.isEmpty())
-        baseUrl = qEnvironmentVariable("DESCOPE_BASE_URL");
+    ProjectOptions options;
+    options.projectId = m_parser.value(QStringLiteral("project-id"));
+    options.baseUrl = QUrl(m_parser.value(QStringLiteral("base-url")), QUrl::StrictMode);
+    options.storage = m_parser.isSet(QStringLiteral("ephemeral")) ? SessionStorage::Memory : SessionStorage::Keychain;
+    // Sessions are shared with descope-desktop: the same keychain service, its application id.
+    options.keychainService = QStringLiteral(DESCOPE_APP_ID);
+    m_project = std::make_unique<Project>(options);
+    const QString projectId = m_project->projectId();
     if (projectId.isEmpty()) {
         usage(QStringLiteral("no project id: use --project-id or DESCOPE_PROJECT_ID"));
         return false;
     }
-    auto config = Config::create(projectId, QUrl(baseUrl, QUrl::StrictMode));
-    if (!config) {
+    if (!m_project->isValid()) {
         usage(Config::isValidProjectId(projectId) ? QStringLiteral("the base URL must use https (http only to localhost)")
                                                   : QStringLiteral("'%1' is not a Descope project id").arg(shown(projectId)));
         return false;
@@ -410,24 +411,18 @@ bool Runner::setUp()
     if (m_region.isEmpty())
         m_region = LoginId::regionOfLocale(QLocale::system().name());
 
-    m_client = std::make_unique<Client>(config.value());
-    if (m_parser.isSet(QStringLiteral("ephemeral"))) {
-        m_store = std::make_unique<MemoryTokenStore>();
-    } else {
-        const QString keyNamespace = qEnvironmentVariable("DESCOPE_KEYCHAIN_NAMESPACE", QString(KeychainTokenStore::DefaultNamespace));
-        m_store = std::make_unique<KeychainTokenStore>(projectId, keyNamespace);
-    }
-    m_verifier = std::make_unique<TokenVerifier>(m_client.get());
-    m_verifier->setCacheFile(TokenVerifier::defaultCacheFile(projectId));
-    m_session = std::make_unique<SessionManager>(m_client.get(), m_store.get(), m_verifier.get());
-    connect(m_session.get(), &SessionManager::storageUnavailable, this,
+    m_client = m_project->client();
+    m_store = m_project->tokenStore();
+    m_verifier = m_project->verifier();
+    m_session = m_project->session();
+    connect(m_session, &SessionManager::storageUnavailable, this,
             [this](const Error &error) { warn(shown(error.message())); });
     return true;
 }
 
 void Runner::startFlow(const OtpFlow::Request &request, bool thenReadCode)
 {
-    m_flow = std::make_unique<OtpFlow>(m_client.get());
+    m_flow = std::make_unique<OtpFlow>(m_client);
     connect(m_flow.get(), &OtpFlow::inputRejected, this, [this](const Error &error) {
         if (m_flow->state() == OtpFlow::State::AwaitingCode && m_stdin) {
             writeLine(stderr, QStringLiteral("descope-otp: ") + shown(error.message()));
@@ -566,7 +561,7 @@ void Runner::adoptAndFinish(const AuthenticationResponse &response, const QStrin
     // adopt() verifies both tokens first (fetching and caching the project's keys, so the
     // next command restores without a request), then saves the session; tokens that do
     // not verify are neither stored nor reported as a sign-in.
-    whenAdopted(m_session.get(), this, [this, report](const Error &error) {
+    whenAdopted(m_session, this, [this, report](const Error &error) {
         if (error.isError())
             return fail(error, Failure);
         report();
@@ -637,7 +632,7 @@ void Runner::verifyCommand()
     const auto parsed = LoginId::parse(loginIdText, m_region);
     const QString loginId = parsed ? parsed->value() : loginIdText;
     // Restore first: an update's verify replaces the stored session with its own.
-    connect(m_session.get(), &SessionManager::restored, this, [this, method, loginId, code](bool signedIn) {
+    connect(m_session, &SessionManager::restored, this, [this, method, loginId, code](bool signedIn) {
         // The code alone does not say what it was sent for: a verify for the user already
         // signed in here confirms an update, anything else is a sign-in.
         QString signedInUser;
@@ -659,12 +654,12 @@ void Runner::withSession(std::function<void()> next)
 {
     // A launch's refresh that Descope refused: its reason is the answer, not "not signed in".
     auto refusal = std::make_shared<Error>();
-    const auto remember = connect(m_session.get(), &SessionManager::refreshFailed, this,
+    const auto remember = connect(m_session, &SessionManager::refreshFailed, this,
                                   [refusal](const Error &error, bool final) {
                                       if (final)
                                           *refusal = error;
                                   });
-    connect(m_session.get(), &SessionManager::restored, this, [this, next = std::move(next), refusal, remember](bool signedIn) {
+    connect(m_session, &SessionManager::restored, this, [this, next = std::move(next), refusal, remember](bool signedIn) {
         disconnect(remember);
         if (!signedIn && refusal->isError())
             return fail(*refusal);
@@ -672,7 +667,7 @@ void Runner::withSession(std::function<void()> next)
             return fail(Error::invalidInput(Error::InputProblem::NotSignedIn, QStringLiteral("not signed in")));
         // Another program may sign out while this command runs (the refresh then finds
         // the keychain empty and sends nothing): that ends the command too.
-        connect(m_session.get(), &SessionManager::signedOut, this, [this](SessionManager::EndReason reason) {
+        connect(m_session, &SessionManager::signedOut, this, [this](SessionManager::EndReason reason) {
             if (reason == SessionManager::EndReason::SignedOutElsewhere)
                 fail(Error::invalidInput(Error::InputProblem::NotSignedIn, QStringLiteral("signed out elsewhere")), Failure,
                      QStringLiteral("You were signed out in another program."));
@@ -785,8 +780,8 @@ void Runner::refresh()
                         {{QStringLiteral("sessionExpiresAt"), m_session->sessionClaims().expiresAt}});
             finish(Success);
         };
-        connect(m_session.get(), &SessionManager::refreshed, this, report);
-        connect(m_session.get(), &SessionManager::refreshFailed, this, [this](const Error &error, bool final) {
+        connect(m_session, &SessionManager::refreshed, this, report);
+        connect(m_session, &SessionManager::refreshFailed, this, [this](const Error &error, bool final) {
             if (final)
                 return fail(error);
             // Kept: say so, without words of Descope's (a "signed out" code on a 404 page is
@@ -827,7 +822,7 @@ void Runner::validate()
 void Runner::logout(bool everywhere)
 {
     withSession([this, everywhere] {
-        connect(m_session.get(), &SessionManager::signOutCompleted, this, [this, everywhere](const Error &serverError) {
+        connect(m_session, &SessionManager::signOutCompleted, this, [this, everywhere](const Error &serverError) {
             if (serverError.isError()) {
                 writeLine(stderr, QStringLiteral("descope-otp: signed out here; the server could not be told: ") + shown(serverError.message()));
                 return finish(Failure);

@@ -4,6 +4,7 @@
 
 #include "client.h"
 #include "otpflow.h"
+#include "project.h"
 #include "sessionmanager.h"
 #include "tokenstore.h"
 #include "tokenverifier.h"
@@ -111,10 +112,12 @@ private:
     QStringList m_positional;
     bool m_json = false;
     QString m_region;
-    std::unique_ptr<Client> m_client;
-    std::unique_ptr<TokenStore> m_store;
-    std::unique_ptr<TokenVerifier> m_verifier;
-    std::unique_ptr<SessionManager> m_session;
+    std::unique_ptr<Project> m_project;
+    // Owned by m_project.
+    Client *m_client = nullptr;
+    TokenStore *m_store = nullptr;
+    TokenVerifier *m_verifier = nullptr;
+    SessionManager *m_session = nullptr;
     std::unique_ptr<OtpFlow> m_flow;
     QSocketNotifier *m_stdin = nullptr;
     QByteArray m_stdinBuffer;
