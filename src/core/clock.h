@@ -6,7 +6,11 @@
 
 #include <QObject>
 
+#include <memory>
+
 namespace Descope {
+
+class ManualClockPrivate;
 
 /// Where the library reads the time. Tests use ManualClock to cover expiry, skew and
 /// backoff without sleeping.
@@ -14,9 +18,14 @@ class DESCOPEQT6CORE_EXPORT Clock : public QObject
 {
     Q_OBJECT
 public:
-    using QObject::QObject;
+    /// A clock owned by parent (if any).
+    explicit Clock(QObject *parent = nullptr);
+    ~Clock() override;
+    Q_DISABLE_COPY_MOVE(Clock)
+
     /// Milliseconds since the epoch.
     [[nodiscard]] virtual qint64 nowMs() const = 0;
+    /// Seconds since the epoch (nowMs() / 1000).
     [[nodiscard]] qint64 nowSeconds() const { return nowMs() / 1000; }
 
 Q_SIGNALS:
@@ -25,34 +34,42 @@ Q_SIGNALS:
     void jumped();
 };
 
-/// The wall clock.
+/// The wall clock (QDateTime::currentMSecsSinceEpoch()).
 class DESCOPEQT6CORE_EXPORT SystemClock final : public Clock
 {
     Q_OBJECT
 public:
-    using Clock::Clock;
+    /// A wall clock owned by parent (if any); most code shares instance() instead.
+    explicit SystemClock(QObject *parent = nullptr);
+    ~SystemClock() override;
+    Q_DISABLE_COPY_MOVE(SystemClock)
+
+    /// The wall clock's time in milliseconds since the epoch.
     [[nodiscard]] qint64 nowMs() const override;
-    /// One shared instance for code that is given no clock.
+    /// One shared instance for code that is given no clock; it lives until the program exits.
     static SystemClock *instance();
 };
 
-/// A clock that moves only when told to.
+/// A clock that moves only when told to, for tests.
 class DESCOPEQT6CORE_EXPORT ManualClock final : public Clock
 {
     Q_OBJECT
 public:
-    explicit ManualClock(qint64 nowMs = 1'800'000'000'000, QObject *parent = nullptr)
-        : Clock(parent), m_nowMs(nowMs) {}
-    [[nodiscard]] qint64 nowMs() const override { return m_nowMs; }
-    void setNowMs(qint64 nowMs)
-    {
-        m_nowMs = nowMs;
-        Q_EMIT jumped();
-    }
-    void advanceSeconds(qint64 seconds) { setNowMs(m_nowMs + seconds * 1000); }
+    /// A clock that reads nowMs (milliseconds since the epoch; by default a moment in 2027).
+    explicit ManualClock(qint64 nowMs = 1'800'000'000'000, QObject *parent = nullptr);
+    ~ManualClock() override;
+    Q_DISABLE_COPY_MOVE(ManualClock)
+
+    /// The time it was set to, in milliseconds since the epoch.
+    [[nodiscard]] qint64 nowMs() const override;
+    /// Sets the time and emits jumped().
+    void setNowMs(qint64 nowMs);
+    /// Moves the time by seconds (negative: back) and emits jumped().
+    void advanceSeconds(qint64 seconds);
 
 private:
-    qint64 m_nowMs;
+    std::unique_ptr<ManualClockPrivate> d_ptr;
+    Q_DECLARE_PRIVATE(ManualClock)
 };
 
 } // namespace Descope

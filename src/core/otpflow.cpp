@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Descope Desktop contributors
 // SPDX-License-Identifier: MIT
-#include "otpflow.h"
+#include "otpflow_p.h"
+
+#include "clock.h"
 
 #include "loginid.h"
 #include "logging_p.h"
@@ -8,38 +10,46 @@
 
 namespace Descope {
 
-OtpFlow::OtpFlow(Client *client, Clock *clock, QObject *parent)
-    : QObject(parent)
+OtpFlowPrivate::OtpFlowPrivate(OtpFlow *q, Client *client, Clock *clock)
+    : q(q)
     , m_client(client)
     , m_clock(clock ? clock : SystemClock::instance())
 {
-    m_countdown.setInterval(1000);
-    connect(&m_countdown, &QTimer::timeout, this, &OtpFlow::tick);
-    connect(m_clock, &Clock::jumped, this, &OtpFlow::tick);
+}
+
+OtpFlow::OtpFlow(Client *client, Clock *clock, QObject *parent)
+    : QObject(parent)
+    , d_ptr(std::make_unique<OtpFlowPrivate>(this, client, clock))
+{
+    Q_D(OtpFlow);
+    d->m_countdown.setInterval(1000);
+    connect(&d->m_countdown, &QTimer::timeout, this, [d] { d->tick(); });
+    connect(d->m_clock, &Clock::jumped, this, [d] { d->tick(); });
 }
 
 OtpFlow::~OtpFlow()
 {
-    if (m_inFlight) {
+    Q_D(OtpFlow);
+    if (d->m_inFlight) {
         // Cancelling finishes the reply at once; nobody may hear about it from a flow
         // (and an owner) that is being destroyed.
-        m_inFlight->disconnect(this);
-        m_inFlight->cancel();
+        d->m_inFlight->disconnect(this);
+        d->m_inFlight->cancel();
     }
 }
 
-void OtpFlow::setState(State state)
+void OtpFlowPrivate::setState(State state)
 {
     if (m_state == state)
         return;
     m_state = state;
-    Q_EMIT stateChanged(state);
+    Q_EMIT q->stateChanged(state);
 }
 
-QString OtpFlow::destination() const
+QString OtpFlowPrivate::destination() const
 {
     const QString address = m_address.isEmpty() ? m_loginId : m_address;
-    return maskFits(m_masked.address, address) ? address : m_masked.address;
+    return OtpFlow::maskFits(m_masked.address, address) ? address : m_masked.address;
 }
 
 bool OtpFlow::maskFits(const QString &mask, const QString &address)
@@ -76,36 +86,36 @@ bool OtpFlow::maskFits(const QString &mask, const QString &address)
     return true;
 }
 
-int OtpFlow::resendRemainingSeconds() const
+int OtpFlowPrivate::resendRemainingSeconds() const
 {
     const qint64 leftMs = m_resendAllowedAtMs - m_clock->nowMs();
     return leftMs <= 0 ? 0 : int((leftMs + 999) / 1000);
 }
 
-void OtpFlow::setResendAllowedIn(qint64 seconds)
+void OtpFlowPrivate::setResendAllowedIn(qint64 seconds)
 {
     m_resendAllowedAtMs = qMax(m_resendAllowedAtMs, m_clock->nowMs() + seconds * 1000);
     tick();
 }
 
-bool OtpFlow::canResend() const
+bool OtpFlowPrivate::canResend() const
 {
     if (resendRemainingSeconds() > 0)
         return false;
     return m_state == State::AwaitingCode || (m_state == State::Failed && !m_loginId.isEmpty());
 }
 
-void OtpFlow::endCountdown()
+void OtpFlowPrivate::endCountdown()
 {
     m_resendAllowedAtMs = 0;
     m_countdown.stop();
     if (m_lastCountdown != 0) {
         m_lastCountdown = 0;
-        Q_EMIT resendCountdownChanged(0);
+        Q_EMIT q->resendCountdownChanged(0);
     }
 }
 
-void OtpFlow::tick()
+void OtpFlowPrivate::tick()
 {
     const int left = resendRemainingSeconds();
     if (left > 0 && !m_countdown.isActive())
@@ -113,13 +123,13 @@ void OtpFlow::tick()
     else if (left == 0)
         m_countdown.stop();
     m_lastCountdown = left;
-    Q_EMIT resendCountdownChanged(left);
+    Q_EMIT q->resendCountdownChanged(left);
 }
 
-void OtpFlow::start(const Request &request)
+void OtpFlowPrivate::start(const Request &request)
 {
     if (m_state == State::Sending || m_state == State::Verifying) {
-        Q_EMIT inputRejected(Error::invalidInput(Error::InputProblem::Busy, QStringLiteral("a request is in flight")));
+        Q_EMIT q->inputRejected(Error::invalidInput(Error::InputProblem::Busy, QStringLiteral("a request is in flight")));
         return;
     }
     using Problem = Error::InputProblem;
@@ -128,24 +138,24 @@ void OtpFlow::start(const Request &request)
     QString address;
     if (isUpdate) {
         if (auto error = Validation::checkLoginId(request.loginId)) {
-            Q_EMIT inputRejected(*error);
+            Q_EMIT q->inputRejected(*error);
             return;
         }
         if (request.refreshJwt.isEmpty()) {
-            Q_EMIT inputRejected(Error::invalidInput(Problem::NotSignedIn, QStringLiteral("update needs a session")));
+            Q_EMIT q->inputRejected(Error::invalidInput(Problem::NotSignedIn, QStringLiteral("update needs a session")));
             return;
         }
         const auto parsed = LoginId::parse(request.newAddress, request.defaultRegion);
         const bool wantEmail = request.mode == Mode::UpdateEmail;
         if (!parsed) {
-            Q_EMIT inputRejected(parsed.error().inputProblem() == Problem::LoginId
+            Q_EMIT q->inputRejected(parsed.error().inputProblem() == Problem::LoginId
                                      ? Error::invalidInput(wantEmail ? Problem::Email : Problem::Phone,
                                                            parsed.error().detail())
                                      : parsed.error());
             return;
         }
         if (parsed->isEmail() != wantEmail || !parsed->fits(request.method)) {
-            Q_EMIT inputRejected(Error::invalidInput(wantEmail ? Problem::Email : Problem::MethodMismatch,
+            Q_EMIT q->inputRejected(Error::invalidInput(wantEmail ? Problem::Email : Problem::MethodMismatch,
                                                      QStringLiteral("the new address does not fit the update")));
             return;
         }
@@ -154,11 +164,11 @@ void OtpFlow::start(const Request &request)
     } else {
         const auto parsed = LoginId::parse(request.loginId, request.defaultRegion);
         if (!parsed) {
-            Q_EMIT inputRejected(parsed.error());
+            Q_EMIT q->inputRejected(parsed.error());
             return;
         }
         if (!parsed->fits(request.method)) {
-            Q_EMIT inputRejected(Error::invalidInput(Problem::MethodMismatch, QStringLiteral("method does not fit the login id")));
+            Q_EMIT q->inputRejected(Error::invalidInput(Problem::MethodMismatch, QStringLiteral("method does not fit the login id")));
             return;
         }
         loginId = parsed->value();
@@ -177,7 +187,7 @@ void OtpFlow::start(const Request &request)
     send();
 }
 
-void OtpFlow::send()
+void OtpFlowPrivate::send()
 {
     setState(State::Sending);
     const Request &r = m_request;
@@ -200,13 +210,12 @@ void OtpFlow::send()
         break;
     }
     m_inFlight = reply;
-    connect(reply, &Reply::finished, this, &OtpFlow::onSent);
+    QObject::connect(reply, &Reply::finished, q, [this, reply] { onSent(reply); });
 }
 
-void OtpFlow::onSent()
+void OtpFlowPrivate::onSent(MaskedAddressReply *reply)
 {
-    auto *reply = qobject_cast<MaskedAddressReply *>(sender());
-    if (!reply || reply != m_inFlight)
+    if (reply != m_inFlight)
         return;
     m_inFlight.clear();
     // A code the person can still type: the earlier one, when this was a resend.
@@ -218,15 +227,15 @@ void OtpFlow::onSent()
         m_error = {};
         m_masked = reply->maskedAddress();
         // 30 s, then 60, 120, … up to 5 min between codes.
-        const qint64 cooldown = qMin<qint64>(MaxCooldownSeconds, qint64(InitialCooldownSeconds) << qMin(m_sends - 1, 8));
+        const qint64 cooldown = qMin<qint64>(OtpFlow::MaxCooldownSeconds, qint64(OtpFlow::InitialCooldownSeconds) << qMin(m_sends - 1, 8));
         setResendAllowedIn(cooldown);
         setState(State::AwaitingCode);
-        Q_EMIT codeSent(m_masked);
+        Q_EMIT q->codeSent(m_masked);
         return;
     }
     const Error &error = reply->error();
     if (error.kind() == Error::Kind::RateLimited)
-        setResendAllowedIn(error.retryAfterSeconds() > 0 ? error.retryAfterSeconds() : InitialCooldownSeconds);
+        setResendAllowedIn(error.retryAfterSeconds() > 0 ? error.retryAfterSeconds() : OtpFlow::InitialCooldownSeconds);
     if (error.kind() == Error::Kind::Cancelled) {
         // Back to where the resend started: awaiting the earlier code, or failed with a
         // void one (resend() works again at once).
@@ -235,60 +244,59 @@ void OtpFlow::onSent()
     }
     if (codeUsable) {
         setState(State::AwaitingCode); // the earlier code may still work
-        Q_EMIT attemptFailed(error);
+        Q_EMIT q->attemptFailed(error);
     } else {
         m_error = error;
         setState(State::Failed);
-        Q_EMIT failed(error);
+        Q_EMIT q->failed(error);
     }
 }
 
-void OtpFlow::resend()
+void OtpFlowPrivate::resend()
 {
     if (m_state != State::AwaitingCode && !(m_state == State::Failed && !m_loginId.isEmpty()))
         return;
     // After too many attempts, an expired code or a failed send, a new code at once; only
     // the server's Retry-After (or the cooldown while a code still works) makes us wait.
     if (!canResend()) {
-        Q_EMIT inputRejected(Error::invalidInput(Error::InputProblem::Busy, QStringLiteral("resend is cooling down")));
+        Q_EMIT q->inputRejected(Error::invalidInput(Error::InputProblem::Busy, QStringLiteral("resend is cooling down")));
         return;
     }
     send();
 }
 
-void OtpFlow::verify(const QString &code)
+void OtpFlowPrivate::verify(const QString &code)
 {
     if (m_state == State::Failed && m_codeVoid) {
         // Not "busy": the code is void, and the reason says to ask for a new one.
-        Q_EMIT inputRejected(m_voidError);
+        Q_EMIT q->inputRejected(m_voidError);
         return;
     }
     if (m_state != State::AwaitingCode) {
-        Q_EMIT inputRejected(Error::invalidInput(Error::InputProblem::Busy, QStringLiteral("no code is awaited")));
+        Q_EMIT q->inputRejected(Error::invalidInput(Error::InputProblem::Busy, QStringLiteral("no code is awaited")));
         return;
     }
     if (!Validation::isValidCode(code)) {
-        Q_EMIT inputRejected(Error::invalidInput(Error::InputProblem::Code, QStringLiteral("the code is not six digits")));
+        Q_EMIT q->inputRejected(Error::invalidInput(Error::InputProblem::Code, QStringLiteral("the code is not six digits")));
         return;
     }
     setState(State::Verifying);
     // Updates are verified for the existing login id, by the new address's method.
     auto *reply = m_client->verify(m_request.method, m_loginId, code);
     m_inFlight = reply;
-    connect(reply, &Reply::finished, this, &OtpFlow::onVerified);
+    QObject::connect(reply, &Reply::finished, q, [this, reply] { onVerified(reply); });
 }
 
-void OtpFlow::onVerified()
+void OtpFlowPrivate::onVerified(AuthenticationReply *reply)
 {
-    auto *reply = qobject_cast<AuthenticationReply *>(sender());
-    if (!reply || reply != m_inFlight)
+    if (reply != m_inFlight)
         return;
     m_inFlight.clear();
     if (reply->isSuccess()) {
         m_result = reply->authentication();
         endCountdown();
         setState(State::Done);
-        Q_EMIT verified(m_result);
+        Q_EMIT q->verified(m_result);
         return;
     }
     const Error &error = reply->error();
@@ -298,15 +306,15 @@ void OtpFlow::onVerified()
         m_codeVoid = true;
         endCountdown(); // before Failed: whoever reacts to it finds resend allowed
         setState(State::Failed);
-        Q_EMIT failed(error);
+        Q_EMIT q->failed(error);
         return;
     }
     setState(State::AwaitingCode);
     if (error.kind() != Error::Kind::Cancelled)
-        Q_EMIT attemptFailed(error);
+        Q_EMIT q->attemptFailed(error);
 }
 
-void OtpFlow::cancel()
+void OtpFlowPrivate::cancel()
 {
     if (m_inFlight) {
         m_inFlight->cancel(); // finished (Cancelled) lands in onSent/onVerified
@@ -315,6 +323,90 @@ void OtpFlow::cancel()
     m_codeVoid = false;
     endCountdown();
     setState(State::Idle);
+}
+
+static_assert(OtpFlow::CodeLength == Validation::CodeLength, "one code length");
+
+// The public API: each call goes to the private implementation.
+
+void OtpFlow::start(const Request &request)
+{
+    d_func()->start(request);
+}
+
+void OtpFlow::verify(const QString &code)
+{
+    d_func()->verify(code);
+}
+
+void OtpFlow::resend()
+{
+    d_func()->resend();
+}
+
+void OtpFlow::cancel()
+{
+    d_func()->cancel();
+}
+
+OtpFlow::State OtpFlow::state() const
+{
+    return d_func()->m_state;
+}
+
+const OtpFlow::Request &OtpFlow::request() const
+{
+    return d_func()->m_request;
+}
+
+QString OtpFlow::loginId() const
+{
+    return d_func()->m_loginId;
+}
+
+QString OtpFlow::destination() const
+{
+    return d_func()->destination();
+}
+
+const MaskedAddress &OtpFlow::maskedAddress() const
+{
+    return d_func()->m_masked;
+}
+
+int OtpFlow::resendRemainingSeconds() const
+{
+    return d_func()->resendRemainingSeconds();
+}
+
+bool OtpFlow::canResend() const
+{
+    return d_func()->canResend();
+}
+
+bool OtpFlow::codeVoid() const
+{
+    return d_func()->m_codeVoid;
+}
+
+const AuthenticationResponse &OtpFlow::result() const
+{
+    return d_func()->m_result;
+}
+
+const Error &OtpFlow::error() const
+{
+    return d_func()->m_error;
+}
+
+bool OtpFlow::isValidCode(const QString &code)
+{
+    return Validation::isValidCode(code);
+}
+
+QString OtpFlow::normalizedCode(const QString &typed)
+{
+    return Validation::normalizedCode(typed);
 }
 
 } // namespace Descope

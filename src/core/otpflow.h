@@ -4,14 +4,20 @@
 
 #include "descopeqt6core_export.h"
 
-#include "client.h"
-#include "clock.h"
+#include "deliverymethod.h"
+#include "error.h"
+#include "requests.h"
+#include "responses.h"
 
 #include <QObject>
-#include <QPointer>
-#include <QTimer>
+
+#include <memory>
 
 namespace Descope {
+
+class Client;
+class Clock;
+class OtpFlowPrivate;
 
 /**
  * One OTP conversation, for sign-up, sign-in, sign-up-or-in and the email/phone updates.
@@ -40,37 +46,67 @@ class DESCOPEQT6CORE_EXPORT OtpFlow : public QObject
 {
     Q_OBJECT
 public:
-    enum class Mode { SignUp, SignIn, SignUpOrIn, UpdateEmail, UpdatePhone };
+    /// What the conversation is for: which endpoint sends the code (docs/wire-protocol.md §2).
+    enum class Mode {
+        SignUp,      ///< a new account; Descope refuses a login id that exists (E062107)
+        SignIn,      ///< an existing account; Descope refuses an unknown login id (E062108)
+        SignUpOrIn,  ///< either: the account is made when it does not exist
+        UpdateEmail, ///< a code to the new email address of the signed-in person
+        UpdatePhone, ///< a code to the new phone number of the signed-in person
+    };
     Q_ENUM(Mode)
-    enum class State { Idle, Sending, AwaitingCode, Verifying, Done, Failed };
+    /// Where the conversation stands (see the diagram above); stateChanged() tells each change.
+    enum class State {
+        Idle,         ///< nothing started, or cancelled
+        Sending,      ///< a code is being requested
+        AwaitingCode, ///< a code was sent; verify() takes it
+        Verifying,    ///< a code is being checked
+        Done,         ///< verified; result() holds the session
+        Failed,       ///< stopped without a session; error() says why, resend() starts again
+    };
     Q_ENUM(State)
 
+    /// What to start: the mode, the method and the addresses, as the person typed them.
     struct Request
     {
-        Mode mode = Mode::SignUpOrIn;
-        DeliveryMethod method = DeliveryMethod::Email;
+        Mode mode = Mode::SignUpOrIn; ///< which endpoint
+        DeliveryMethod method = DeliveryMethod::Email; ///< how the code travels; must fit the address
         /// As typed for sign-up/in; for updates, the signed-in user's existing login id.
         QString loginId;
         /// Updates: the new email address or phone number, as typed.
         QString newAddress;
         /// Sign-up: the person's name and other details.
         SignUpUser user;
-        LoginOptions loginOptions;
-        UpdateOptions updateOptions;
+        LoginOptions loginOptions;   ///< sign-up and sign-in: Descope's loginOptions
+        UpdateOptions updateOptions; ///< updates: Descope's update options
         /// Updates, and sign-in with stepup/mfa: the current session's refresh JWT.
         QByteArray refreshJwt;
         /// Region for phone numbers typed without "+<country>", e.g. "US".
         QString defaultRegion;
     };
 
+    /// Seconds before the first resend is allowed; each resend doubles the wait.
     static constexpr int InitialCooldownSeconds = 30;
+    /// The longest wait between two codes, in seconds.
     static constexpr int MaxCooldownSeconds = 300;
+    /// Descope's one-time codes are always this many digits.
+    static constexpr int CodeLength = 6;
 
+    /// A flow in state Idle. client and clock are not owned and must outlive the flow;
+    /// clock defaults to the wall clock (SystemClock::instance()).
     explicit OtpFlow(Client *client, Clock *clock = nullptr, QObject *parent = nullptr);
+    /// Cancels a request in flight without emitting anything.
     ~OtpFlow() override;
     Q_DISABLE_COPY_MOVE(OtpFlow)
 
+    /// Checks request (inputRejected() when it is refused, state unchanged) and asks
+    /// Descope to send a code: Sending, then codeSent() and AwaitingCode, or failed().
+    /// Refused while a request is in flight.
     void start(const Request &request);
+    /// Checks code (six digits, see isValidCode()) and verifies it: Verifying, then
+    /// verified() and Done, attemptFailed() and AwaitingCode for a wrong code, or failed()
+    /// for a code that can no longer be used. Refused (inputRejected()) unless a code is
+    /// awaited.
     void verify(const QString &code);
     /// A new code: after the cooldown while awaiting one, or at once after the flow failed
     /// (unless the server's Retry-After says to wait).
@@ -79,10 +115,12 @@ public:
     /// code, or failed); with nothing in flight, returns to Idle.
     void cancel();
 
-    [[nodiscard]] State state() const { return m_state; }
-    [[nodiscard]] const Request &request() const { return m_request; }
+    /// The current state.
+    [[nodiscard]] State state() const;
+    /// The request given to start().
+    [[nodiscard]] const Request &request() const;
     /// The normalised login id the code is verified for.
-    [[nodiscard]] QString loginId() const { return m_loginId; }
+    [[nodiscard]] QString loginId() const;
     /// Where the code went, for people to read: the new address for updates, the login id
     /// otherwise, unless Descope's masked address disagrees with it (a sign-in with a number
     /// the account no longer has as its phone reaches the account's phone): then the mask.
@@ -90,56 +128,48 @@ public:
     /// Whether Descope's masked address ("***23", "a***@example.com") can be address: its
     /// visible parts appear in it in order, anchored where the mask is. An empty mask fits.
     [[nodiscard]] static bool maskFits(const QString &mask, const QString &address);
-    [[nodiscard]] const MaskedAddress &maskedAddress() const { return m_masked; }
+    /// Where Descope says the last code went (masked).
+    [[nodiscard]] const MaskedAddress &maskedAddress() const;
+    /// Seconds until resend() is allowed, 0 when it is.
     [[nodiscard]] int resendRemainingSeconds() const;
     /// True when resend() would send a code now.
     [[nodiscard]] bool canResend() const;
     /// True when the last code sent can no longer be used (too many wrong tries, expired) and
     /// no new one has been sent yet: the person has to ask for a new code.
-    [[nodiscard]] bool codeVoid() const { return m_codeVoid; }
-    [[nodiscard]] const AuthenticationResponse &result() const { return m_result; }
-    [[nodiscard]] const Error &error() const { return m_error; }
+    [[nodiscard]] bool codeVoid() const;
+    /// The verified session (state Done), for SessionManager::adopt().
+    [[nodiscard]] const AuthenticationResponse &result() const;
+    /// Why the flow failed (state Failed); no error otherwise.
+    [[nodiscard]] const Error &error() const;
+
+    /// True for exactly CodeLength ASCII digits: anything else would only use up one of
+    /// the code's few attempts at Descope. verify() refuses other codes.
+    [[nodiscard]] static bool isValidCode(const QString &code);
+    /// A code as people type or paste it ("123 456", "123-456", " 123456") with spaces,
+    /// tabs and dashes removed; check the result with isValidCode().
+    [[nodiscard]] static QString normalizedCode(const QString &typed);
 
 Q_SIGNALS:
+    /// The state changed to state.
     void stateChanged(Descope::OtpFlow::State state);
+    /// A code was sent (first or again); maskedAddress is where, as Descope shows it.
     void codeSent(const Descope::MaskedAddress &maskedAddress);
     /// Refused locally; nothing was sent and the state did not change.
     void inputRejected(const Descope::Error &error);
     /// A step failed but the conversation goes on: wrong code, network trouble, rate limit on resend.
     void attemptFailed(const Descope::Error &error);
+    /// The code was right (state Done): hand response to SessionManager::adopt().
     void verified(const Descope::AuthenticationResponse &response);
     /// The conversation stopped without a session: a refused send, or a void code (too many
     /// attempts, expired; codeVoid()). resend() takes it up again. A void code's error is
     /// about the code, never about the session's token (callers must not end the session on it).
     void failed(const Descope::Error &error);
+    /// Seconds until resend() is allowed, each second while counting down; always ends with 0.
     void resendCountdownChanged(int secondsLeft);
 
 private:
-    void setState(State state);
-    void send();
-    void onSent();
-    void onVerified();
-    void setResendAllowedIn(qint64 seconds);
-    /// The countdown ends now (resend allowed at once); tells it if it was running.
-    void endCountdown();
-    void tick();
-
-    Client *m_client;
-    Clock *m_clock;
-    Request m_request;
-    QString m_loginId;
-    QString m_address;
-    State m_state = State::Idle;
-    MaskedAddress m_masked;
-    AuthenticationResponse m_result;
-    Error m_error;
-    QPointer<Reply> m_inFlight;
-    Error m_voidError; ///< why the code is void, while m_codeVoid
-    int m_sends = 0;
-    bool m_codeVoid = false;
-    qint64 m_resendAllowedAtMs = 0;
-    int m_lastCountdown = 0;
-    QTimer m_countdown;
+    std::unique_ptr<OtpFlowPrivate> d_ptr;
+    Q_DECLARE_PRIVATE(OtpFlow)
 };
 
 } // namespace Descope

@@ -1,10 +1,11 @@
 // SPDX-FileCopyrightText: 2026 Descope Desktop contributors
 // SPDX-License-Identifier: MIT
-#include "sessionmanager.h"
+#include "sessionmanager_p.h"
 
 #include "logging_p.h"
 #include "sessionsync_p.h"
 #include "systemevents_p.h"
+#include "clock.h"
 #include "tokenverifier.h"
 
 #include <array>
@@ -22,66 +23,74 @@ constexpr int SystemEventsDelayMs = 1500;
 
 } // namespace
 
-SessionManager::SessionManager(Client *client, TokenStore *store, TokenVerifier *verifier, Clock *clock,
-                               QObject *parent)
-    : QObject(parent)
+SessionManagerPrivate::SessionManagerPrivate(SessionManager *q, Client *client, TokenStore *store,
+                                             TokenVerifier *verifier, Clock *clock)
+    : q(q)
     , m_client(client)
     , m_store(store)
     , m_verifier(verifier)
     , m_clock(clock ? clock : SystemClock::instance())
 {
-    m_timer.setSingleShot(true);
-    m_timer.setTimerType(Qt::CoarseTimer);
-    connect(&m_timer, &QTimer::timeout, this, &SessionManager::onTimer);
+}
+
+SessionManager::SessionManager(Client *client, TokenStore *store, TokenVerifier *verifier, Clock *clock,
+                               QObject *parent)
+    : QObject(parent)
+    , d_ptr(std::make_unique<SessionManagerPrivate>(this, client, store, verifier, clock))
+{
+    Q_D(SessionManager);
+    d->m_timer.setSingleShot(true);
+    d->m_timer.setTimerType(Qt::CoarseTimer);
+    connect(&d->m_timer, &QTimer::timeout, this, [d] { d->onTimer(); });
     // Timers do not know that time moved (a test, or a machine waking up): look again.
-    connect(m_clock, &Clock::jumped, this, &SessionManager::onTimer);
-    if (SessionSync *sync = m_store->sync())
-        connect(sync, &SessionSync::changedElsewhere, this, &SessionManager::onStoreChangedElsewhere);
+    connect(d->m_clock, &Clock::jumped, this, [d] { d->onTimer(); });
+    if (SessionSync *sync = d->m_store->sync())
+        connect(sync, &SessionSync::changedElsewhere, this, [d] { d->onStoreChangedElsewhere(); });
     // Listening for resume and network changes loads plugins and talks to D-Bus: a few
     // milliseconds that need not delay the first window (nor a CLI command at all).
-    QTimer::singleShot(SystemEventsDelayMs, this, [this] {
+    QTimer::singleShot(SystemEventsDelayMs, this, [this, d] {
         auto *events = SystemEvents::instance();
-        connect(events, &SystemEvents::resumed, this, &SessionManager::onTimer);
-        connect(events, &SystemEvents::networkReachable, this, [this] {
-            if (m_failures > 0)
-                refresh();
+        connect(events, &SystemEvents::resumed, this, [d] { d->onTimer(); });
+        connect(events, &SystemEvents::networkReachable, this, [d] {
+            if (d->m_failures > 0)
+                d->refresh();
         });
     });
 }
 
 SessionManager::~SessionManager() = default;
 
-void SessionManager::setState(State state)
+void SessionManagerPrivate::setState(State state)
 {
     if (m_state == state)
         return;
     m_state = state;
-    Q_EMIT stateChanged(state);
+    Q_EMIT q->stateChanged(state);
 }
 
-StoredSession SessionManager::stored() const
+StoredSession SessionManagerPrivate::stored() const
 {
     return {m_refreshJwt, m_sessionJwt, m_loginId, m_user};
 }
 
-StoreJob *SessionManager::tracked(StoreJob *job)
+StoreJob *SessionManagerPrivate::tracked(StoreJob *job)
 {
     ++m_pendingStoreJobs;
     // Settled only after the job's own handlers ran (connected after this one): they may
     // start the next store step, which a program about to exit must wait for too.
-    connect(job, &StoreJob::finished, this, [this] {
-        QMetaObject::invokeMethod(this, &SessionManager::settleStoreWork, Qt::QueuedConnection);
+    QObject::connect(job, &StoreJob::finished, q, [this] {
+        QMetaObject::invokeMethod(q, [this] { settleStoreWork(); }, Qt::QueuedConnection);
     });
     return job;
 }
 
-void SessionManager::settleStoreWork()
+void SessionManagerPrivate::settleStoreWork()
 {
     if (--m_pendingStoreJobs == 0)
-        Q_EMIT storeSettled();
+        Q_EMIT q->storeSettled();
 }
 
-void SessionManager::withStoreLock(std::function<void(quint64 section, bool owner)> critical)
+void SessionManagerPrivate::withStoreLock(std::function<void(quint64 section, bool owner)> critical)
 {
     SessionSync *sync = m_store->sync();
     if (!sync)
@@ -89,7 +98,7 @@ void SessionManager::withStoreLock(std::function<void(quint64 section, bool owne
     if (m_section != 0)
         return critical(m_section, false); // already inside a section of ours
     ++m_pendingStoreJobs; // waiting for the lock counts: a CLI must not exit meanwhile
-    sync->lock(this, [this, sync, critical = std::move(critical)](bool acquired) {
+    sync->lock(q, [this, sync, critical = std::move(critical)](bool acquired) {
         if (!acquired)
             qCWarning(lcSession) << "another process held the session lock too long; going on without it";
         // Without the lock while a live process holds it (not merely without a lock folder),
@@ -101,7 +110,7 @@ void SessionManager::withStoreLock(std::function<void(quint64 section, bool owne
     });
 }
 
-void SessionManager::releaseStoreLock(quint64 section)
+void SessionManagerPrivate::releaseStoreLock(quint64 section)
 {
     if (section == 0 || section != m_section)
         return;
@@ -109,10 +118,10 @@ void SessionManager::releaseStoreLock(quint64 section)
     if (SessionSync *sync = m_store->sync(); sync && sync->isLocked())
         sync->unlock();
     if (std::exchange(m_storeChangedMeanwhile, false))
-        QTimer::singleShot(0, this, &SessionManager::onStoreChangedElsewhere);
+        QTimer::singleShot(0, q, [this] { onStoreChangedElsewhere(); });
 }
 
-bool SessionManager::takeSessionToken(const QByteArray &sessionJwt)
+bool SessionManagerPrivate::takeSessionToken(const QByteArray &sessionJwt)
 {
     const auto jwt = Jwt::decode(sessionJwt);
     if (!jwt || jwt->claims().expiresAt <= 0)
@@ -122,18 +131,18 @@ bool SessionManager::takeSessionToken(const QByteArray &sessionJwt)
     return true;
 }
 
-void SessionManager::persistThen(std::function<void()> next)
+void SessionManagerPrivate::persistThen(std::function<void()> next)
 {
     const quint64 generation = m_generation;
     withStoreLock([this, generation, next = std::move(next)](quint64 section, bool owner) {
         if (generation != m_generation) // signed out (or in again) while waiting for the lock
             return releaseStoreLock(owner ? section : 0);
         StoreJob *job = tracked(m_store->save(stored()));
-        connect(job, &StoreJob::finished, this, [this, job, next, section, owner] {
+        QObject::connect(job, &StoreJob::finished, q, [this, job, next, section, owner] {
             if (!job->isSuccess()) {
                 m_persisted = false;
                 if (!std::exchange(m_storageReported, true))
-                    Q_EMIT storageUnavailable(job->error());
+                    Q_EMIT q->storageUnavailable(job->error());
             } else {
                 m_persisted = true;
                 m_storageReported = false;
@@ -145,7 +154,7 @@ void SessionManager::persistThen(std::function<void()> next)
     });
 }
 
-bool SessionManager::applyStored(const StoredSession &session, const Jwt &refreshToken)
+bool SessionManagerPrivate::applyStored(const StoredSession &session, const Jwt &refreshToken)
 {
     m_refreshJwt = session.refreshJwt;
     m_refreshExpiresAt = refreshToken.claims().expiresAt;
@@ -167,22 +176,22 @@ bool SessionManager::applyStored(const StoredSession &session, const Jwt &refres
     return false;
 }
 
-SessionManager::StoredOutcome SessionManager::takeStoredSession(const std::optional<StoredSession> &session)
+SessionManagerPrivate::StoredOutcome SessionManagerPrivate::takeStoredSession(const std::optional<StoredSession> &session)
 {
     if (!session) {
         if (!isSignedIn() || !m_persisted)
             return StoredOutcome::Same; // nothing there is what we expect
         qCInfo(lcSession) << "the stored session was removed by another process: signed out";
-        endLocally(true);
+        endLocally(Forget::Person);
         if (std::exchange(m_restorePending, false))
-            Q_EMIT restored(false);
-        Q_EMIT signedOut(EndReason::SignedOutElsewhere);
+            Q_EMIT q->restored(false);
+        Q_EMIT q->signedOut(EndReason::SignedOutElsewhere);
         return StoredOutcome::Gone;
     }
     if (session->refreshJwt == m_refreshJwt) {
         if (isSignedIn() && session->user && *session->user != m_user && session->user->userId == m_user.userId) {
             m_user = *session->user; // another process asked Descope for the user record again
-            Q_EMIT userChanged(m_user);
+            Q_EMIT q->userChanged(m_user);
         }
         return StoredOutcome::Same;
     }
@@ -199,14 +208,14 @@ SessionManager::StoredOutcome SessionManager::takeStoredSession(const std::optio
     if (m_state != State::Refreshing)
         setState(State::SignedIn);
     if (!wasSignedIn || previousUserId != m_user.userId) {
-        Q_EMIT signedIn(m_user);
+        Q_EMIT q->signedIn(m_user);
     } else if (previousUser != m_user) {
-        Q_EMIT userChanged(m_user);
+        Q_EMIT q->userChanged(m_user);
     }
     return fresh ? StoredOutcome::Fresh : StoredOutcome::Stale;
 }
 
-bool SessionManager::deferStoreChange()
+bool SessionManagerPrivate::deferStoreChange()
 {
     // Restoring, refreshing or inside a locked section: that step reads the store itself,
     // or the change is looked at once it is done (releaseStoreLock()).
@@ -216,13 +225,13 @@ bool SessionManager::deferStoreChange()
     return true;
 }
 
-void SessionManager::onStoreChangedElsewhere()
+void SessionManagerPrivate::onStoreChangedElsewhere()
 {
     if (deferStoreChange())
         return;
     const quint64 generation = m_generation;
     StoreJob *job = m_store->load();
-    connect(job, &StoreJob::finished, this, [this, job, generation] {
+    QObject::connect(job, &StoreJob::finished, q, [this, job, generation] {
         if (generation != m_generation || !job->isSuccess() || deferStoreChange())
             return;
         switch (takeStoredSession(job->session())) {
@@ -239,28 +248,34 @@ void SessionManager::onStoreChangedElsewhere()
     });
 }
 
-void SessionManager::restore()
+void SessionManagerPrivate::restore()
 {
     setState(State::Restoring);
     StoreJob *job = m_store->load();
-    connect(job, &StoreJob::finished, this, [this, job] {
+    QObject::connect(job, &StoreJob::finished, q, [this, job] {
         if (!job->isSuccess()) {
             m_persisted = false;
             m_storageReported = true;
             setState(State::SignedOut);
-            Q_EMIT storageUnavailable(job->error());
-            Q_EMIT restored(false);
+            Q_EMIT q->storageUnavailable(job->error());
+            Q_EMIT q->restored(false);
             return;
         }
         const auto &session = job->session();
         const auto refreshToken = session ? Jwt::decode(session->refreshJwt) : Result<Jwt>(Error());
-        if (!session || !refreshToken) {
-            if (session) {
-                qCWarning(lcSession) << "stored session unusable; removing it";
-                clearStore();
-            }
+        if (!session) {
             setState(State::SignedOut);
-            Q_EMIT restored(false);
+            Q_EMIT q->restored(false);
+            return;
+        }
+        if (!refreshToken) {
+            // An entry we wrote whose token cannot be read (damaged, or from a future
+            // version): a session that ended, as for an expired one, and no prompt.
+            qCWarning(lcSession) << "stored session unusable; removing it";
+            clearStore();
+            setState(State::SignedOut);
+            Q_EMIT q->signedOut(EndReason::StoredSessionUnusable);
+            Q_EMIT q->restored(false);
             return;
         }
         const bool fresh = applyStored(*session, *refreshToken);
@@ -268,15 +283,15 @@ void SessionManager::restore()
             m_refreshJwt.clear();
             clearStore();
             setState(State::SignedOut);
-            Q_EMIT signedOut(EndReason::RefreshTokenExpired);
-            Q_EMIT restored(false);
+            Q_EMIT q->signedOut(EndReason::RefreshTokenExpired);
+            Q_EMIT q->restored(false);
             return;
         }
         if (fresh) {
             setState(State::SignedIn);
             schedule();
-            Q_EMIT restored(true);
-            Q_EMIT signedIn(m_user);
+            Q_EMIT q->restored(true);
+            Q_EMIT q->signedIn(m_user);
             return;
         }
         setState(State::SignedIn);
@@ -285,7 +300,7 @@ void SessionManager::restore()
     });
 }
 
-std::optional<Error> SessionManager::adopt(const AuthenticationResponse &response, const QString &loginId)
+std::optional<Error> SessionManagerPrivate::adopt(const AuthenticationResponse &response, const QString &loginId)
 {
     if (!m_expectedUserId.isEmpty() && response.user.userId != m_expectedUserId) {
         // The prompt asked for the same person; revoke what we were handed and keep nothing.
@@ -304,7 +319,7 @@ std::optional<Error> SessionManager::adopt(const AuthenticationResponse &respons
             error = Error::tokenInvalid(QStringLiteral("the user record and the session token name different users"));
         if (error.isError()) {
             qCWarning(lcSession) << "refused a sign-in whose tokens did not verify:" << error.kind() << error.detail();
-            Q_EMIT adoptionFailed(error);
+            Q_EMIT q->adoptionFailed(error);
             return;
         }
         takeVerified(response, loginId, tokens.session, tokens.refresh);
@@ -312,7 +327,7 @@ std::optional<Error> SessionManager::adopt(const AuthenticationResponse &respons
     return std::nullopt;
 }
 
-void SessionManager::verifyTokens(const QByteArray &sessionJwt, const QByteArray &refreshJwt,
+void SessionManagerPrivate::verifyTokens(const QByteArray &sessionJwt, const QByteArray &refreshJwt,
                                   std::function<void(const VerifiedTokens &)> then)
 {
     auto result = std::make_shared<VerifiedTokens>();
@@ -328,7 +343,7 @@ void SessionManager::verifyTokens(const QByteArray &sessionJwt, const QByteArray
     };
     const auto start = [this, result, done](const QByteArray &token, const QString &drn, Claims VerifiedTokens::*claims) {
         VerifyJob *job = m_verifier->verify(token, drn);
-        connect(job, &VerifyJob::finished, this, [job, result, done, claims] {
+        QObject::connect(job, &VerifyJob::finished, q, [job, result, done, claims] {
             if (job->isSuccess())
                 (*result).*claims = job->claims();
             else if (!result->error.isError())
@@ -341,7 +356,7 @@ void SessionManager::verifyTokens(const QByteArray &sessionJwt, const QByteArray
         start(refreshJwt, QStringLiteral("DSR"), &VerifiedTokens::refresh);
 }
 
-void SessionManager::takeVerified(const AuthenticationResponse &response, const QString &loginId,
+void SessionManagerPrivate::takeVerified(const AuthenticationResponse &response, const QString &loginId,
                                   const Claims &session, const Claims &refresh)
 {
     ++m_generation; // a refresh verified meanwhile must not overwrite this session
@@ -369,15 +384,15 @@ void SessionManager::takeVerified(const AuthenticationResponse &response, const 
         setState(State::SignedIn);
         schedule();
         if (!wasSignedIn)
-            Q_EMIT signedIn(m_user);
+            Q_EMIT q->signedIn(m_user);
         else
-            Q_EMIT refreshed();
+            Q_EMIT q->refreshed();
         if (wasSignedIn && userChangedNow)
-            Q_EMIT userChanged(m_user);
+            Q_EMIT q->userChanged(m_user);
     });
 }
 
-void SessionManager::schedule()
+void SessionManagerPrivate::schedule()
 {
     if (!isSignedIn())
         return;
@@ -387,14 +402,14 @@ void SessionManager::schedule()
     scheduleAt((m_sessionClaims.expiresAt - lead) * 1000);
 }
 
-void SessionManager::scheduleAt(qint64 dueMs)
+void SessionManagerPrivate::scheduleAt(qint64 dueMs)
 {
     m_nextCheckAtMs = dueMs;
     const qint64 delay = qBound<qint64>(0, dueMs - m_clock->nowMs(), MaxTimerMs);
     m_timer.start(int(delay));
 }
 
-void SessionManager::onTimer()
+void SessionManagerPrivate::onTimer()
 {
     if (!isSignedIn() || m_nextCheckAtMs == 0)
         return;
@@ -405,7 +420,7 @@ void SessionManager::onTimer()
     refresh();
 }
 
-void SessionManager::refresh()
+void SessionManagerPrivate::refresh()
 {
     if (!isSignedIn() || m_state == State::Refreshing)
         return; // one refresh at a time; its result is everyone's
@@ -440,11 +455,11 @@ void SessionManager::refresh()
     });
 }
 
-void SessionManager::rereadStore(std::function<void(StoredOutcome)> then)
+void SessionManagerPrivate::rereadStore(std::function<void(StoredOutcome)> then)
 {
     const quint64 generation = m_generation;
     StoreJob *job = tracked(m_store->load());
-    connect(job, &StoreJob::finished, this, [this, job, generation, then = std::move(then)] {
+    QObject::connect(job, &StoreJob::finished, q, [this, job, generation, then = std::move(then)] {
         if (generation != m_generation)
             return;
         // A keychain that cannot be read now changes nothing: go on with what we have.
@@ -452,31 +467,31 @@ void SessionManager::rereadStore(std::function<void(StoredOutcome)> then)
     });
 }
 
-void SessionManager::sendRefresh()
+void SessionManagerPrivate::sendRefresh()
 {
     m_refreshReply = m_client->refresh(m_refreshJwt);
-    connect(m_refreshReply, &Reply::finished, this, &SessionManager::onRefreshFinished);
+    QObject::connect(m_refreshReply, &Reply::finished, q, [this] { onRefreshFinished(); });
 }
 
-void SessionManager::endRefreshSection()
+void SessionManagerPrivate::endRefreshSection()
 {
     releaseStoreLock(std::exchange(m_refreshSection, 0));
 }
 
-void SessionManager::refreshedElsewhere()
+void SessionManagerPrivate::refreshedElsewhere()
 {
     setState(State::SignedIn);
     schedule();
     endRefreshSection();
     if (std::exchange(m_restorePending, false)) { // a launch's refresh, done by someone else
-        Q_EMIT restored(true);
-        Q_EMIT signedIn(m_user);
+        Q_EMIT q->restored(true);
+        Q_EMIT q->signedIn(m_user);
         return;
     }
-    Q_EMIT refreshed();
+    Q_EMIT q->refreshed();
 }
 
-void SessionManager::onRefreshFinished()
+void SessionManagerPrivate::onRefreshFinished()
 {
     AuthenticationReply *reply = m_refreshReply;
     m_refreshReply.clear();
@@ -524,7 +539,7 @@ void SessionManager::onRefreshFinished()
     });
 }
 
-void SessionManager::reportRefusal(const Error &error)
+void SessionManagerPrivate::reportRefusal(const Error &error)
 {
     // Unlike a refresh, these requests carry more than the token: a 400 refuses what they
     // asked (an address that belongs to another account), and Descope refuses a token with
@@ -547,13 +562,13 @@ void SessionManager::reportRefusal(const Error &error)
     });
 }
 
-void SessionManager::refusedBy(const Error &error)
+void SessionManagerPrivate::refusedBy(const Error &error)
 {
-    Q_EMIT refreshFailed(error, true);
+    Q_EMIT q->refreshFailed(error, SessionManager::RefreshFailure::SessionEnded);
     end(EndReason::Revoked, error);
 }
 
-void SessionManager::onRefreshVerified(const AuthenticationResponse &response, const VerifiedTokens &tokens)
+void SessionManagerPrivate::onRefreshVerified(const AuthenticationResponse &response, const VerifiedTokens &tokens)
 {
     Error error = tokens.error;
     if (!error.isError() && !m_user.userId.isEmpty() && tokens.session.subject != m_user.userId)
@@ -580,17 +595,17 @@ void SessionManager::onRefreshVerified(const AuthenticationResponse &response, c
         schedule();
         const bool wasRestoring = std::exchange(m_restorePending, false);
         if (wasRestoring) {
-            Q_EMIT restored(true);
-            Q_EMIT signedIn(m_user);
+            Q_EMIT q->restored(true);
+            Q_EMIT q->signedIn(m_user);
         } else {
-            Q_EMIT refreshed();
+            Q_EMIT q->refreshed();
             if (userChangedNow)
-                Q_EMIT userChanged(m_user);
+                Q_EMIT q->userChanged(m_user);
         }
     });
 }
 
-void SessionManager::retryLater(const Error &error)
+void SessionManagerPrivate::retryLater(const Error &error)
 {
     endRefreshSection();
     ++m_failures;
@@ -603,22 +618,22 @@ void SessionManager::retryLater(const Error &error)
         dueMs = qMin(dueMs, m_refreshExpiresAt * 1000);
     scheduleAt(dueMs);
     if (std::exchange(m_restorePending, false))
-        Q_EMIT restored(true); // signed in, offline: the session is kept and retried
-    Q_EMIT refreshFailed(error, false);
-    Q_EMIT sessionExpiring(int(qMax<qint64>(0, m_sessionClaims.expiresAt - m_clock->nowSeconds())));
+        Q_EMIT q->restored(true); // signed in, offline: the session is kept and retried
+    Q_EMIT q->refreshFailed(error, SessionManager::RefreshFailure::WillRetry);
+    Q_EMIT q->sessionExpiring(int(qMax<qint64>(0, m_sessionClaims.expiresAt - m_clock->nowSeconds())));
 }
 
-void SessionManager::end(EndReason reason, const Error &error)
+void SessionManagerPrivate::end(EndReason reason, const Error &error)
 {
     clearStore();
-    endLocally(false);
+    endLocally(Forget::SessionOnly);
     if (std::exchange(m_restorePending, false))
-        Q_EMIT restored(false);
-    Q_EMIT reauthenticationRequired(error);
-    Q_EMIT signedOut(reason);
+        Q_EMIT q->restored(false);
+    Q_EMIT q->reauthenticationRequired(error);
+    Q_EMIT q->signedOut(reason);
 }
 
-void SessionManager::endLocally(bool forgetPerson)
+void SessionManagerPrivate::endLocally(Forget forget)
 {
     endRefreshSection();
     ++m_generation; // nothing still in flight for this session may touch it
@@ -629,7 +644,7 @@ void SessionManager::endLocally(bool forgetPerson)
     m_sessionClaims = {};
     m_refreshExpiresAt = 0;
     m_failures = 0;
-    if (forgetPerson) {
+    if (forget == Forget::Person) {
         m_user = {};
         m_loginId.clear();
         m_lastLoginId.clear();
@@ -639,7 +654,7 @@ void SessionManager::endLocally(bool forgetPerson)
     setState(State::SignedOut);
 }
 
-void SessionManager::clearStore(std::function<void()> done)
+void SessionManagerPrivate::clearStore(std::function<void()> done)
 {
     // Inside the refresh's section when there is one (it ends with the clear), else in a
     // section of its own; either way the lock is released once the entry is gone.
@@ -647,9 +662,9 @@ void SessionManager::clearStore(std::function<void()> done)
     withStoreLock([this, refreshSection, done = std::move(done)](quint64 section, bool owner) {
         StoreJob *clear = tracked(m_store->clear());
         const quint64 toRelease = owner ? section : refreshSection;
-        connect(clear, &StoreJob::finished, this, [this, clear, toRelease, done] {
+        QObject::connect(clear, &StoreJob::finished, q, [this, clear, toRelease, done] {
             if (!clear->isSuccess() && !std::exchange(m_storageReported, true))
-                Q_EMIT storageUnavailable(clear->error());
+                Q_EMIT q->storageUnavailable(clear->error());
             releaseStoreLock(toRelease);
             if (done)
                 done();
@@ -657,37 +672,28 @@ void SessionManager::clearStore(std::function<void()> done)
     });
 }
 
-void SessionManager::refreshUser()
+void SessionManagerPrivate::refreshUser()
 {
     if (!isSignedIn())
         return;
     UserReply *reply = m_client->me(m_refreshJwt);
-    connect(reply, &Reply::finished, this, [this, reply] {
+    QObject::connect(reply, &Reply::finished, q, [this, reply] {
         if (!reply->isSuccess())
             return reportRefusal(reply->error());
         if (!isSignedIn() || reply->user() == m_user)
             return;
         m_user = reply->user();
-        persistThen([this] { Q_EMIT userChanged(m_user); });
+        persistThen([this] { Q_EMIT q->userChanged(m_user); });
     });
 }
 
-void SessionManager::signOut()
+void SessionManagerPrivate::signOut(SessionManager::SignOutScope scope)
 {
-    signOutWith(false);
-}
-
-void SessionManager::signOutEverywhere()
-{
-    signOutWith(true);
-}
-
-void SessionManager::signOutWith(bool everywhere)
-{
+    const bool everywhere = scope == SessionManager::SignOutScope::AllDevices;
     const QByteArray refreshJwt = m_refreshJwt;
     if (m_refreshReply)
         m_refreshReply->cancel();
-    endLocally(true);
+    endLocally(Forget::Person);
 
     // Local state goes first and whatever the server says: the store is cleared even
     // when Descope cannot be reached. signOutCompleted() follows both.
@@ -695,13 +701,13 @@ void SessionManager::signOutWith(bool everywhere)
     auto serverError = std::make_shared<Error>();
     auto done = [this, pending, serverError] {
         if (--*pending == 0)
-            Q_EMIT signOutCompleted(*serverError);
+            Q_EMIT q->signOutCompleted(*serverError);
     };
     clearStore(done);
     if (!refreshJwt.isEmpty()) {
         ++*pending;
         EmptyReply *reply = everywhere ? m_client->logoutAll(refreshJwt) : m_client->logout(refreshJwt);
-        connect(reply, &Reply::finished, this, [reply, serverError, done] {
+        QObject::connect(reply, &Reply::finished, q, [reply, serverError, done] {
             // Descope refusing the token means it is already signed out there: that is done.
             if (!reply->isSuccess() && !reply->error().endsSession()) {
                 qCInfo(lcSession) << "server sign-out failed:" << reply->error().kind() << reply->error().code();
@@ -710,10 +716,10 @@ void SessionManager::signOutWith(bool everywhere)
             done();
         });
     }
-    Q_EMIT signedOut(everywhere ? EndReason::SignedOutEverywhere : EndReason::SignedOutByUser);
+    Q_EMIT q->signedOut(everywhere ? EndReason::SignedOutEverywhere : EndReason::SignedOutByUser);
 }
 
-std::optional<Error> SessionManager::reauthenticate(const QString &loginId)
+std::optional<Error> SessionManagerPrivate::reauthenticate(const QString &loginId)
 {
     if (!m_lastLoginId.isEmpty() && loginId.compare(m_lastLoginId, Qt::CaseInsensitive) != 0)
         return Error::invalidInput(Error::InputProblem::DifferentUser, QStringLiteral("another login id"));
@@ -721,10 +727,118 @@ std::optional<Error> SessionManager::reauthenticate(const QString &loginId)
     return std::nullopt;
 }
 
-void SessionManager::abandonReauthentication()
+void SessionManagerPrivate::abandonReauthentication()
 {
     m_expectedUserId.clear();
 }
+
+// The public API: each call goes to the private implementation.
+
+void SessionManager::restore()
+{
+    d_func()->restore();
+}
+
+std::optional<Error> SessionManager::adopt(const AuthenticationResponse &response, const QString &loginId)
+{
+    return d_func()->adopt(response, loginId);
+}
+
+void SessionManager::refresh()
+{
+    d_func()->refresh();
+}
+
+void SessionManager::refreshUser()
+{
+    d_func()->refreshUser();
+}
+
+void SessionManager::reportRefusal(const Error &error)
+{
+    d_func()->reportRefusal(error);
+}
+
+void SessionManager::signOut(SignOutScope scope)
+{
+    d_func()->signOut(scope);
+}
+
+std::optional<Error> SessionManager::reauthenticate(const QString &loginId)
+{
+    return d_func()->reauthenticate(loginId);
+}
+
+void SessionManager::abandonReauthentication()
+{
+    d_func()->abandonReauthentication();
+}
+
+bool SessionManager::hasPendingStoreWork() const
+{
+    return d_func()->m_pendingStoreJobs > 0;
+}
+
+SessionManager::State SessionManager::state() const
+{
+    return d_func()->m_state;
+}
+
+bool SessionManager::isSignedIn() const
+{
+    return d_func()->isSignedIn();
+}
+
+const User &SessionManager::user() const
+{
+    return d_func()->m_user;
+}
+
+QString SessionManager::loginId() const
+{
+    return d_func()->m_loginId;
+}
+
+QString SessionManager::lastLoginId() const
+{
+    return d_func()->m_lastLoginId;
+}
+
+QByteArray SessionManager::sessionJwt() const
+{
+    return d_func()->m_sessionJwt;
+}
+
+QByteArray SessionManager::refreshJwt() const
+{
+    return d_func()->m_refreshJwt;
+}
+
+const Claims &SessionManager::sessionClaims() const
+{
+    return d_func()->m_sessionClaims;
+}
+
+qint64 SessionManager::refreshExpiresAt() const
+{
+    return d_func()->m_refreshExpiresAt;
+}
+
+qint64 SessionManager::nextRefreshAtMs() const
+{
+    return d_func()->m_nextCheckAtMs;
+}
+
+bool SessionManager::isPersisted() const
+{
+    return d_func()->m_persisted;
+}
+
+int SessionManager::consecutiveRefreshFailures() const
+{
+    return d_func()->m_failures;
+}
+
 
 void whenAdopted(SessionManager *session, QObject *context, std::function<void(const Error &error)> then)
 {

@@ -4,19 +4,22 @@
 
 #include "descopeqt6core_export.h"
 
-#include "client.h"
-#include "clock.h"
 #include "claims.h"
-#include "tokenstore.h"
+#include "error.h"
+#include "responses.h"
 
 #include <QObject>
-#include <QPointer>
-#include <QTimer>
+
+#include <functional>
+#include <memory>
+#include <optional>
 
 namespace Descope {
 
-class Jwt;
-
+class Client;
+class Clock;
+class SessionManagerPrivate;
+class TokenStore;
 class TokenVerifier;
 
 /**
@@ -32,10 +35,10 @@ class TokenVerifier;
  *   SignedIn --timer (about 60 s before the session token's exp, or at 80 % of a short
  *              lifetime), refresh(), network back, resume--> Refreshing
  *   Refreshing --success--> SignedIn          (rotated refresh token saved before any signal)
- *   Refreshing --anything but Descope's refusal--> SignedIn, retried with backoff 5 s..5 min  [refreshFailed(transient)]
+ *   Refreshing --anything but Descope's refusal--> SignedIn, retried with backoff 5 s..5 min  [refreshFailed(WillRetry)]
  *   Refreshing --Descope refused the token (Error::endsSession())--> SignedOut [reauthenticationRequired, signedOut(Revoked)]
  *   SignedIn --refresh token expired on the local clock--> SignedOut [no request; reauthenticationRequired]
- *   SignedIn --signOut() / signOutEverywhere()--> SignedOut [store cleared even when the server is unreachable]
+ *   SignedIn --signOut(scope)--> SignedOut [store cleared even when the server is unreachable]
  *
  * A failing keychain never ends a session: storageUnavailable() says so and the session
  * lives in memory only.
@@ -53,6 +56,7 @@ class DESCOPEQT6CORE_EXPORT SessionManager : public QObject
 {
     Q_OBJECT
 public:
+    /// Where the session stands; stateChanged() tells each change.
     enum class State {
         Restoring,  ///< reading the stored session at launch
         SignedOut,  ///< no session
@@ -61,41 +65,83 @@ public:
     };
     Q_ENUM(State)
 
+    /// Why a session ended, as signedOut() tells it.
     enum class EndReason {
-        None,
-        SignedOutByUser,
-        SignedOutEverywhere,
+        None,                ///< not used by signedOut(); a default for code that keeps a reason
+        SignedOutByUser,     ///< signOut(SignOutScope::ThisDevice)
+        SignedOutEverywhere, ///< signOut(SignOutScope::AllDevices)
         RefreshTokenExpired, ///< the refresh token's exp passed on this machine's clock
         Revoked,             ///< Descope refused the refresh token (logout elsewhere, revoked, expired)
+        /// restore() found a stored entry whose refresh token cannot be read (damaged, or
+        /// written by an incompatible version); the entry is removed. No prompt.
         StoredSessionUnusable,
         SignedOutElsewhere,  ///< another process using the same stored session signed out
     };
     Q_ENUM(EndReason)
 
+    /// Which sessions signOut() ends at Descope.
+    enum class SignOutScope {
+        ThisDevice, ///< this session only (Descope's logout)
+        AllDevices, ///< every session of the person, on every device (Descope's logoutall)
+    };
+    Q_ENUM(SignOutScope)
+
+    /// What follows a failed refresh, as refreshFailed() tells it.
+    enum class RefreshFailure {
+        /// Not Descope's refusal of the token (network, 5xx, 429, a reply that did not
+        /// verify…): the session is kept and the refresh is retried with backoff.
+        WillRetry,
+        /// Descope refused the refresh token (Error::endsSession()): the session ends;
+        /// reauthenticationRequired() and signedOut(Revoked) follow.
+        SessionEnded,
+    };
+    Q_ENUM(RefreshFailure)
+
+    /**
+     * A manager in state SignedOut; call restore() to read the stored session.
+     * None of client, store, verifier or clock is owned; each must outlive the manager.
+     * clock defaults to the wall clock (SystemClock::instance()).
+     */
     explicit SessionManager(Client *client, TokenStore *store, TokenVerifier *verifier, Clock *clock = nullptr,
                             QObject *parent = nullptr);
     ~SessionManager() override;
     Q_DISABLE_COPY_MOVE(SessionManager)
 
-    /// Reads the stored session; restored() tells the outcome.
+    /**
+     * Reads the stored session (state Restoring). restored() tells the outcome, always
+     * later from the event loop: at once when the stored session token is still good, after
+     * a refresh when it is due, restored(false) when nothing usable is stored (with
+     * signedOut(RefreshTokenExpired) or signedOut(StoredSessionUnusable) when an ended
+     * session was found) or the store failed (storageUnavailable() first).
+     */
     void restore();
     /// Takes the session of a verify (sign-in or update). Refused at once, with an error
     /// and no change, when re-authenticating as a different user or when the tokens cannot
     /// be read. Otherwise both tokens are verified first (signature against the project's
     /// keys, fetched when needed; drn, iss, exp): then signedIn() (or refreshed() when
     /// already signed in) follows once saved, or adoptionFailed() with nothing stored.
+    /// loginId is the normalised login id the code was verified for (OtpFlow::loginId()).
+    /// See whenAdopted() to wait for the outcome.
     std::optional<Error> adopt(const AuthenticationResponse &response, const QString &loginId);
-    /// Refreshes now; callers while one is in flight share its result.
+    /// Refreshes now (when signed in); callers while one is in flight share its result:
+    /// refreshed(), or refreshFailed(). Ends the session with no request when the refresh
+    /// token has expired.
     void refresh();
-    /// Asks Descope for the user record again (after an update, say).
+    /// Asks Descope for the user record again (after an update, say); userChanged() when it
+    /// differs. A refusal of the token is handled as by reportRefusal().
     void refreshUser();
     /// A request made with this session's refresh token (me, an update) failed with error:
     /// when Descope refused the token (Error::endsSession(), with 401 or 403: a 400 is about
     /// what the request asked) the session ends as after a refused refresh (the store is
     /// read again first); anything else changes nothing.
     void reportRefusal(const Error &error);
-    void signOut();
-    void signOutEverywhere();
+    /**
+     * Signs out: the session in memory is forgotten at once (state SignedOut, then
+     * signedOut(SignedOutByUser or SignedOutEverywhere) before this returns), the stored
+     * session is removed even when Descope cannot be reached, and Descope is told (logout
+     * or logoutall, by scope). signOutCompleted() follows once both are done.
+     */
+    void signOut(SignOutScope scope = SignOutScope::ThisDevice);
     /// Prepares the expiry prompt's sign-in: refuses another login id than the one that
     /// was signed in, and makes adopt() refuse another user.
     std::optional<Error> reauthenticate(const QString &loginId);
@@ -105,138 +151,73 @@ public:
     /// True while a keychain write or delete this manager started has not finished. A
     /// program about to exit waits for storeSettled() first, so that a sign-out or an
     /// ended session really leaves the keychain.
-    [[nodiscard]] bool hasPendingStoreWork() const { return m_pendingStoreJobs > 0; }
+    [[nodiscard]] bool hasPendingStoreWork() const;
 
-    [[nodiscard]] State state() const { return m_state; }
-    [[nodiscard]] bool isSignedIn() const { return m_state == State::SignedIn || m_state == State::Refreshing; }
-    [[nodiscard]] const User &user() const { return m_user; }
-    [[nodiscard]] QString loginId() const { return m_loginId; }
+    /// The current state.
+    [[nodiscard]] State state() const;
+    /// True in SignedIn and Refreshing.
+    [[nodiscard]] bool isSignedIn() const;
+    /// The signed-in person's user record (empty when signed out).
+    [[nodiscard]] const User &user() const;
+    /// The login id of the session (empty when signed out).
+    [[nodiscard]] QString loginId() const;
     /// The login id of the last session, kept after it ends, for the expiry prompt.
-    [[nodiscard]] QString lastLoginId() const { return m_lastLoginId; }
-    [[nodiscard]] QByteArray sessionJwt() const { return m_sessionJwt; }
-    [[nodiscard]] QByteArray refreshJwt() const { return m_refreshJwt; }
-    [[nodiscard]] const Claims &sessionClaims() const { return m_sessionClaims; }
-    [[nodiscard]] qint64 refreshExpiresAt() const { return m_refreshExpiresAt; }
+    [[nodiscard]] QString lastLoginId() const;
+    /// The current session JWT, for the app's own backend (verified when it was taken; it
+    /// may have expired while offline: see sessionClaims().expiresAt). Empty when signed out.
+    [[nodiscard]] QByteArray sessionJwt() const;
+    /// The refresh JWT, for Client calls that need the session (me, updates). A secret:
+    /// never log it. Empty when signed out.
+    [[nodiscard]] QByteArray refreshJwt() const;
+    /// The claims of sessionJwt().
+    [[nodiscard]] const Claims &sessionClaims() const;
+    /// When the refresh token expires (unix seconds), 0 when signed out.
+    [[nodiscard]] qint64 refreshExpiresAt() const;
     /// When the next refresh is due (ms since the epoch), 0 when none is scheduled.
-    [[nodiscard]] qint64 nextRefreshAtMs() const { return m_nextCheckAtMs; }
+    [[nodiscard]] qint64 nextRefreshAtMs() const;
     /// False once the store has failed: the session will not survive this process.
-    [[nodiscard]] bool isPersisted() const { return m_persisted; }
-    [[nodiscard]] int consecutiveRefreshFailures() const { return m_failures; }
+    [[nodiscard]] bool isPersisted() const;
+    /// Refreshes that failed in a row and are being retried (0 after a success).
+    [[nodiscard]] int consecutiveRefreshFailures() const;
 
 Q_SIGNALS:
+    /// The state changed to state.
     void stateChanged(Descope::SessionManager::State state);
+    /// restore() is done: signedIn tells whether a session was restored (signedIn() follows
+    /// when it was). Also true when the stored session is kept while its refresh is retried.
     void restored(bool signedIn);
+    /// A session began: restored, adopted while signed out, or taken from another process.
     void signedIn(const Descope::User &user);
+    /// The session's tokens were renewed (a refresh, another process's refresh, or an
+    /// adopt() while already signed in); the new ones are saved before this is emitted.
     void refreshed();
+    /// The user record of the current session changed (refreshUser(), a refresh or another
+    /// process brought a new one).
     void userChanged(const Descope::User &user);
     /// A refresh failed transiently; the session token has this many seconds left (0: expired).
     void sessionExpiring(int secondsLeft);
+    /// A live session ended for a reason the person did not choose (RefreshTokenExpired,
+    /// Revoked): ask them to sign in again (reauthenticate()). Emitted before signedOut().
     void reauthenticationRequired(const Descope::Error &reason);
+    /// The session ended (state SignedOut already); reason says why.
     void signedOut(Descope::SessionManager::EndReason reason);
     /// The server side of a sign-out finished (error set when it could not be reached).
     void signOutCompleted(const Descope::Error &serverError);
+    /// The store (the keychain) failed; the session lives in memory only (isPersisted() is
+    /// false). Told once until a save works again.
     void storageUnavailable(const Descope::Error &reason);
     /// The tokens handed to adopt() did not verify (or could not be checked); nothing was
     /// stored and the previous state is kept.
     void adoptionFailed(const Descope::Error &error);
     /// Every store job this manager started has finished (see hasPendingStoreWork()).
     void storeSettled();
-    void refreshFailed(const Descope::Error &error, bool final);
+    /// A refresh failed with error; outcome says whether the session is kept and retried
+    /// or ends.
+    void refreshFailed(const Descope::Error &error, Descope::SessionManager::RefreshFailure outcome);
 
 private:
-    void setState(State state);
-    bool takeSessionToken(const QByteArray &sessionJwt);
-    /// Saves the session (under the cross-process lock), then runs next.
-    void persistThen(std::function<void()> next);
-
-    /// What re-reading the store found, compared with the session in memory.
-    enum class StoredOutcome {
-        Same,  ///< our session (or nothing better, or the store could not be read)
-        Fresh, ///< another process's newer session, taken; its session token is good for a while
-        Stale, ///< another process's newer session, taken; its session token needs a refresh
-        Gone,  ///< another process signed out; so did we (signedOut(SignedOutElsewhere))
-    };
-    /// Runs critical inside a section holding the cross-process lock (see SessionSync):
-    /// a new one (owner, to be released with releaseStoreLock(section)), or the one this
-    /// manager already holds. Stores without a SessionSync run it at once.
-    void withStoreLock(std::function<void(quint64 section, bool owner)> critical);
-    void releaseStoreLock(quint64 section);
-    void settleStoreWork();
-    /// Takes a stored session into memory; true when its session token verified with the
-    /// cached keys and is not due for a refresh.
-    bool applyStored(const StoredSession &session, const Jwt &refreshToken);
-    StoredOutcome takeStoredSession(const std::optional<StoredSession> &session);
-    void rereadStore(std::function<void(StoredOutcome)> then);
-    void onStoreChangedElsewhere();
-    /// True (and the change remembered for later) when another step owns the store now.
-    bool deferStoreChange();
-    void sendRefresh();
-    void endRefreshSection();
-    /// The store held a newer session with a good session token: that is our refresh.
-    void refreshedElsewhere();
-    void refusedBy(const Error &error);
-    /// Forgets the session in memory (and, for a sign-out, who it was) and says SignedOut.
-    void endLocally(bool forgetPerson);
-    /// Removes the stored session; done() once the keychain has answered.
-    void clearStore(std::function<void()> done = {});
-    void schedule();
-    void scheduleAt(qint64 dueMs);
-    void onTimer();
-    void onRefreshFinished();
-    void end(EndReason reason, const Error &error);
-    void signOutWith(bool everywhere);
-    struct VerifiedTokens
-    {
-        Error error;
-        Claims session;
-        Claims refresh; ///< empty when no refresh token was given
-    };
-    /// Verifies a session token (drn DS) and, when given, a refresh token (drn DSR) of the
-    /// same subject; then(result) once both are done, unless the generation moved on.
-    void verifyTokens(const QByteArray &sessionJwt, const QByteArray &refreshJwt,
-                      std::function<void(const VerifiedTokens &)> then);
-    void takeVerified(const AuthenticationResponse &response, const QString &loginId, const Claims &session,
-                      const Claims &refresh);
-    void onRefreshVerified(const AuthenticationResponse &response, const VerifiedTokens &tokens);
-    void retryLater(const Error &error);
-    [[nodiscard]] StoredSession stored() const;
-    /// Counts job until it finishes, for hasPendingStoreWork() and storeSettled().
-    StoreJob *tracked(StoreJob *job);
-
-    Client *m_client;
-    TokenStore *m_store;
-    TokenVerifier *m_verifier;
-    Clock *m_clock;
-    State m_state = State::SignedOut;
-
-    QByteArray m_sessionJwt;
-    QByteArray m_refreshJwt;
-    Claims m_sessionClaims;
-    qint64 m_refreshExpiresAt = 0;
-    User m_user;
-    QString m_loginId;
-
-    QString m_lastLoginId;
-    QString m_lastUserId;
-    QString m_expectedUserId; ///< set by reauthenticate()
-
-    QPointer<AuthenticationReply> m_refreshReply;
-    QTimer m_timer;
-    qint64 m_nextCheckAtMs = 0;
-    int m_failures = 0;
-    int m_pendingStoreJobs = 0;
-    /// Bumped whenever the session in memory is replaced or ended: a step still in flight
-    /// for the old one (a verification, a store read) is dropped when it finishes.
-    quint64 m_generation = 0;
-    quint64 m_adoptions = 0; ///< the latest adopt(); an older one still verifying is dropped
-    quint64 m_section = 0;       ///< the section holding the cross-process lock, 0 when none
-    quint64 m_lastSection = 0;
-    quint64 m_refreshSection = 0; ///< the section the refresh in progress owns
-    bool m_storeChangedMeanwhile = false;
-    bool m_sectionWithoutLock = false; ///< the section went on after another process kept the lock
-    bool m_persisted = true;
-    bool m_restorePending = false;
-    bool m_storageReported = false;
+    std::unique_ptr<SessionManagerPrivate> d_ptr;
+    Q_DECLARE_PRIVATE(SessionManager)
 };
 
 /// Calls then(Error()) once the session handed to adopt() is verified and saved, or
