@@ -379,7 +379,7 @@ private Q_SLOTS:
         QSignalSpy signedOut(f.manager.get(), &SessionManager::signedOut);
         f.advance(540);
         QVERIFY(waitForSignal(failed));
-        QCOMPARE(failed.first().at(1).toBool(), false); // transient
+        QCOMPARE((failed.first().at(1).value<SessionManager::RefreshFailure>() == SessionManager::RefreshFailure::SessionEnded), false); // transient
         QCOMPARE(failed.first().first().value<Error>().kind(), Error::Kind::Network);
         QCOMPARE(expiring.first().first().toInt(), 60);
         QVERIFY(f.manager->isSignedIn());
@@ -453,7 +453,7 @@ private Q_SLOTS:
         QSignalSpy reauth(&manager, &SessionManager::reauthenticationRequired);
         manager.refresh();
         QVERIFY(waitForSignal(failed));
-        QCOMPARE(failed.first().at(1).toBool(), final);
+        QCOMPARE((failed.first().at(1).value<SessionManager::RefreshFailure>() == SessionManager::RefreshFailure::SessionEnded), final);
         if (final) {
             QCOMPARE(reauth.count(), 1);
             QCOMPARE(manager.state(), SessionManager::State::SignedOut);
@@ -532,7 +532,7 @@ private Q_SLOTS:
         QVERIFY(waitForSignal(failed));
         const Error error = failed.first().first().value<Error>();
         QCOMPARE(error.kind(), Error::Kind::TokenInvalid);
-        QCOMPARE(failed.first().at(1).toBool(), false); // not Descope's word: retried later
+        QCOMPARE((failed.first().at(1).value<SessionManager::RefreshFailure>() == SessionManager::RefreshFailure::SessionEnded), false); // not Descope's word: retried later
         QCOMPARE(refreshed.count(), 0);
         QVERIFY(manager.isSignedIn());
         QCOMPARE(manager.sessionJwt(), auth.sessionJwt);
@@ -608,7 +608,7 @@ private Q_SLOTS:
         const AuthenticationResponse other = f.signIn();
         QVERIFY(f.adopt());
         QSignalSpy completed(f.manager.get(), &SessionManager::signOutCompleted);
-        f.manager->signOutEverywhere();
+        f.manager->signOut(SessionManager::SignOutScope::AllDevices);
         QVERIFY(waitForSignal(completed));
         QVERIFY(!completed.first().first().value<Error>().isError());
         auto *me = f.emulator->client->me(other.refreshJwt);

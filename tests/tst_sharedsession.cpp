@@ -278,7 +278,7 @@ private Q_SLOTS:
         QSignalSpy signedOut(&app.manager, &SessionManager::signedOut);
         app.manager.refresh();
         QVERIFY(failed.wait(15000));
-        QCOMPARE(failed.first().at(1).toBool(), false);
+        QCOMPARE((failed.first().at(1).value<SessionManager::RefreshFailure>() == SessionManager::RefreshFailure::SessionEnded), false);
         QVERIFY(app.manager.isSignedIn());
         QVERIFY(app.storedNow(projectId(), m_namespace).has_value());
 
@@ -351,7 +351,7 @@ private Q_SLOTS:
         QSignalSpy failed(&app.manager, &SessionManager::refreshFailed);
         app.manager.refresh();
         QVERIFY(failed.wait(15000));
-        QCOMPARE(failed.first().at(1).toBool(), false);
+        QCOMPARE((failed.first().at(1).value<SessionManager::RefreshFailure>() == SessionManager::RefreshFailure::SessionEnded), false);
         QVERIFY(app.manager.isSignedIn());
 
         const OtpProcess::Run refresh = m_otp->run({QStringLiteral("refresh")});

@@ -277,8 +277,8 @@ MainWindow::MainWindow(Client *client, SessionManager *session, TokenStore *stor
     connect(session, &SessionManager::storageUnavailable, this, [this](const Error &error) {
         m_storageBanner->showMessage(MessageBanner::Kind::Warning, error.message());
     });
-    connect(session, &SessionManager::refreshFailed, this, [this](const Error &error, bool final) {
-        if (final)
+    connect(session, &SessionManager::refreshFailed, this, [this](const Error &error, SessionManager::RefreshFailure outcome) {
+        if (outcome == SessionManager::RefreshFailure::SessionEnded)
             return;
         m_offline = true;
         m_connectionBanner->showMessage(MessageBanner::Kind::Warning,
@@ -442,7 +442,7 @@ void MainWindow::confirmSignOutEverywhere()
     QMessageBox *box = MessageBox::confirm(
         this, tr("Sign out of all devices?"),
         tr("This ends every session of your account, on this computer and on every other device."),
-        tr("Sign out &everywhere"), [this] { m_session->signOutEverywhere(); });
+        tr("Sign out &everywhere"), [this] { m_session->signOut(SessionManager::SignOutScope::AllDevices); });
     if (box)
         box->setObjectName(QStringLiteral("signOutEverywhereBox"));
 }

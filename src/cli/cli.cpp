@@ -2,10 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "cli.h"
 
-#include "jwt_p.h"
 #include "keychaintokenstore.h"
 #include "loginid.h"
-#include "validation_p.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -509,10 +507,10 @@ void Runner::takeCodeLine()
         }
         const QString line = QString::fromUtf8(m_stdinBuffer.left(end)).remove(QLatin1Char('\r'));
         m_stdinBuffer.remove(0, end + 1);
-        const QString code = Validation::normalizedCode(line);
+        const QString code = OtpFlow::normalizedCode(line);
         if (code.isEmpty())
             continue; // an empty line: keep waiting
-        if (!Validation::isValidCode(code)) {
+        if (!OtpFlow::isValidCode(code)) {
             // Refused here: sent to Descope, it would only use up one of the code's attempts.
             writeLine(stderr, QStringLiteral("descope-otp: the code is six digits (spaces and dashes are ignored); enter it again:"));
             continue;
@@ -622,11 +620,11 @@ void Runner::verifyCommand()
 {
     const auto method = methodOption();
     const QString loginIdText = requiredOption(QStringLiteral("login-id"));
-    const QString code = Validation::normalizedCode(requiredOption(QStringLiteral("code")));
+    const QString code = OtpFlow::normalizedCode(requiredOption(QStringLiteral("code")));
     if (!method || loginIdText.isEmpty() || m_finished)
         return;
     // Refused here: sent to Descope, it would only use up one of the code's attempts.
-    if (!Validation::isValidCode(code))
+    if (!OtpFlow::isValidCode(code))
         return usage(QStringLiteral("the code is six digits (spaces and dashes are ignored)"));
     // A login id as typed is normalised; an existing one (after an update) is used as it is.
     const auto parsed = LoginId::parse(loginIdText, m_region);
@@ -655,8 +653,8 @@ void Runner::withSession(std::function<void()> next)
     // A launch's refresh that Descope refused: its reason is the answer, not "not signed in".
     auto refusal = std::make_shared<Error>();
     const auto remember = connect(m_session, &SessionManager::refreshFailed, this,
-                                  [refusal](const Error &error, bool final) {
-                                      if (final)
+                                  [refusal](const Error &error, SessionManager::RefreshFailure outcome) {
+                                      if (outcome == SessionManager::RefreshFailure::SessionEnded)
                                           *refusal = error;
                                   });
     connect(m_session, &SessionManager::restored, this, [this, next = std::move(next), refusal, remember](bool signedIn) {
@@ -709,18 +707,19 @@ void Runner::status()
         if (!job->isSuccess())
             warn(job->error().message());
         const auto &session = job->session();
-        const auto refreshToken = session ? Jwt::decode(session->refreshJwt) : Result<Jwt>(Error());
+        // Read, not verified: enough to say what is stored and until when.
+        const auto refreshToken = session ? Claims::readUnverified(session->refreshJwt) : Result<Claims>(Error());
         const qint64 now = QDateTime::currentSecsSinceEpoch();
-        if (!session || !refreshToken || refreshToken->claims().expiresAt <= now) {
+        if (!session || !refreshToken || refreshToken->expiresAt <= now) {
             printResult(QStringLiteral("Not signed in."), {{QStringLiteral("signedIn"), false}});
             return finish(Success);
         }
         User user = session->user.value_or(User());
         if (user.userId.isEmpty())
-            user.userId = refreshToken->claims().subject;
-        const auto sessionToken = Jwt::decode(session->sessionJwt);
-        const qint64 sessionExp = sessionToken ? sessionToken->claims().expiresAt : 0;
-        const qint64 refreshExp = refreshToken->claims().expiresAt;
+            user.userId = refreshToken->subject;
+        const auto sessionToken = Claims::readUnverified(session->sessionJwt);
+        const qint64 sessionExp = sessionToken ? sessionToken->expiresAt : 0;
+        const qint64 refreshExp = refreshToken->expiresAt;
         const QString who = user.displayName().isEmpty() ? session->loginId : user.displayName();
         QStringList lines{QStringLiteral("Signed in as %1").arg(shownAddress(who)),
                           QStringLiteral("  login id:        %1").arg(shownAddress(session->loginId)),
@@ -781,8 +780,8 @@ void Runner::refresh()
             finish(Success);
         };
         connect(m_session, &SessionManager::refreshed, this, report);
-        connect(m_session, &SessionManager::refreshFailed, this, [this](const Error &error, bool final) {
-            if (final)
+        connect(m_session, &SessionManager::refreshFailed, this, [this](const Error &error, SessionManager::RefreshFailure outcome) {
+            if (outcome == SessionManager::RefreshFailure::SessionEnded)
                 return fail(error);
             // Kept: say so, without words of Descope's (a "signed out" code on a 404 page is
             // not Descope's word) or advice to sign in again.
@@ -831,7 +830,7 @@ void Runner::logout(bool everywhere)
                         {{QStringLiteral("signedOut"), true}});
             finish(Success);
         });
-        everywhere ? m_session->signOutEverywhere() : m_session->signOut();
+        m_session->signOut(everywhere ? SessionManager::SignOutScope::AllDevices : SessionManager::SignOutScope::ThisDevice);
     });
 }
 

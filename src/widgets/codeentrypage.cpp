@@ -3,8 +3,8 @@
 #include "codeentrypage_p.h"
 
 #include "loginid.h"
+#include "otpflow.h"
 #include "uihelpers_p.h"
-#include "validation_p.h"
 #include "ui_codeentrypage.h"
 
 #include <QApplication>
@@ -17,7 +17,7 @@ namespace Descope {
 
 namespace {
 
-constexpr int SlotCount = int(Validation::CodeLength);
+constexpr int SlotCount = OtpFlow::CodeLength;
 
 /// Break opportunities in a long email address (after "@" and dots), so that the sentence
 /// wraps instead of widening the window; the accessible name keeps the plain text.
@@ -196,7 +196,7 @@ void CodeEntryPage::onEdited(const QString &text)
         if (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
             digits += c;
     }
-    digits.truncate(Validation::CodeLength);
+    digits.truncate(OtpFlow::CodeLength);
     if (digits != text) {
         const int cursor = m_ui->codeEdit->cursorPosition();
         m_ui->codeEdit->setText(digits);
@@ -204,7 +204,7 @@ void CodeEntryPage::onEdited(const QString &text)
     }
     if (!digits.isEmpty())
         clearError();
-    if (digits.size() == Validation::CodeLength)
+    if (digits.size() == OtpFlow::CodeLength)
         submit();
 }
 
