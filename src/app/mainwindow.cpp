@@ -5,7 +5,6 @@
 #include "accountsettingsdialog.h"
 #include "accountwidget.h"
 #include "clock.h"
-#include "loginidpage_p.h"
 #include "messagebanner.h"
 #include "messagebox.h"
 #include "reauthdialog.h"
@@ -125,7 +124,7 @@ MainWindow::MainWindow(Client *client, SessionManager *session, TokenStore *stor
     , m_clock(clock)
     , m_stack(new QStackedWidget(this))
     , m_restoringPage(new QWidget(this))
-    , m_signIn(new SignInWidget(client, session, store, this, clock))
+    , m_signIn(new SignInWidget(client, session, store, clock, this))
     , m_account(new AccountWidget(this))
     , m_icon(new QLabel(this))
     , m_storageBanner(new MessageBanner(this))
@@ -296,9 +295,9 @@ MainWindow::MainWindow(Client *client, SessionManager *session, TokenStore *stor
         updateStatus();
     });
     connect(m_connectionBanner, &MessageBanner::actionTriggered, session, &SessionManager::refresh);
-    connect(m_signIn, &SignInWidget::pageChanged, this, [this](QWidget *page) {
+    connect(m_signIn, &SignInWidget::pageChanged, this, [this](SignInWidget::Page page) {
         // The notice is about the last session: gone once the next sign-in is under way.
-        if (page != m_signIn->loginIdPage())
+        if (page != SignInWidget::Page::LoginId)
             m_noticeBanner->hide();
     });
 
@@ -402,7 +401,7 @@ void MainWindow::updateStatus()
 
 QDialog *MainWindow::openAccountSettings()
 {
-    auto *dialog = new AccountSettingsDialog(m_client, m_session, this, m_clock);
+    auto *dialog = new AccountSettingsDialog(m_client, m_session, m_clock, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     shareQuit(dialog);
@@ -414,7 +413,7 @@ void MainWindow::openReauthentication(const Error &reason)
 {
     if (m_reauth)
         return;
-    m_reauth = new ReauthDialog(m_client, m_session, m_store, reason, this, m_clock);
+    m_reauth = new ReauthDialog(m_client, m_session, reason, m_clock, this);
     m_reauth->setAttribute(Qt::WA_DeleteOnClose);
     shareQuit(m_reauth);
     connect(m_reauth, &QDialog::finished, this, [this](int result) {

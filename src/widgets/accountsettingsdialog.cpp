@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Descope Desktop contributors
 // SPDX-License-Identifier: MIT
-#include "accountsettingsdialog.h"
+#include "accountsettingsdialog_p.h"
 
 #include "codeentrypage_p.h"
 #include "loginid.h"
@@ -47,34 +47,49 @@ void fitMnemonicLabel(QLabel *label)
 
 } // namespace
 
-AccountSettingsDialog::AccountSettingsDialog(Client *client, SessionManager *session, QWidget *parent, Clock *clock)
-    : QDialog(parent)
-    , m_ui(std::make_unique<::Ui::AccountSettingsDialog>())
-    , m_session(session)
-    , m_flow(new OtpFlow(client, clock, this))
-    , m_codePage(new CodeEntryPage(this))
+AccountSettingsDialogPrivate::AccountSettingsDialogPrivate(AccountSettingsDialog *q, Client *client,
+                                                           SessionManager *session, Clock *clock)
+    : q(q)
+    , ui(std::make_unique<::Ui::AccountSettingsDialog>())
+    , session(session)
+    , flow(new OtpFlow(client, clock, q))
+    , codePage(new CodeEntryPage(q))
 {
-    m_ui->setupUi(this);
+}
+
+AccountSettingsDialogPrivate::~AccountSettingsDialogPrivate() = default;
+
+AccountSettingsDialog::AccountSettingsDialog(Client *client, SessionManager *session, QWidget *parent)
+    : AccountSettingsDialog(client, session, nullptr, parent)
+{
+}
+
+AccountSettingsDialog::AccountSettingsDialog(Client *client, SessionManager *session, Clock *clock, QWidget *parent)
+    : QDialog(parent)
+    , d(std::make_unique<AccountSettingsDialogPrivate>(this, client, session, clock))
+{
+    ::Ui::AccountSettingsDialog *const ui = d->ui.get();
+    ui->setupUi(this);
     dropAltLetters(); // Alt+letter is a shortcut or nothing, never typing
     // Our own words, not QDialogButtonBox::Close: that one takes its text from Qt's own
     // translations, which are not installed everywhere (German showed "Close").
-    m_closeButton = m_ui->buttonBox->addButton(tr("C&lose"), QDialogButtonBox::RejectRole);
-    m_closeButton->setObjectName(QStringLiteral("closeButton"));
-    m_closeButton->setAutoDefault(false); // Enter in a form sends its code, never closes
-    styleTitle(m_ui->doneTitleLabel);
-    for (QLabel *label : {m_ui->newEmailLabel, m_ui->newPhoneLabel, m_ui->countryLabel, m_ui->methodLabel})
+    d->closeButton = ui->buttonBox->addButton(tr("C&lose"), QDialogButtonBox::RejectRole);
+    d->closeButton->setObjectName(QStringLiteral("closeButton"));
+    d->closeButton->setAutoDefault(false); // Enter in a form sends its code, never closes
+    styleTitle(ui->doneTitleLabel);
+    for (QLabel *label : {ui->newEmailLabel, ui->newPhoneLabel, ui->countryLabel, ui->methodLabel})
         fitMnemonicLabel(label);
-    m_ui->newEmailEdit->setFocus(Qt::OtherFocusReason); // the main control of the first form
-    m_ui->codePage->layout()->addWidget(m_codePage);
-    m_codePage->setAnotherMethodVisible(false);
+    ui->newEmailEdit->setFocus(Qt::OtherFocusReason); // the main control of the first form
+    ui->codePage->layout()->addWidget(d->codePage);
+    d->codePage->setAnotherMethodVisible(false);
     // A new number is most likely from the country of the current one.
     const QString ownRegion = LoginId::regionOfNumber(session->user().phone);
-    fillCountries(m_ui->countryCombo, ownRegion.isEmpty() ? systemRegion() : ownRegion);
-    PhoneInput::attach(m_ui->newPhoneEdit, [this] { return m_ui->countryCombo->currentData().toString(); }, m_ui->countryCombo);
-    m_ui->methodCombo->addItem(tr("Text message (SMS)"), QVariant::fromValue(DeliveryMethod::Sms));
-    m_ui->methodCombo->addItem(tr("Voice call"), QVariant::fromValue(DeliveryMethod::Voice));
-    m_ui->methodCombo->addItem(tr("WhatsApp"), QVariant::fromValue(DeliveryMethod::WhatsApp));
-    clearInlineError(m_ui->errorLabel);
+    fillCountries(ui->countryCombo, ownRegion.isEmpty() ? systemRegion() : ownRegion);
+    PhoneInput::attach(ui->newPhoneEdit, [ui] { return ui->countryCombo->currentData().toString(); }, ui->countryCombo);
+    ui->methodCombo->addItem(tr("Text message (SMS)"), QVariant::fromValue(DeliveryMethod::Sms));
+    ui->methodCombo->addItem(tr("Voice call"), QVariant::fromValue(DeliveryMethod::Voice));
+    ui->methodCombo->addItem(tr("WhatsApp"), QVariant::fromValue(DeliveryMethod::WhatsApp));
+    clearInlineError(ui->errorLabel);
 
     // The dialog is about the account it opened for: if that session ends or another
     // person signs in (here or in another program), it closes rather than change theirs.
@@ -86,159 +101,184 @@ AccountSettingsDialog::AccountSettingsDialog(Client *client, SessionManager *ses
     });
 
     const User &user = session->user();
-    setDisplayText(m_ui->currentEmailValue, user.email.isEmpty() ? tr("Not set") : LoginId::displayForm(user.email));
-    setDisplayText(m_ui->currentPhoneValue, user.phone.isEmpty() ? tr("Not set") : LoginId::displayForm(user.phone));
+    setDisplayText(ui->currentEmailValue, user.email.isEmpty() ? tr("Not set") : LoginId::displayForm(user.email));
+    setDisplayText(ui->currentPhoneValue, user.phone.isEmpty() ? tr("Not set") : LoginId::displayForm(user.phone));
 
     // An error belongs to what was sent: another tab or new typing makes it stale.
-    const auto clearError = [this] {
-        clearInlineError(m_ui->errorLabel, m_ui->newEmailEdit);
-        clearInlineError(m_ui->errorLabel, m_ui->newPhoneEdit);
+    const auto clearError = [ui] {
+        clearInlineError(ui->errorLabel, ui->newEmailEdit);
+        clearInlineError(ui->errorLabel, ui->newPhoneEdit);
     };
-    connect(m_ui->tabs, &QTabWidget::currentChanged, this, clearError);
-    connect(m_ui->newEmailEdit, &QLineEdit::textEdited, this, clearError);
-    connect(m_ui->newPhoneEdit, &QLineEdit::textEdited, this, clearError);
-    connect(m_ui->sendEmailButton, &QPushButton::clicked, this, [this] { send(true); });
-    connect(m_ui->sendPhoneButton, &QPushButton::clicked, this, [this] { send(false); });
-    connect(m_codePage, &CodeEntryPage::codeEntered, m_flow, &OtpFlow::verify);
-    connect(m_codePage, &CodeEntryPage::resendRequested, m_flow, &OtpFlow::resend);
-    connect(m_codePage, &CodeEntryPage::changeLoginIdRequested, this, &AccountSettingsDialog::showForms);
+    connect(ui->tabs, &QTabWidget::currentChanged, this, clearError);
+    connect(ui->newEmailEdit, &QLineEdit::textEdited, this, clearError);
+    connect(ui->newPhoneEdit, &QLineEdit::textEdited, this, clearError);
+    AccountSettingsDialogPrivate *const p = d.get(); // for the lambdas
+    connect(ui->sendEmailButton, &QPushButton::clicked, this, [p] { p->send(Form::Email); });
+    connect(ui->sendPhoneButton, &QPushButton::clicked, this, [p] { p->send(Form::Phone); });
+    connect(d->codePage, &CodeEntryPage::codeEntered, d->flow, &OtpFlow::verify);
+    connect(d->codePage, &CodeEntryPage::resendRequested, d->flow, &OtpFlow::resend);
+    connect(d->codePage, &CodeEntryPage::changeLoginIdRequested, this, [p] { p->showForms(); });
 
-    connect(m_flow, &OtpFlow::stateChanged, this, [this](OtpFlow::State state) {
-        setBusy(state == OtpFlow::State::Sending || state == OtpFlow::State::Verifying);
+    connect(d->flow, &OtpFlow::stateChanged, this, [p](OtpFlow::State state) {
+        p->setBusy(state == OtpFlow::State::Sending || state == OtpFlow::State::Verifying);
     });
-    connect(m_flow, &OtpFlow::codeSent, this, [this](const MaskedAddress &masked) {
-        m_codePage->setDestination(m_flow->request().method, m_flow->destination(), masked.address);
-        if (m_ui->stack->currentWidget() != m_ui->codePage) {
-            m_codePage->reset();
-            m_ui->stack->setCurrentWidget(m_ui->codePage);
+    connect(d->flow, &OtpFlow::codeSent, this, [p](const MaskedAddress &masked) {
+        p->codePage->setDestination(p->flow->request().method, p->flow->destination(), masked.address);
+        if (p->ui->stack->currentWidget() != p->ui->codePage) {
+            p->codePage->reset();
+            p->ui->stack->setCurrentWidget(p->ui->codePage);
         }
     });
-    connect(m_flow, &OtpFlow::resendCountdownChanged, m_codePage, &CodeEntryPage::setResendSeconds);
-    const auto showError = [this](const Error &error) {
-        if (m_ui->stack->currentWidget() == m_ui->codePage)
-            m_codePage->showError(error);
-        else
-            showInlineError(m_ui->errorLabel, error.message(), isEmailTab() ? m_ui->newEmailEdit : m_ui->newPhoneEdit);
-    };
-    connect(m_flow, &OtpFlow::inputRejected, this, showError);
-    connect(m_flow, &OtpFlow::attemptFailed, this, showError);
-    connect(m_flow, &OtpFlow::failed, this, [this, showError](const Error &error) {
-        showError(error);
+    connect(d->flow, &OtpFlow::resendCountdownChanged, d->codePage, &CodeEntryPage::setResendSeconds);
+    const auto showError = [p](const Error &error) { p->showError(error); };
+    connect(d->flow, &OtpFlow::inputRejected, this, showError);
+    connect(d->flow, &OtpFlow::attemptFailed, this, showError);
+    connect(d->flow, &OtpFlow::failed, this, [p](const Error &error) {
+        p->showError(error);
         if (!error.voidsCode())
-            m_session->reportRefusal(error); // Descope refusing the session's token ends it
+            p->session->reportRefusal(error); // Descope refusing the session's token ends it
     });
-    connect(m_flow, &OtpFlow::verified, this, [this, showError](const AuthenticationResponse &response) {
-        if (auto error = m_session->adopt(response, m_flow->loginId()))
-            return showError(*error);
-        setBusy(true); // the tokens are checked and saved before the change counts
-        m_adopting = true;
-        whenAdopted(m_session, this, [this, showError](const Error &error) {
-            m_adopting = false;
-            setBusy(false);
-            if (error.isError())
-                return showError(error);
-            showDone();
-        });
+    connect(d->flow, &OtpFlow::verified, this, [p](const AuthenticationResponse &response) { p->onVerified(response); });
+}
+
+AccountSettingsDialog::~AccountSettingsDialog()
+{
+    // The flow and the code page go while d is still there, so that their last signals
+    // (a request cancelled, focus leaving) find it.
+    delete d->flow;
+    delete d->codePage;
+}
+
+void AccountSettingsDialogPrivate::showError(const Error &error)
+{
+    if (ui->stack->currentWidget() == ui->codePage)
+        codePage->showError(error);
+    else if (ui->tabs->currentWidget() == ui->emailTab)
+        showInlineError(ui->errorLabel, error.message(), ui->newEmailEdit);
+    else
+        showInlineError(ui->errorLabel, error.message(), ui->newPhoneEdit);
+}
+
+void AccountSettingsDialogPrivate::onVerified(const AuthenticationResponse &response)
+{
+    if (auto error = session->adopt(response, flow->loginId()))
+        return showError(*error);
+    setBusy(true); // the tokens are checked and saved before the change counts
+    adopting = true;
+    whenAdopted(session, q, [this](const Error &error) {
+        adopting = false;
+        setBusy(false);
+        if (error.isError())
+            return showError(error);
+        showDone();
     });
 }
 
-AccountSettingsDialog::~AccountSettingsDialog() = default;
-
-void AccountSettingsDialog::send(bool email)
+AccountSettingsDialog::Form AccountSettingsDialog::currentForm() const
 {
-    if (m_busy)
+    return d->ui->tabs->currentWidget() == d->ui->phoneTab ? Form::Phone : Form::Email;
+}
+
+void AccountSettingsDialog::setCurrentForm(Form form)
+{
+    if (d->ui->stack->currentWidget() == d->ui->donePage)
+        return; // the change is made: what is left is to close
+    d->ui->tabs->setCurrentWidget(form == Form::Phone ? d->ui->phoneTab : d->ui->emailTab);
+    d->showForms();
+}
+
+void AccountSettingsDialogPrivate::send(AccountSettingsDialog::Form form)
+{
+    if (busy)
         return; // one request at a time; Escape cancels it
-    clearInlineError(m_ui->errorLabel, m_ui->newEmailEdit);
-    clearInlineError(m_ui->errorLabel, m_ui->newPhoneEdit);
+    const bool email = form == AccountSettingsDialog::Form::Email;
+    clearInlineError(ui->errorLabel, ui->newEmailEdit);
+    clearInlineError(ui->errorLabel, ui->newPhoneEdit);
     OtpFlow::Request request;
     request.mode = email ? OtpFlow::Mode::UpdateEmail : OtpFlow::Mode::UpdatePhone;
-    request.method = email ? DeliveryMethod::Email : m_ui->methodCombo->currentData().value<DeliveryMethod>();
-    request.loginId = m_session->loginId();
-    request.newAddress = email ? m_ui->newEmailEdit->text() : m_ui->newPhoneEdit->text();
-    request.refreshJwt = m_session->refreshJwt();
-    request.updateOptions.addToLoginIDs = (email ? m_ui->emailLoginCheck : m_ui->phoneLoginCheck)->isChecked();
-    request.defaultRegion = m_ui->countryCombo->currentData().toString();
-    m_flow->start(request);
+    request.method = email ? DeliveryMethod::Email : ui->methodCombo->currentData().value<DeliveryMethod>();
+    request.loginId = session->loginId();
+    request.newAddress = email ? ui->newEmailEdit->text() : ui->newPhoneEdit->text();
+    request.refreshJwt = session->refreshJwt();
+    request.updateOptions.addToLoginIDs = (email ? ui->emailLoginCheck : ui->phoneLoginCheck)->isChecked();
+    request.defaultRegion = ui->countryCombo->currentData().toString();
+    flow->start(request);
 }
 
-void AccountSettingsDialog::showForms()
+void AccountSettingsDialogPrivate::showForms()
 {
-    m_flow->cancel();
-    m_ui->stack->setCurrentWidget(m_ui->formsPage);
-    (isEmailTab() ? m_ui->newEmailEdit : m_ui->newPhoneEdit)->setFocus(Qt::OtherFocusReason);
+    flow->cancel();
+    ui->stack->setCurrentWidget(ui->formsPage);
+    (q->currentForm() == AccountSettingsDialog::Form::Email ? ui->newEmailEdit : ui->newPhoneEdit)->setFocus(Qt::OtherFocusReason);
 }
 
-void AccountSettingsDialog::showDone()
+void AccountSettingsDialogPrivate::showDone()
 {
-    const OtpFlow::Request &request = m_flow->request();
+    const OtpFlow::Request &request = flow->request();
     const bool email = request.mode == OtpFlow::Mode::UpdateEmail;
-    const User &user = m_session->user();
+    const User &user = session->user();
     const QString address = LoginId::displayForm(email ? user.email : user.phone);
-    QString text = email ? tr("Your email address is now %1.").arg(address)
-                         : tr("Your phone number is now %1.").arg(address);
+    QString text = email ? AccountSettingsDialog::tr("Your email address is now %1.").arg(address)
+                         : AccountSettingsDialog::tr("Your phone number is now %1.").arg(address);
     if (request.updateOptions.addToLoginIDs)
-        text += QLatin1Char(' ') + tr("You can also sign in with it.");
-    m_ui->doneTitleLabel->setText(email ? tr("Email address changed") : tr("Phone number changed"));
-    setDisplayText(m_ui->doneLabel, text);
-    m_ui->doneLabel->setAccessibleName(text);
-    m_ui->stack->setCurrentWidget(m_ui->donePage);
+        text += QLatin1Char(' ') + AccountSettingsDialog::tr("You can also sign in with it.");
+    ui->doneTitleLabel->setText(email ? AccountSettingsDialog::tr("Email address changed")
+                                      : AccountSettingsDialog::tr("Phone number changed"));
+    setDisplayText(ui->doneLabel, text);
+    ui->doneLabel->setAccessibleName(text);
+    ui->stack->setCurrentWidget(ui->donePage);
     // The one thing left to do: Enter or Escape closes, and a screen reader hears why.
-    m_closeButton->setDefault(true);
-    m_closeButton->setFocus(Qt::OtherFocusReason);
-    announce(m_ui->doneLabel, text);
+    closeButton->setDefault(true);
+    closeButton->setFocus(Qt::OtherFocusReason);
+    announce(ui->doneLabel, text);
 }
 
 void AccountSettingsDialog::reject()
 {
-    if (m_ui->stack->currentWidget() == m_ui->donePage)
+    if (d->ui->stack->currentWidget() == d->ui->donePage)
         return accept();
     QDialog::reject();
 }
 
-bool AccountSettingsDialog::isEmailTab() const
-{
-    return m_ui->tabs->currentWidget() == m_ui->emailTab;
-}
-
 void AccountSettingsDialog::keyPressEvent(QKeyEvent *event)
 {
-    QWidget *page = m_ui->stack->currentWidget();
-    const bool requestRunning = m_flow->state() == OtpFlow::State::Sending || m_flow->state() == OtpFlow::State::Verifying;
+    QWidget *page = d->ui->stack->currentWidget();
+    const bool requestRunning = d->flow->state() == OtpFlow::State::Sending || d->flow->state() == OtpFlow::State::Verifying;
     if (event->matches(QKeySequence::Cancel)) {
         event->accept();
-        if (m_adopting)
+        if (d->adopting)
             return; // the change is made already; its tokens are being saved
         if (requestRunning)
-            return m_flow->cancel();
-        if (page == m_ui->codePage)
-            return showForms();
+            return d->flow->cancel();
+        if (page == d->ui->codePage)
+            return d->showForms();
         return reject();
     }
     if (pressFocusedButton(this, event))
         return;
-    if (isEnterKey(event) && page == m_ui->formsPage) {
+    if (isEnterKey(event) && page == d->ui->formsPage) {
         event->accept();
-        if (!m_busy)
-            send(isEmailTab());
+        if (!d->busy)
+            d->send(currentForm());
         return;
     }
     QDialog::keyPressEvent(event);
 }
 
-void AccountSettingsDialog::setBusy(bool busy)
+void AccountSettingsDialogPrivate::setBusy(bool isBusy)
 {
-    m_busy = busy;
+    busy = isBusy;
     // Read-only rather than disabled: the keyboard focus stays where the person left it
     // (a disabled widget loses it, and Enter would then land on Close).
-    m_ui->newEmailEdit->setReadOnly(busy);
-    m_ui->newPhoneEdit->setReadOnly(busy);
-    for (QPushButton *button : {m_ui->sendEmailButton, m_ui->sendPhoneButton})
-        button->setEnabled(!busy || button->hasFocus());
-    m_codePage->setBusy(busy);
-    if (busy)
-        setCursor(Qt::BusyCursor);
+    ui->newEmailEdit->setReadOnly(isBusy);
+    ui->newPhoneEdit->setReadOnly(isBusy);
+    for (QPushButton *button : {ui->sendEmailButton, ui->sendPhoneButton})
+        button->setEnabled(!isBusy || button->hasFocus());
+    codePage->setBusy(isBusy);
+    if (isBusy)
+        q->setCursor(Qt::BusyCursor);
     else
-        unsetCursor();
+        q->unsetCursor();
 }
 
 } // namespace Descope

@@ -9,15 +9,11 @@
 
 #include <QApplication>
 #include <QClipboard>
-#include <QMouseEvent>
-#include <QPainter>
 #include <QStyle>
 
 namespace Descope {
 
 namespace {
-
-constexpr int SlotCount = OtpFlow::CodeLength;
 
 /// Break opportunities in a long email address (after "@" and dots), so that the sentence
 /// wraps instead of widening the window; the accessible name keeps the plain text.
@@ -37,117 +33,6 @@ QString wrappable(const QString &address)
 
 } // namespace
 
-CodeField::CodeField(QWidget *parent)
-    : QLineEdit(parent)
-{
-    QFont bigger = font();
-    bigger.setPointSizeF(bigger.pointSizeF() * 1.6);
-    bigger.setStyleHint(QFont::Monospace);
-    setFont(bigger);
-    setAttribute(Qt::WA_MacShowFocusRect, false);
-}
-
-CodeField::~CodeField() = default;
-
-QSize CodeField::slotSize() const
-{
-    const QFontMetrics metrics = fontMetrics();
-    return {metrics.horizontalAdvance(QLatin1Char('0')) + 18, metrics.height() + 14};
-}
-
-int CodeField::gap() const
-{
-    return qMax(4, slotSize().width() / 6);
-}
-
-QRect CodeField::slotRect(int index) const
-{
-    const QSize size = slotSize();
-    // Two groups of three, as codes are read out ("123 456").
-    const int groupGap = index >= SlotCount / 2 ? gap() * 2 : 0;
-    return {1 + index * (size.width() + gap()) + groupGap, 1, size.width(), size.height()};
-}
-
-QSize CodeField::sizeHint() const
-{
-    const QRect last = slotRect(SlotCount - 1);
-    return {last.right() + 2, last.bottom() + 2};
-}
-
-QSize CodeField::minimumSizeHint() const
-{
-    return sizeHint();
-}
-
-void CodeField::paintEvent(QPaintEvent *)
-{
-    QPainter painter(this);
-    painter.setRenderHint(QPainter::Antialiasing);
-    const QPalette::ColorGroup group = !isEnabled() ? QPalette::Disabled
-                                       : isReadOnly() ? QPalette::Inactive
-                                                      : QPalette::Active;
-    const QPalette &pal = palette();
-    const QString digits = text();
-    const bool focused = hasFocus() && !isReadOnly();
-    const int cursor = qMin(cursorPosition(), SlotCount - 1);
-    const int selStart = hasSelectedText() ? selectionStart() : -1;
-    const int selEnd = hasSelectedText() ? selectionEnd() : -1;
-    // Text colour mixed into the base: a visible frame on light and dark palettes alike
-    // (Mid is nearly the base colour in some dark themes).
-    const QColor ink = pal.color(group, QPalette::Text);
-    const QColor base = pal.color(group, QPalette::Base);
-    const auto mix = [](int a, int b) { return (a * 45 + b * 55) / 100; };
-    const QColor border(mix(ink.red(), base.red()), mix(ink.green(), base.green()), mix(ink.blue(), base.blue()));
-    for (int i = 0; i < SlotCount; ++i) {
-        const QRectF box = QRectF(slotRect(i)).adjusted(0.5, 0.5, -0.5, -0.5);
-        const bool selected = i >= selStart && i < selEnd;
-        const bool current = focused && i == cursor && !hasSelectedText();
-        QPen pen(current ? pal.color(group, QPalette::Highlight) : border, current ? 2 : 1);
-        painter.setPen(pen);
-        painter.setBrush(selected ? pal.color(group, QPalette::Highlight) : pal.color(group, QPalette::Base));
-        painter.drawRoundedRect(box, 4, 4);
-        if (i < digits.size()) {
-            painter.setPen(selected ? pal.color(group, QPalette::HighlightedText)
-                                    : pal.color(isReadOnly() ? QPalette::Disabled : group, QPalette::Text));
-            painter.drawText(box, Qt::AlignCenter, digits.mid(i, 1));
-        } else if (current) {
-            // Where the next digit goes: a caret in the empty slot.
-            painter.setPen(QPen(pal.color(group, QPalette::Text), 1));
-            const qreal x = box.center().x();
-            painter.drawLine(QPointF(x, box.top() + box.height() * 0.25), QPointF(x, box.bottom() - box.height() * 0.25));
-        }
-    }
-}
-
-void CodeField::mousePressEvent(QMouseEvent *event)
-{
-    if (event->button() != Qt::LeftButton)
-        return QLineEdit::mousePressEvent(event);
-    setFocus(Qt::MouseFocusReason);
-    int slot = SlotCount - 1;
-    for (int i = 0; i < SlotCount; ++i) {
-        if (event->position().x() < slotRect(i).right() + gap() / 2.0) {
-            slot = i;
-            break;
-        }
-    }
-    deselect();
-    setCursorPosition(qMin<int>(slot, int(text().size())));
-    update();
-    event->accept();
-}
-
-void CodeField::mouseMoveEvent(QMouseEvent *event)
-{
-    event->accept(); // the line edit's own selection follows its (hidden) text layout
-}
-
-void CodeField::mouseDoubleClickEvent(QMouseEvent *event)
-{
-    selectAll();
-    event->accept();
-}
-
 CodeEntryPage::CodeEntryPage(QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<::Ui::CodeEntryPage>())
@@ -159,9 +44,11 @@ CodeEntryPage::CodeEntryPage(QWidget *parent)
     m_ui->resendLabel->hide();
     clearError();
 
-    connect(m_ui->codeEdit, &QLineEdit::textEdited, this, &CodeEntryPage::onEdited);
-    connect(m_ui->codeEdit, &QLineEdit::cursorPositionChanged, m_ui->codeEdit, qOverload<>(&QWidget::update));
-    connect(m_ui->codeEdit, &QLineEdit::selectionChanged, m_ui->codeEdit, qOverload<>(&QWidget::update));
+    connect(m_ui->codeEdit, &CodeField::codeEdited, this, [this](const QString &digits) {
+        if (!digits.isEmpty())
+            clearError();
+    });
+    connect(m_ui->codeEdit, &CodeField::codeCompleted, this, &CodeEntryPage::submit);
     connect(m_ui->codeEdit, &QLineEdit::returnPressed, this, &CodeEntryPage::submit);
     connect(m_ui->verifyButton, &QPushButton::clicked, this, &CodeEntryPage::submit);
     connect(m_ui->resendButton, &QPushButton::clicked, this, &CodeEntryPage::resendRequested);
@@ -186,26 +73,6 @@ void CodeEntryPage::focusInput()
 {
     if (m_ui->codeEdit->isVisible())
         m_ui->codeEdit->setFocus(Qt::OtherFocusReason);
-}
-
-void CodeEntryPage::onEdited(const QString &text)
-{
-    // Keep digits only, wherever they came from (typing, "123 456" or "Code: 123-456" pasted).
-    QString digits;
-    for (const QChar c : text) {
-        if (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
-            digits += c;
-    }
-    digits.truncate(OtpFlow::CodeLength);
-    if (digits != text) {
-        const int cursor = m_ui->codeEdit->cursorPosition();
-        m_ui->codeEdit->setText(digits);
-        m_ui->codeEdit->setCursorPosition(qMin<int>(cursor, int(digits.size())));
-    }
-    if (!digits.isEmpty())
-        clearError();
-    if (digits.size() == OtpFlow::CodeLength)
-        submit();
 }
 
 void CodeEntryPage::submit()

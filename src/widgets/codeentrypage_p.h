@@ -7,7 +7,6 @@
 #include "deliverymethod.h"
 #include "error.h"
 
-#include <QLineEdit>
 #include <QWidget>
 
 #include <memory>
@@ -17,34 +16,6 @@ class CodeEntryPage;
 }
 
 namespace Descope {
-
-/**
- * The one-time code field: one QLineEdit (one accessible field with the digits as its text)
- * painted as a row of slots, one per digit, so the expected length shows before typing.
- * Colours come from the palette; a click picks the slot.
- */
-class DESCOPEQT6WIDGETS_EXPORT CodeField : public QLineEdit
-{
-    Q_OBJECT
-public:
-    explicit CodeField(QWidget *parent = nullptr);
-    ~CodeField() override;
-    Q_DISABLE_COPY_MOVE(CodeField)
-
-    [[nodiscard]] QSize sizeHint() const override;
-    [[nodiscard]] QSize minimumSizeHint() const override;
-
-protected:
-    void paintEvent(QPaintEvent *event) override;
-    void mousePressEvent(QMouseEvent *event) override;
-    void mouseMoveEvent(QMouseEvent *event) override;
-    void mouseDoubleClickEvent(QMouseEvent *event) override;
-
-private:
-    [[nodiscard]] QRect slotRect(int index) const;
-    [[nodiscard]] QSize slotSize() const;
-    [[nodiscard]] int gap() const;
-};
 
 /// "We emailed a code to …": one field that takes typing and pasting (anything but digits is
 /// dropped) and submits by itself once the sixth digit is in, or on Enter. Resend waits
@@ -88,7 +59,6 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    void onEdited(const QString &text);
     void submit();
 
     const std::unique_ptr<::Ui::CodeEntryPage> m_ui;

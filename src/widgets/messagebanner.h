@@ -6,45 +6,75 @@
 
 #include <QFrame>
 
-class QLabel;
+#include <memory>
+
+class QPaintEvent;
 class QPushButton;
-class QToolButton;
 
 namespace Descope {
 
-/// A non-blocking message across the top of a window (KMessageWidget-like): a sentence,
-/// an optional action, and a close button. Shown messages are announced to screen readers.
-/// Its colours come from the palette (a tint of the window's background toward the kind's
-/// colour, the window's own text colour), so that light and dark themes both read well.
+class MessageBannerPrivate;
+
+/**
+ * A non-blocking message across the top of a window, as KMessageWidget shows them: a
+ * sentence, an optional action button, and a close button ("Dismiss") that hides the
+ * banner. Put it in your window's layout; it stays hidden until showMessage().
+ *
+ * Each message shown is announced to screen readers. Its colours come from the palette (a
+ * tint of the window's background toward the kind's colour, the window's own text
+ * colour, a stripe of the kind's colour on the leading edge), so that light and dark
+ * themes both read well.
+ */
 class DESCOPEQT6WIDGETS_EXPORT MessageBanner : public QFrame
 {
     Q_OBJECT
 public:
-    enum class Kind { Information, Positive, Warning, Error };
+    /// What the message is: sets the banner's colour.
+    enum class Kind {
+        Information, ///< news, in the theme's highlight colour
+        Positive,    ///< something went well (green)
+        Warning,     ///< something needs attention (orange)
+        Error,       ///< something failed (red)
+    };
+    Q_ENUM(Kind)
 
+    /// A hidden banner.
     explicit MessageBanner(QWidget *parent = nullptr);
+    ~MessageBanner() override;
+    Q_DISABLE_COPY_MOVE(MessageBanner)
 
+    /**
+     * Shows text (plain text) as a message of kind, replacing the one shown.
+     * @param kind the banner's colour.
+     * @param text the message, translated.
+     * @param actionText the action button's text (give it a mnemonic, "&Try again"), or
+     *        empty for no action. Pressing it emits actionTriggered(); the banner stays.
+     */
     void showMessage(Kind kind, const QString &text, const QString &actionText = {});
-    [[nodiscard]] Kind kind() const { return m_kind; }
+    /// The kind of the last message shown.
+    [[nodiscard]] Kind kind() const;
+    /// The last message shown.
     [[nodiscard]] QString text() const;
-    [[nodiscard]] QPushButton *actionButton() const { return m_action; }
-    /// The colours it is painted with, for the current palette.
+    /// The action button (shown when the message has an action), to give it focus or an
+    /// icon. Owned by the banner.
+    [[nodiscard]] QPushButton *actionButton() const;
+    /// The colour the background is painted in, for the current palette and kind.
     [[nodiscard]] QColor backgroundColor() const;
+    /// The colour of the text, for the current palette.
     [[nodiscard]] QColor textColor() const;
 
 Q_SIGNALS:
+    /// The action button was pressed (clicked, or its mnemonic).
     void actionTriggered();
+    /// The person dismissed the banner with its close button (not emitted for hide()).
+    void dismissed();
 
 protected:
+    /// Paints the rounded, tinted background and the stripe.
     void paintEvent(QPaintEvent *event) override;
 
 private:
-    [[nodiscard]] QColor accentColor() const;
-
-    Kind m_kind = Kind::Information;
-    QLabel *m_label;
-    QPushButton *m_action;
-    QToolButton *m_close;
+    const std::unique_ptr<MessageBannerPrivate> d;
 };
 
 } // namespace Descope

@@ -4,9 +4,19 @@
 
 #include <QPushButton>
 
+#include <optional>
 #include <utility>
 
 namespace Descope {
+
+namespace {
+std::optional<QMessageBox::StandardButton> s_nextAnswer;
+} // namespace
+
+void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)
+{
+    s_nextAnswer = answer;
+}
 
 QMessageBox *MessageBox::confirm(QWidget *parent, const QString &title, const QString &text,
                                  const QString &actionText, const std::function<void()> &accepted)

@@ -8,11 +8,14 @@
 #include <QMessageBox>
 
 #include <functional>
-#include <optional>
 
 namespace Descope {
 
-/// The one way the app asks for a confirmation, so tests can answer it (setNextAnswer).
+/**
+ * Confirmations that tests can answer: confirm() shows a non-blocking, window-modal question
+ * with one action button and Cancel; setNextAnswer() lets a test answer the next one
+ * without showing anything. Not instantiated: its functions are static.
+ */
 class DESCOPEQT6WIDGETS_EXPORT MessageBox
 {
     Q_DECLARE_TR_FUNCTIONS(Descope::MessageBox)
@@ -20,19 +23,22 @@ public:
     /**
      * Asks whether to do something, window-modal over parent and without blocking: one
      * button says what it does (actionText; give it a mnemonic: it is pressed by that, a
-     * click, or Tab and Space) and Cancel, our own translated word, the default (Enter and
-     * Escape do nothing): the action may be destructive. accepted runs once the action button is pressed. The box is
-     * deleted when it closes; it carries parent's window actions (Quit). Returns the box,
-     * or nullptr when a test answer was set (then accepted has already run, or not).
+     * click, or Tab and Space) and Cancel, our own translated word, is the default (Enter
+     * and Escape cancel): the action may be destructive. The box is deleted when it
+     * closes; it carries the actions of parent's window (Quit, say).
+     * @param parent the widget whose window the box is modal to.
+     * @param title the window title.
+     * @param text the question.
+     * @param actionText the action button's text ("Sign out &everywhere").
+     * @param accepted runs once the action button is pressed.
+     * @return the box shown, or nullptr when setNextAnswer() answered it (then accepted has
+     *         already run, or not).
      */
     static QMessageBox *confirm(QWidget *parent, const QString &title, const QString &text,
                                 const QString &actionText, const std::function<void()> &accepted);
-    /// The next confirm() is answered at once, without showing anything: Yes or Ok run
-    /// the action, anything else cancels.
-    static void setNextAnswer(QMessageBox::StandardButton answer) { s_nextAnswer = answer; }
-
-private:
-    static inline std::optional<QMessageBox::StandardButton> s_nextAnswer;
+    /// For tests: the next confirm() is answered at once with answer, without showing
+    /// anything: QMessageBox::Yes or QMessageBox::Ok run the action, anything else cancels.
+    static void setNextAnswer(QMessageBox::StandardButton answer);
 };
 
 } // namespace Descope

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Descope Desktop contributors
 // SPDX-License-Identifier: MIT
-#include "reauthdialog.h"
+#include "reauthdialog_p.h"
 
-#include "codeentrypage_p.h"
+#include "otpflow.h"
 #include "loginid.h"
 #include "sessionmanager.h"
 #include "signinwidget.h"
@@ -41,11 +41,17 @@ QString ReauthDialog::explanation(const Error &reason)
     return tr("Sign in again to keep your session.");
 }
 
-ReauthDialog::ReauthDialog(Client *client, SessionManager *session, TokenStore *store, const Error &reason,
-                           QWidget *parent, Clock *clock)
-    : QDialog(parent)
-    , m_signIn(new SignInWidget(client, session, store, this, clock))
+ReauthDialog::ReauthDialog(Client *client, SessionManager *session, const Error &reason, QWidget *parent)
+    : ReauthDialog(client, session, reason, nullptr, parent)
 {
+}
+
+ReauthDialog::ReauthDialog(Client *client, SessionManager *session, const Error &reason, Clock *clock, QWidget *parent)
+    : QDialog(parent)
+    , d(std::make_unique<ReauthDialogPrivate>())
+{
+    // No store: the login id is the session's, not one to remember.
+    d->signIn = new SignInWidget(client, session, nullptr, clock, this);
     setWindowTitle(tr("Sign in again"));
     setWindowModality(Qt::WindowModal);
 
@@ -67,31 +73,33 @@ ReauthDialog::ReauthDialog(Client *client, SessionManager *session, TokenStore *
     explanationLabel->setAccessibleName(explanationLabel->text());
 
     auto *buttons = new QDialogButtonBox(this);
-    m_stayOut = buttons->addButton(tr("Stay signed &out"), QDialogButtonBox::RejectRole);
-    m_stayOut->setObjectName(QStringLiteral("stayOutButton"));
-    m_stayOut->setAutoDefault(false); // Enter is for the sign-in's own main action
+    d->stayOut = buttons->addButton(tr("Stay signed &out"), QDialogButtonBox::RejectRole);
+    d->stayOut->setObjectName(QStringLiteral("stayOutButton"));
+    d->stayOut->setAutoDefault(false); // Enter is for the sign-in's own main action
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(explanationLabel);
-    layout->addWidget(m_signIn, 1);
+    layout->addWidget(d->signIn, 1);
     layout->addWidget(buttons);
     resize(480, 360);
 
     // The same-person rule: adopt() refuses anyone but the user who was signed in. No request.
     if (auto error = session->reauthenticate(loginId))
         setDisplayText(explanationLabel, error->message());
-    connect(m_signIn, &SignInWidget::completed, this, &QDialog::accept);
+    connect(d->signIn, &SignInWidget::signedIn, this, &QDialog::accept);
     // "Stay signed out", Escape or closing the window: the same-person rule ends with the prompt.
     connect(this, &QDialog::rejected, session, &SessionManager::abandonReauthentication);
     // Shows what will happen and waits for the person to ask for a code.
-    m_signIn->startReauthentication(loginId);
+    d->signIn->startReauthentication(loginId);
 }
+
+ReauthDialog::~ReauthDialog() = default;
 
 void ReauthDialog::keyPressEvent(QKeyEvent *event)
 {
     if (event->matches(QKeySequence::Cancel)) {
-        OtpFlow *flow = m_signIn->flow();
+        OtpFlow *flow = d->signIn->findChild<OtpFlow *>();
         if (flow->state() == OtpFlow::State::Sending || flow->state() == OtpFlow::State::Verifying) {
             event->accept();
             return flow->cancel(); // the request first; the next Escape leaves

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Descope Desktop contributors
 // SPDX-License-Identifier: MIT
-#include "signinwidget.h"
+#include "signinwidget_p.h"
 
 #include "codeentrypage_p.h"
 #include "deliverymethodpage_p.h"
@@ -25,183 +25,259 @@ const QString LastMethodKey = QStringLiteral("signIn/lastMethod");
 const QString LastRegionKey = QStringLiteral("signIn/lastRegion");
 } // namespace
 
-SignInWidget::SignInWidget(Client *client, SessionManager *session, TokenStore *store, QWidget *parent, Clock *clock)
-    : QWidget(parent)
-    , m_client(client)
-    , m_session(session)
-    , m_store(store)
-    , m_flow(new OtpFlow(client, clock, this))
-    , m_stack(new QStackedWidget(this))
-    , m_loginIdPage(new LoginIdPage(this))
-    , m_methodPage(new DeliveryMethodPage(this))
-    , m_codePage(new CodeEntryPage(this))
-    , m_busyBar(new QProgressBar(this))
-    , m_cancelButton(new QPushButton(tr("Cancel"), this))
+SignInWidgetPrivate::SignInWidgetPrivate(SignInWidget *q, Client *client, SessionManager *session, TokenStore *store,
+                                         Clock *clock)
+    : q(q)
+    , client(client)
+    , session(session)
+    , store(store)
+    , flow(new OtpFlow(client, clock, q))
+    , stack(new QStackedWidget(q))
+    , loginIdPage(new LoginIdPage(q))
+    , methodPage(new DeliveryMethodPage(q))
+    , codePage(new CodeEntryPage(q))
+    , busyBar(new QProgressBar(q))
+    , cancelButton(new QPushButton(SignInWidget::tr("Cancel"), q))
 {
-    m_stack->addWidget(m_loginIdPage);
-    m_stack->addWidget(m_methodPage);
-    m_stack->addWidget(m_codePage);
-    m_busyBar->setRange(0, 0); // indeterminate
-    m_busyBar->setTextVisible(false);
-    m_busyBar->setMaximumHeight(6);
-    m_busyBar->setAccessibleName(tr("Working"));
-    m_cancelButton->setAccessibleDescription(tr("Stop the request that is running (Escape)"));
-    m_cancelButton->setAutoDefault(false);
+}
+
+SignInWidget::SignInWidget(Client *client, SessionManager *session, TokenStore *store, QWidget *parent)
+    : SignInWidget(client, session, store, nullptr, parent)
+{
+}
+
+SignInWidget::SignInWidget(Client *client, SessionManager *session, TokenStore *store, Clock *clock, QWidget *parent)
+    : QWidget(parent)
+    , d(std::make_unique<SignInWidgetPrivate>(this, client, session, store, clock))
+{
+    d->stack->addWidget(d->loginIdPage);
+    d->stack->addWidget(d->methodPage);
+    d->stack->addWidget(d->codePage);
+    d->busyBar->setRange(0, 0); // indeterminate
+    d->busyBar->setTextVisible(false);
+    d->busyBar->setMaximumHeight(6);
+    d->busyBar->setAccessibleName(tr("Working"));
+    d->cancelButton->setAccessibleDescription(tr("Stop the request that is running (Escape)"));
+    d->cancelButton->setAutoDefault(false);
     auto *busyRow = new QHBoxLayout;
-    busyRow->addWidget(m_busyBar, 1);
-    busyRow->addWidget(m_cancelButton);
+    busyRow->addWidget(d->busyBar, 1);
+    busyRow->addWidget(d->cancelButton);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_stack, 1);
+    layout->addWidget(d->stack, 1);
     layout->addLayout(busyRow);
-    m_busyBar->hide();
-    m_cancelButton->hide();
+    d->busyBar->hide();
+    d->cancelButton->hide();
 
-    m_loginIdPage->setRegion(QSettings().value(LastRegionKey, systemRegion()).toString());
+    d->loginIdPage->setRegion(QSettings().value(LastRegionKey, systemRegion()).toString());
 
-    connect(m_loginIdPage, &LoginIdPage::submitted, this, &SignInWidget::onLoginIdSubmitted);
-    connect(m_methodPage, &DeliveryMethodPage::sendRequested, this, &SignInWidget::send);
-    connect(m_methodPage, &DeliveryMethodPage::backRequested, this, [this] { goBackTo(m_loginIdPage); });
-    connect(m_codePage, &CodeEntryPage::codeEntered, m_flow, &OtpFlow::verify);
-    connect(m_codePage, &CodeEntryPage::resendRequested, this, [this] {
-        m_codePage->clearError();
-        m_flow->resend();
+    SignInWidgetPrivate *const p = d.get(); // for the lambdas
+    connect(d->loginIdPage, &LoginIdPage::submitted, this, [p](OtpFlow::Mode mode) { p->onLoginIdSubmitted(mode); });
+    connect(d->methodPage, &DeliveryMethodPage::sendRequested, this, [p](DeliveryMethod method) { p->send(method); });
+    connect(d->methodPage, &DeliveryMethodPage::backRequested, this, [p] { p->goBackTo(p->loginIdPage); });
+    connect(d->codePage, &CodeEntryPage::codeEntered, d->flow, &OtpFlow::verify);
+    connect(d->codePage, &CodeEntryPage::resendRequested, this, [p] {
+        p->codePage->clearError();
+        p->flow->resend();
     });
-    connect(m_codePage, &CodeEntryPage::anotherMethodRequested, this, [this] { goBackTo(m_methodPage); });
-    connect(m_codePage, &CodeEntryPage::changeLoginIdRequested, this, [this] { goBackTo(m_loginIdPage); });
-    connect(m_cancelButton, &QPushButton::clicked, m_flow, &OtpFlow::cancel);
+    connect(d->codePage, &CodeEntryPage::anotherMethodRequested, this, [p] { p->goBackTo(p->methodPage); });
+    connect(d->codePage, &CodeEntryPage::changeLoginIdRequested, this, [p] { p->goBackTo(p->loginIdPage); });
+    connect(d->cancelButton, &QPushButton::clicked, d->flow, &OtpFlow::cancel);
 
-    connect(m_flow, &OtpFlow::stateChanged, this, [this](OtpFlow::State state) {
-        setBusy(state == OtpFlow::State::Sending || state == OtpFlow::State::Verifying);
+    connect(d->flow, &OtpFlow::stateChanged, this, [p](OtpFlow::State state) {
+        p->setBusy(state == OtpFlow::State::Sending || state == OtpFlow::State::Verifying);
     });
-    connect(m_flow, &OtpFlow::codeSent, this, [this](const MaskedAddress &masked) {
-        m_codePage->setDestination(m_flow->request().method, m_flow->destination(), masked.address);
-        if (m_stack->currentWidget() != m_codePage) {
-            showPage(m_codePage); // shown first: reset() puts focus on the code field
-            m_codePage->reset();
+    connect(d->flow, &OtpFlow::codeSent, this, [p](const MaskedAddress &masked) {
+        p->codePage->setDestination(p->flow->request().method, p->flow->destination(), masked.address);
+        if (p->stack->currentWidget() != p->codePage) {
+            p->showPage(p->codePage); // shown first: reset() puts focus on the code field
+            p->codePage->reset();
         }
         QSettings settings;
-        settings.setValue(LastMethodKey, pathSegment(m_flow->request().method));
-        settings.setValue(LastRegionKey, m_loginIdPage->region());
+        settings.setValue(LastMethodKey, pathSegment(p->flow->request().method));
+        settings.setValue(LastRegionKey, p->loginIdPage->region());
     });
-    connect(m_flow, &OtpFlow::resendCountdownChanged, m_codePage, &CodeEntryPage::setResendSeconds);
-    connect(m_flow, &OtpFlow::inputRejected, this, &SignInWidget::showErrorOnCurrentPage);
-    connect(m_flow, &OtpFlow::attemptFailed, this, &SignInWidget::showErrorOnCurrentPage);
-    connect(m_flow, &OtpFlow::failed, this, &SignInWidget::showErrorOnCurrentPage);
-    connect(m_flow, &OtpFlow::verified, this, &SignInWidget::onVerified);
+    connect(d->flow, &OtpFlow::resendCountdownChanged, d->codePage, &CodeEntryPage::setResendSeconds);
+    const auto showError = [p](const Error &error) { p->showErrorOnCurrentPage(error); };
+    connect(d->flow, &OtpFlow::inputRejected, this, showError);
+    connect(d->flow, &OtpFlow::attemptFailed, this, showError);
+    connect(d->flow, &OtpFlow::failed, this, showError);
+    connect(d->flow, &OtpFlow::verified, this, [p](const AuthenticationResponse &response) { p->onVerified(response); });
 
     restart();
 }
 
-SignInWidget::~SignInWidget() = default;
+SignInWidget::~SignInWidget()
+{
+    // The flow and the pages go while d is still there, so that their last signals (a
+    // request cancelled, focus leaving) find it.
+    delete d->flow;
+    delete d->stack;
+}
+
+SignInWidget::Page SignInWidget::currentPage() const
+{
+    return d->pageOf(d->stack->currentWidget());
+}
+
+SignInWidget::Page SignInWidgetPrivate::pageOf(QWidget *page) const
+{
+    if (page == methodPage)
+        return SignInWidget::Page::DeliveryMethod;
+    if (page == codePage)
+        return SignInWidget::Page::Code;
+    return SignInWidget::Page::LoginId;
+}
+
+void SignInWidget::setLoginId(const QString &loginId)
+{
+    d->loginIdPage->setLoginId(loginId);
+}
+
+QString SignInWidget::loginId() const
+{
+    return d->loginIdPage->loginId();
+}
+
+void SignInWidget::setDeliveryMethods(const QList<DeliveryMethod> &methods)
+{
+    d->allowedMethods.clear();
+    for (DeliveryMethod method : methods) {
+        if (!d->allowedMethods.contains(method))
+            d->allowedMethods.append(method);
+    }
+}
+
+QList<DeliveryMethod> SignInWidget::deliveryMethods() const
+{
+    if (!d->allowedMethods.isEmpty())
+        return d->allowedMethods;
+    return {DeliveryMethod::Email, DeliveryMethod::Sms, DeliveryMethod::Voice, DeliveryMethod::WhatsApp};
+}
+
+QList<DeliveryMethod> SignInWidgetPrivate::offeredMethods(const LoginId &id) const
+{
+    const QList<DeliveryMethod> fitting = id.methods();
+    if (allowedMethods.isEmpty())
+        return fitting;
+    QList<DeliveryMethod> offered;
+    for (DeliveryMethod method : allowedMethods) {
+        if (fitting.contains(method))
+            offered.append(method);
+    }
+    return offered;
+}
 
 void SignInWidget::restart()
 {
-    m_reauthenticating = false;
-    m_flow->cancel();
-    m_mode = OtpFlow::Mode::SignUpOrIn;
-    m_loginId.reset();
-    m_name.clear();
-    m_codePage->setChangeLoginIdVisible(true);
-    m_methodPage->setBackVisible(true);
-    m_methodPage->clearError();
-    m_loginIdPage->reset(); // the code page is reset when it shows next
-    showPage(m_loginIdPage);
-    if (m_loginIdPage->loginId().isEmpty()) {
-        StoreJob *job = m_store->loadLastLoginId();
+    d->reauthenticating = false;
+    d->flow->cancel();
+    d->mode = OtpFlow::Mode::SignUpOrIn;
+    d->loginId.reset();
+    d->name.clear();
+    d->codePage->setChangeLoginIdVisible(true);
+    d->methodPage->setBackVisible(true);
+    d->methodPage->clearError();
+    d->loginIdPage->reset(); // the code page is reset when it shows next
+    d->showPage(d->loginIdPage);
+    if (d->loginIdPage->loginId().isEmpty() && d->store) {
+        StoreJob *job = d->store->loadLastLoginId();
         connect(job, &StoreJob::finished, this, [this, job] {
-            if (job->isSuccess() && m_loginIdPage->loginId().isEmpty())
-                m_loginIdPage->setLoginId(LoginId::displayForm(job->value())); // as people write it
+            if (job->isSuccess() && d->loginIdPage->loginId().isEmpty())
+                d->loginIdPage->setLoginId(LoginId::displayForm(job->value())); // as people write it
         });
     }
 }
 
 void SignInWidget::startReauthentication(const QString &loginId)
 {
-    m_reauthenticating = true;
-    m_flow->cancel();
-    m_mode = OtpFlow::Mode::SignIn;
-    m_name.clear();
-    m_codePage->setChangeLoginIdVisible(false);
-    m_methodPage->setBackVisible(false);
-    m_methodPage->clearError();
-    m_loginIdPage->reset();
-    m_loginIdPage->setLoginId(loginId);
+    d->reauthenticating = true;
+    d->flow->cancel();
+    d->mode = OtpFlow::Mode::SignIn;
+    d->name.clear();
+    d->codePage->setChangeLoginIdVisible(false);
+    d->methodPage->setBackVisible(false);
+    d->methodPage->clearError();
+    d->loginIdPage->reset();
+    d->loginIdPage->setLoginId(loginId);
     // No code yet: an SMS or a call nobody asked for costs money and alarms people. The page
     // names where the code will go and waits for "Send code".
-    auto parsed = LoginId::parse(loginId, m_loginIdPage->region());
+    auto parsed = LoginId::parse(loginId, d->loginIdPage->region());
     if (parsed) {
-        m_loginId = parsed.value();
-        const auto methods = m_loginId->methods();
+        d->loginId = parsed.value();
+        const auto methods = d->offeredMethods(*d->loginId);
         const auto preferred = deliveryMethodFromString(QSettings().value(LastMethodKey).toString());
         // Descope sends a sign-in code to the account's own address for the channel, which is
         // not the login id after a phone change made without "also sign in with it".
-        const User &account = m_session->user();
-        const QString accountAddress = m_loginId->isEmail() ? account.email : account.phone;
-        m_methodPage->setChoices(accountAddress.isEmpty() ? m_loginId->display() : LoginId::displayForm(accountAddress),
-                                 methods, preferred.value_or(methods.first()));
+        const User &account = d->session->user();
+        const QString accountAddress = d->loginId->isEmail() ? account.email : account.phone;
+        const QString shown = accountAddress.isEmpty() ? d->loginId->display() : LoginId::displayForm(accountAddress);
+        const DeliveryMethod chosen = preferred && methods.contains(*preferred) ? *preferred
+                                      : methods.isEmpty()                     ? d->loginId->methods().first()
+                                                                              : methods.first();
+        d->methodPage->setChoices(shown, methods.isEmpty() ? d->loginId->methods() : methods, chosen);
     } else {
-        m_loginId.reset();
-        m_methodPage->setChoices(LoginId::displayForm(loginId), {}, DeliveryMethod::Email);
+        d->loginId.reset();
+        d->methodPage->setChoices(LoginId::displayForm(loginId), {}, DeliveryMethod::Email);
     }
-    showPage(m_methodPage);
+    d->showPage(d->methodPage);
     if (!parsed)
-        m_methodPage->showError(parsed.error());
+        d->methodPage->showError(parsed.error());
 }
 
-void SignInWidget::showPage(QWidget *page)
+void SignInWidgetPrivate::showPage(QWidget *page)
 {
-    m_stack->setCurrentWidget(page);
+    stack->setCurrentWidget(page);
     // The person's place changed: focus goes to the new page's main control. Not while this
     // widget is hidden (focus would go to a hidden widget): showEvent() does it then.
-    if (isVisible())
+    if (q->isVisible())
         focusPage(page);
-    Q_EMIT pageChanged(page);
+    Q_EMIT q->pageChanged(pageOf(page));
 }
 
-void SignInWidget::focusPage(QWidget *page)
+void SignInWidgetPrivate::focusPage(QWidget *page)
 {
-    if (page == m_loginIdPage)
-        m_loginIdPage->focusInput();
-    else if (page == m_methodPage)
-        m_methodPage->focusMainControl();
-    else if (page == m_codePage)
-        m_codePage->focusInput();
+    if (page == loginIdPage)
+        loginIdPage->focusInput();
+    else if (page == methodPage)
+        methodPage->focusMainControl();
+    else if (page == codePage)
+        codePage->focusInput();
 }
 
 void SignInWidget::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     if (!event->spontaneous() && !isAncestorOf(QApplication::focusWidget()))
-        focusPage(m_stack->currentWidget());
+        d->focusPage(d->stack->currentWidget());
 }
 
-void SignInWidget::goBackTo(QWidget *page)
+void SignInWidgetPrivate::goBackTo(QWidget *page)
 {
-    if (m_busy)
+    if (busy)
         return;
     // What was said on the way no longer holds; what was typed stays.
-    m_loginIdPage->clearError();
-    m_methodPage->clearError();
-    m_codePage->clearError();
+    loginIdPage->clearError();
+    methodPage->clearError();
+    codePage->clearError();
     showPage(page);
 }
 
-bool SignInWidget::goBack()
+bool SignInWidgetPrivate::goBack()
 {
-    QWidget *page = m_stack->currentWidget();
-    if (page == m_codePage) {
-        const bool choseMethod = m_reauthenticating || (m_loginId && m_loginId->methods().size() > 1);
-        goBackTo(choseMethod ? static_cast<QWidget *>(m_methodPage) : m_loginIdPage);
+    QWidget *page = stack->currentWidget();
+    if (page == codePage) {
+        const bool choseMethod = reauthenticating || (loginId && offeredMethods(*loginId).size() > 1);
+        goBackTo(choseMethod ? static_cast<QWidget *>(methodPage) : loginIdPage);
         return true;
     }
-    if (page == m_methodPage && !m_reauthenticating) {
-        goBackTo(m_loginIdPage);
+    if (page == methodPage && !reauthenticating) {
+        goBackTo(loginIdPage);
         return true;
     }
-    if (page == m_loginIdPage && m_loginIdPage->isSigningUp()) {
-        m_loginIdPage->clearError();
-        m_loginIdPage->leaveSignUp();
+    if (page == loginIdPage && loginIdPage->isSigningUp()) {
+        loginIdPage->clearError();
+        loginIdPage->leaveSignUp();
         return true;
     }
     return false; // the first page: Escape is the window's (a dialog closes)
@@ -218,128 +294,138 @@ void SignInWidget::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Enter: {
         // Taken here in any case: in a dialog, Enter must not also press its default button.
         event->accept();
-        if (pressFocusedButton(this, event) || m_busy)
+        if (pressFocusedButton(this, event) || d->busy)
             return;
-        QWidget *page = m_stack->currentWidget();
-        if (page == m_loginIdPage)
-            m_loginIdPage->submit();
-        else if (page == m_methodPage)
-            m_methodPage->submit();
+        QWidget *page = d->stack->currentWidget();
+        if (page == d->loginIdPage)
+            d->loginIdPage->submit();
+        else if (page == d->methodPage)
+            d->methodPage->submit();
         // The code page submits from its field by itself.
         return;
     }
     case Qt::Key_Escape:
-        if (m_busy) {
+        if (d->busy) {
             event->accept();
-            if (m_cancelButton->isVisible())
-                m_flow->cancel();
+            if (d->cancelButton->isVisible())
+                d->flow->cancel();
             return;
         }
-        if (goBack())
+        if (d->goBack())
             return event->accept();
+        Q_EMIT cancelled();
         return QWidget::keyPressEvent(event);
     default:
         return QWidget::keyPressEvent(event);
     }
 }
 
-void SignInWidget::setBusy(bool busy, bool cancellable)
+void SignInWidgetPrivate::setBusy(bool isBusy, Cancellable cancellable)
 {
-    if (busy == m_busy)
+    if (isBusy == busy)
         return;
-    m_busy = busy;
+    busy = isBusy;
     // Hiding Cancel while it has focus would send focus on along the chain: the person's place
     // is the page again.
-    const bool cancelHadFocus = m_cancelButton->hasFocus();
-    m_busyBar->setVisible(busy);
-    m_cancelButton->setVisible(busy && cancellable);
+    const bool cancelHadFocus = cancelButton->hasFocus();
+    busyBar->setVisible(isBusy);
+    cancelButton->setVisible(isBusy && cancellable == Cancellable::Yes);
     // Only the page the request started from holds still (and is released): a page that is
     // not shown must not take focus.
-    if (busy)
-        m_busyPage = m_stack->currentWidget();
-    if (m_busyPage == m_loginIdPage)
-        m_loginIdPage->setBusy(busy);
-    else if (m_busyPage == m_methodPage)
-        m_methodPage->setBusy(busy);
-    else if (m_busyPage == m_codePage)
-        m_codePage->setBusy(busy);
-    if (!busy) {
-        m_busyPage = nullptr;
+    if (isBusy)
+        busyPage = stack->currentWidget();
+    if (busyPage == loginIdPage)
+        loginIdPage->setBusy(isBusy);
+    else if (busyPage == methodPage)
+        methodPage->setBusy(isBusy);
+    else if (busyPage == codePage)
+        codePage->setBusy(isBusy);
+    if (!isBusy) {
+        busyPage = nullptr;
         if (cancelHadFocus)
-            focusPage(m_stack->currentWidget());
+            focusPage(stack->currentWidget());
     }
 }
 
-void SignInWidget::onLoginIdSubmitted(OtpFlow::Mode mode)
+void SignInWidgetPrivate::onLoginIdSubmitted(OtpFlow::Mode submittedMode)
 {
-    if (m_busy)
+    if (busy)
         return;
-    m_loginIdPage->clearError();
-    auto parsed = LoginId::parse(m_loginIdPage->loginId(), m_loginIdPage->region());
+    loginIdPage->clearError();
+    auto parsed = LoginId::parse(loginIdPage->loginId(), loginIdPage->region());
     if (!parsed) {
-        m_loginIdPage->showError(parsed.error().message());
+        loginIdPage->showError(parsed.error().message());
         return;
     }
-    m_mode = m_reauthenticating ? OtpFlow::Mode::SignIn : mode;
-    m_name = m_loginIdPage->name();
-    m_loginId = parsed.value();
-    (void)m_store->saveLastLoginId(m_loginId->value());
+    const auto methods = offeredMethods(parsed.value());
+    if (methods.isEmpty()) {
+        // The app's project sends no code to this kind of login id.
+        loginIdPage->showError(parsed.value().isEmail()
+                                   ? SignInWidget::tr("Codes cannot be sent by email here. Enter your phone number.")
+                                   : SignInWidget::tr("Codes cannot be sent to a phone number here. Enter your email address."));
+        return;
+    }
+    mode = reauthenticating ? OtpFlow::Mode::SignIn : submittedMode;
+    name = loginIdPage->name();
+    loginId = parsed.value();
+    if (store)
+        (void)store->saveLastLoginId(loginId->value());
 
-    const auto methods = m_loginId->methods();
     if (methods.size() == 1) { // an email address: nothing to choose
         send(methods.first());
         return;
     }
     const auto preferred = deliveryMethodFromString(QSettings().value(LastMethodKey).toString());
-    m_methodPage->setChoices(m_loginId->display(), methods, preferred.value_or(methods.first()));
-    showPage(m_methodPage);
+    methodPage->setChoices(loginId->display(), methods,
+                           preferred && methods.contains(*preferred) ? *preferred : methods.first());
+    showPage(methodPage);
 }
 
-void SignInWidget::send(DeliveryMethod method)
+void SignInWidgetPrivate::send(DeliveryMethod method)
 {
-    if (m_busy || !m_loginId)
+    if (busy || !loginId)
         return;
-    m_methodPage->clearError();
+    methodPage->clearError();
     OtpFlow::Request request;
-    request.mode = m_mode;
+    request.mode = mode;
     request.method = method;
-    request.loginId = m_loginId->value();
-    request.user.name = m_name;
-    request.defaultRegion = m_loginIdPage->region();
-    m_codePage->setAnotherMethodVisible(m_loginId->methods().size() > 1);
-    m_flow->start(request);
+    request.loginId = loginId->value();
+    request.user.name = name;
+    request.defaultRegion = loginIdPage->region();
+    codePage->setAnotherMethodVisible(offeredMethods(*loginId).size() > 1);
+    flow->start(request);
 }
 
-void SignInWidget::showErrorOnCurrentPage(const Error &error)
+void SignInWidgetPrivate::showErrorOnCurrentPage(const Error &error)
 {
-    QWidget *page = m_stack->currentWidget();
-    if (page == m_codePage) {
-        m_codePage->showError(error);
-    } else if (page == m_methodPage
-               && (m_reauthenticating || error.kind() == Error::Kind::InvalidInput || error.isTransient())) {
+    QWidget *page = stack->currentWidget();
+    if (page == codePage) {
+        codePage->showError(error);
+    } else if (page == methodPage
+               && (reauthenticating || error.kind() == Error::Kind::InvalidInput || error.isTransient())) {
         // Re-authentication has no other page to say it on, and what passes (too many codes
         // for now, the network) is tried again with the same Send.
-        m_methodPage->showError(error);
-    } else if (page == m_methodPage || page == m_loginIdPage) {
+        methodPage->showError(error);
+    } else if (page == methodPage || page == loginIdPage) {
         // A refused start: say it where the login id can be fixed.
-        if (page == m_methodPage)
-            showPage(m_loginIdPage);
-        m_loginIdPage->showError(error);
+        if (page == methodPage)
+            showPage(loginIdPage);
+        loginIdPage->showError(error);
     }
 }
 
-void SignInWidget::onVerified(const AuthenticationResponse &response)
+void SignInWidgetPrivate::onVerified(const AuthenticationResponse &response)
 {
-    if (auto error = m_session->adopt(response, m_flow->loginId())) {
-        m_codePage->showError(*error);
+    if (auto error = session->adopt(response, flow->loginId())) {
+        codePage->showError(*error);
         return;
     }
-    setBusy(true, false); // the tokens are checked and saved before the sign-in counts
-    whenAdopted(m_session, this, [this](const Error &error) {
+    setBusy(true, Cancellable::No); // the tokens are checked and saved before the sign-in counts
+    whenAdopted(session, q, [this](const Error &error) {
         setBusy(false);
         if (error.isError())
-            return m_codePage->showError(error);
-        Q_EMIT completed();
+            return codePage->showError(error);
+        Q_EMIT q->signedIn();
     });
 }
 

@@ -4,102 +4,122 @@
 
 #include "descopeqt6widgets_export.h"
 
-#include "loginid.h"
-#include "otpflow.h"
+#include "deliverymethod.h"
 
+#include <QList>
 #include <QWidget>
 
-#include <optional>
+#include <memory>
 
 class QKeyEvent;
-class QProgressBar;
-class QPushButton;
 class QShowEvent;
-class QStackedWidget;
 
 namespace Descope {
+
+class Client;
+class Clock;
 class SessionManager;
+class SignInWidgetPrivate;
 class TokenStore;
-}
-
-namespace Descope {
-
-class CodeEntryPage;
-class DeliveryMethodPage;
-class LoginIdPage;
 
 /**
- * The sign-in conversation: login id → delivery method → code, over one OtpFlow, ending in
- * SessionManager::adopt().
+ * The sign-in conversation with a one-time code, as a widget to put in your own window or
+ * dialog: the person types an email address or phone number (or creates an account with a
+ * name), picks how the code travels when there is a choice, and types the code. The session
+ * is then adopted by the SessionManager (tokens verified and stored) and signedIn() fires.
  *
- * One keyboard model on every page: Enter runs the page's main action (on a focused button,
- * that button); Escape goes back one page, or cancels the request in flight. Focus starts on
- * each page's main control and moves only when the person's place changes: while a request
- * runs a busy bar and Cancel show, the rest of the page is disabled, but focus stays where it
- * was. Going back keeps what was typed and drops the errors; restart() leaves a fresh form.
+ * The widget shows one page at a time (see Page, currentPage(), pageChanged()), a busy bar
+ * while a request runs, and errors inline on the page they concern.
+ *
+ * Keyboard: Enter runs the page's main action (on a focused button, that button); Escape
+ * goes back one page, or cancels the request in flight, and on the first page emits
+ * cancelled() and passes on to the parent (a QDialog closes). Focus starts on each page's
+ * main control and moves only when the page changes. Going back keeps what was typed;
+ * restart() leaves a fresh form.
+ *
+ * @code
+ * auto *signIn = new Descope::SignInWidget(project.client(), project.session(),
+ *                                          project.tokenStore(), this);
+ * connect(signIn, &Descope::SignInWidget::signedIn, this, &MyWindow::showContent);
+ * @endcode
  */
 class DESCOPEQT6WIDGETS_EXPORT SignInWidget : public QWidget
 {
     Q_OBJECT
 public:
-    SignInWidget(Client *client, SessionManager *session, TokenStore *store, QWidget *parent = nullptr,
-                 Clock *clock = nullptr);
+    /// The pages of the conversation, in order.
+    enum class Page {
+        LoginId,        ///< email address or phone number (and a name when creating an account)
+        DeliveryMethod, ///< how the code travels (text message, call, WhatsApp, email)
+        Code,           ///< the one-time code that was sent
+    };
+    Q_ENUM(Page)
+
+    /**
+     * A sign-in widget on the first page.
+     * @param client sends the requests (not owned).
+     * @param session adopts the session once the code is verified (not owned).
+     * @param store remembers the last login id and offers it next time (not owned);
+     *        nullptr: nothing is remembered.
+     * @param parent the parent widget.
+     * The objects must outlive the widget.
+     */
+    explicit SignInWidget(Client *client, SessionManager *session, TokenStore *store, QWidget *parent = nullptr);
+    /// As above, with the clock the resend countdown reads (tests pass a ManualClock);
+    /// nullptr: the system clock.
+    SignInWidget(Client *client, SessionManager *session, TokenStore *store, Clock *clock, QWidget *parent = nullptr);
     ~SignInWidget() override;
+    Q_DISABLE_COPY_MOVE(SignInWidget)
+
+    /// The page shown.
+    [[nodiscard]] Page currentPage() const;
+
+    /// Puts loginId (an email address or phone number, as people write it) in the login id
+    /// field, replacing what was there; the page shown does not change.
+    void setLoginId(const QString &loginId);
+    /// What the login id field holds.
+    [[nodiscard]] QString loginId() const;
+
+    /**
+     * The delivery methods offered, in this order, among those that fit the login id (email
+     * for an email address; text message, voice call and WhatsApp for a phone number). By
+     * default all four. Set it to what your Descope project has enabled: a phone number
+     * with no method left is refused on the first page with a message saying what to enter
+     * instead. An empty list restores the default.
+     */
+    void setDeliveryMethods(const QList<DeliveryMethod> &methods);
+    /// The delivery methods offered (see setDeliveryMethods()).
+    [[nodiscard]] QList<DeliveryMethod> deliveryMethods() const;
 
     /// Re-authentication: sign in as loginId only (no login id page, no way to change it,
-    /// never "Create an account"). Shows where the code will go and sends nothing until the
-    /// person asks for it ("Send code").
+    /// never "Create an account"), the session's same-person rule applying (see
+    /// SessionManager::reauthenticate()). Shows where the code will go and sends nothing
+    /// until the person asks for it ("Send code"). ReauthDialog wraps this in a dialog.
     void startReauthentication(const QString &loginId);
-    /// Back to the first page, ready for a new sign-in: no name, no errors, not creating an
-    /// account; the login id field offers the last login id.
+    /// Back to the first page, ready for a new sign-in: any request is cancelled, no name, no
+    /// errors, not creating an account; the login id field keeps its text or, when empty,
+    /// offers the last login id remembered by the store.
     void restart();
 
-    [[nodiscard]] LoginIdPage *loginIdPage() const { return m_loginIdPage; }
-    [[nodiscard]] DeliveryMethodPage *methodPage() const { return m_methodPage; }
-    [[nodiscard]] CodeEntryPage *codePage() const { return m_codePage; }
-    [[nodiscard]] OtpFlow *flow() const { return m_flow; }
-
 Q_SIGNALS:
-    /// The session was adopted.
-    void completed();
-    /// Shown page changed (title for the window, tests).
-    void pageChanged(QWidget *page);
+    /// The code was verified and the session adopted: SessionManager is signed in with the
+    /// new tokens, verified and stored. Fires once per sign-in.
+    void signedIn();
+    /// Escape on the first page, with no request running and nothing to go back to: the
+    /// person wants to leave. The key also goes on to the parent widget.
+    void cancelled();
+    /// The page shown changed to page (also when restart() shows the first page again).
+    void pageChanged(Descope::SignInWidget::Page page);
 
 protected:
+    /// Enter and Escape as described above.
     void keyPressEvent(QKeyEvent *event) override;
+    /// Puts focus on the page's main control when shown.
     void showEvent(QShowEvent *event) override;
 
 private:
-    void onLoginIdSubmitted(OtpFlow::Mode mode);
-    void send(DeliveryMethod method);
-    void showPage(QWidget *page);
-    /// Puts focus on page's main control.
-    void focusPage(QWidget *page);
-    /// Escape: the page before the current one, without its errors; false if there is none.
-    bool goBack();
-    void goBackTo(QWidget *page);
-    /// cancellable: a request Cancel (and Escape) can stop; otherwise only the busy bar shows.
-    void setBusy(bool busy, bool cancellable = true);
-    void showErrorOnCurrentPage(const Error &error);
-    void onVerified(const AuthenticationResponse &response);
-
-    Client *m_client;
-    SessionManager *m_session;
-    TokenStore *m_store;
-    OtpFlow *m_flow;
-    QStackedWidget *m_stack;
-    LoginIdPage *m_loginIdPage;
-    DeliveryMethodPage *m_methodPage;
-    CodeEntryPage *m_codePage;
-    QProgressBar *m_busyBar;
-    QPushButton *m_cancelButton;
-    QWidget *m_busyPage = nullptr; ///< the page set busy, to be released
-
-    OtpFlow::Mode m_mode = OtpFlow::Mode::SignUpOrIn;
-    std::optional<LoginId> m_loginId;
-    QString m_name;
-    bool m_reauthenticating = false;
-    bool m_busy = false;
+    const std::unique_ptr<SignInWidgetPrivate> d;
+    friend class SignInWidgetPrivate;
 };
 
 } // namespace Descope

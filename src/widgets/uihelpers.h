@@ -9,7 +9,13 @@
 class QLabel;
 class QWidget;
 
-/// Helpers the SDK's widgets use that suit an app's own pages too.
+/**
+ * @file uihelpers.h
+ * Helpers the SDK's widgets use that suit an app's own pages too: showing text that came
+ * from the server or other people safely, announcing status to screen readers, and
+ * styling a page title as the sign-in pages do.
+ */
+
 namespace Descope {
 
 /// Announces a status message (polite: after what is being said) through assistive
