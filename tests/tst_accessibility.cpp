@@ -15,7 +15,7 @@
 #include "messagebanner.h"
 #include "reauthdialog.h"
 #include "signinwidget.h"
-#include "translations.h"
+#include "applanguage.h"
 #include "uihelpers_p.h"
 
 #include <QAccessible>
@@ -231,7 +231,7 @@ private Q_SLOTS:
     {
         App app;
         QVERIFY(app.restore());
-        LoginIdPage *page = app.window.signInWidget()->loginIdPage();
+        LoginIdPage *page = app.window.signInWidget()->findChild<LoginIdPage *>();
         QLineEdit *edit = app.findIn<QLineEdit>(page, "loginIdEdit");
         const QString ownDescription = edit->accessibleDescription();
         edit->setFocus();
@@ -258,16 +258,16 @@ private Q_SLOTS:
         QTest::keyClicks(edit, QStringLiteral("+1 201 555 0123"));
         // Signing in only, with a number no account uses: the code is refused.
         QTest::mouseClick(app.find<QPushButton>("signInButton"), Qt::LeftButton);
-        QTRY_VERIFY(signIn->methodPage()->isVisible());
+        QTRY_VERIFY(signIn->findChild<DeliveryMethodPage *>()->isVisible());
         clearRecords();
-        QTest::mouseClick(app.findIn<QPushButton>(signIn->methodPage(), "sendButton"), Qt::LeftButton);
+        QTest::mouseClick(app.findIn<QPushButton>(signIn->findChild<DeliveryMethodPage *>(), "sendButton"), Qt::LeftButton);
         // The refusal shows where the person is (or on the first page, if the flow went back).
         QLabel *error = nullptr;
         QTRY_VERIFY((error = visibleError(signIn)) != nullptr);
         QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(error);
         QCOMPARE(iface->text(QAccessible::Name), error->text());
         QVERIFY2(announced(error, error->text(), true), qPrintable(error->text()));
-        if (signIn->loginIdPage()->isVisible())
+        if (signIn->findChild<LoginIdPage *>()->isVisible())
             checkHeard(error, edit);
         checkEveryVisibleError(&app.window);
     }
@@ -285,23 +285,23 @@ private Q_SLOTS:
         edit->setFocus();
         QTest::keyClicks(edit, QStringLiteral("+1 201 555 0123"));
         QTest::mouseClick(app.find<QPushButton>("continueButton"), Qt::LeftButton);
-        QTRY_VERIFY(signIn->methodPage()->isVisible());
-        QTest::mouseClick(app.findIn<QPushButton>(signIn->methodPage(), "sendButton"), Qt::LeftButton);
+        QTRY_VERIFY(signIn->findChild<DeliveryMethodPage *>()->isVisible());
+        QTest::mouseClick(app.findIn<QPushButton>(signIn->findChild<DeliveryMethodPage *>(), "sendButton"), Qt::LeftButton);
         QVERIFY(app.waitForCodePage());
-        QTest::mouseClick(app.findIn<QPushButton>(signIn->codePage(), "anotherMethodButton"), Qt::LeftButton);
-        QTRY_VERIFY(signIn->methodPage()->isVisible());
-        auto *voice = signIn->methodPage()->findChild<QRadioButton *>(QStringLiteral("voiceRadio"));
+        QTest::mouseClick(app.findIn<QPushButton>(signIn->findChild<CodeEntryPage *>(), "anotherMethodButton"), Qt::LeftButton);
+        QTRY_VERIFY(signIn->findChild<DeliveryMethodPage *>()->isVisible());
+        auto *voice = signIn->findChild<DeliveryMethodPage *>()->findChild<QRadioButton *>(QStringLiteral("voiceRadio"));
         QVERIFY(voice->isVisible());
         QTRY_VERIFY(voice->isEnabled());
         voice->setFocus();
         QTest::keyClick(voice, Qt::Key_Space);
         QTRY_VERIFY(voice->isChecked());
         clearRecords();
-        QTest::mouseClick(app.findIn<QPushButton>(signIn->methodPage(), "sendButton"), Qt::LeftButton);
+        QTest::mouseClick(app.findIn<QPushButton>(signIn->findChild<DeliveryMethodPage *>(), "sendButton"), Qt::LeftButton);
         QLabel *error = nullptr;
         QTRY_VERIFY((error = visibleError(signIn)) != nullptr);
         // Wherever the flow shows it (today: back on the first page), it is heard and tied.
-        if (signIn->methodPage()->isVisible())
+        if (signIn->findChild<DeliveryMethodPage *>()->isVisible())
             checkHeard(error, voice);
         else
             checkHeard(error, edit);
@@ -316,7 +316,7 @@ private Q_SLOTS:
         QTest::keyClicks(edit, Ann);
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
         QVERIFY(app.waitForCodePage());
-        CodeEntryPage *page = app.window.signInWidget()->codePage();
+        CodeEntryPage *page = app.window.signInWidget()->findChild<CodeEntryPage *>();
         const QString code = app.emulator->lastCode(Ann);
         clearRecords();
         app.typeCode(page, code == QLatin1StringView("000000") ? QStringLiteral("111111") : QStringLiteral("000000"));
@@ -371,9 +371,9 @@ private Q_SLOTS:
         email->setFocus();
         QTest::keyClicks(email, QStringLiteral("ann.new@example.com"));
         QTest::keyClick(email, Qt::Key_Return);
-        QTRY_VERIFY(settings->codePage()->isVisible());
+        QTRY_VERIFY(settings->findChild<CodeEntryPage *>()->isVisible());
         clearRecords();
-        app.typeCode(settings->codePage(), app.emulator->lastCode(Ann));
+        app.typeCode(settings->findChild<CodeEntryPage *>(), app.emulator->lastCode(Ann));
         QLabel *done = app.findIn<QLabel>(settings, "doneLabel");
         QTRY_VERIFY(done->isVisible());
         const QString text = QAccessible::queryAccessibleInterface(done)->text(QAccessible::Name);
@@ -388,7 +388,7 @@ private Q_SLOTS:
         QVERIFY(app.signInByEmail());
         QVERIFY(app.revokeAndWaitForPrompt());
         ReauthDialog *dialog = app.window.reauthDialog();
-        CodeEntryPage *page = dialog->signIn()->codePage();
+        CodeEntryPage *page = dialog->findChild<SignInWidget *>()->findChild<CodeEntryPage *>();
         // The prompt waits to be asked before it sends a code.
         if (!page->isVisible()) {
             QPushButton *send = nullptr;
@@ -439,7 +439,7 @@ private Q_SLOTS:
         QTest::keyClicks(edit, Ann);
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
         QVERIFY(app.waitForCodePage());
-        CodeEntryPage *page = app.window.signInWidget()->codePage();
+        CodeEntryPage *page = app.window.signInWidget()->findChild<CodeEntryPage *>();
         QPushButton *resend = app.findIn<QPushButton>(page, "resendButton");
         QVERIFY(!resend->isEnabled());
         QTest::qWait(50);

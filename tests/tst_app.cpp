@@ -15,8 +15,8 @@
 #include "reauthdialog.h"
 #include "sessionmanager.h"
 #include "signinwidget.h"
-#include "tokenverifier.h"
-#include "translations.h"
+#include "tokenverifier_p.h"
+#include "applanguage.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -125,7 +125,7 @@ private Q_SLOTS:
         QVERIFY(country->isVisible()); // a national number: the country matters
         country->setCurrentIndex(country->findData(QStringLiteral("US")));
         QTest::mouseClick(app.find<QPushButton>("continueButton"), Qt::LeftButton);
-        QTRY_VERIFY(app.window.signInWidget()->methodPage()->isVisible());
+        QTRY_VERIFY(app.window.signInWidget()->findChild<DeliveryMethodPage *>()->isVisible());
         QVERIFY(!app.find<QRadioButton>("emailRadio")->isVisible());
         QVERIFY(app.find<QRadioButton>("smsRadio")->isVisible());
         QVERIFY(app.find<QRadioButton>("voiceRadio")->isVisible());
@@ -135,8 +135,8 @@ private Q_SLOTS:
         QVERIFY(app.waitForCodePage());
         QCOMPARE(app.emulator->server->outbox().last().to, QStringLiteral("+12015550123"));
         QCOMPARE(app.emulator->server->outbox().last().method, DeliveryMethod::Sms);
-        QVERIFY(app.window.signInWidget()->codePage()->findChild<QLabel *>(QStringLiteral("sentLabel"))->text().contains(QLatin1StringView("+1 201-555-0123")));
-        app.typeCode(app.window.signInWidget()->codePage(), app.emulator->lastCode(QStringLiteral("+12015550123")));
+        QVERIFY(app.window.signInWidget()->findChild<CodeEntryPage *>()->findChild<QLabel *>(QStringLiteral("sentLabel"))->text().contains(QLatin1StringView("+1 201-555-0123")));
+        app.typeCode(app.window.signInWidget()->findChild<CodeEntryPage *>(), app.emulator->lastCode(QStringLiteral("+12015550123")));
         QVERIFY(app.waitForPage(app.window.accountWidget()));
         QVERIFY(app.find<QLabel>("phoneValue")->text().startsWith(QLatin1StringView("+1 201-555-0123")));
     }
@@ -162,16 +162,16 @@ private Q_SLOTS:
         QVERIFY(app.restore());
         QTest::keyClicks(app.find<QLineEdit>("loginIdEdit"), QStringLiteral("+12015550123"));
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
-        QTRY_VERIFY(app.window.signInWidget()->methodPage()->isVisible());
+        QTRY_VERIFY(app.window.signInWidget()->findChild<DeliveryMethodPage *>()->isVisible());
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
         QVERIFY(app.waitForCodePage());
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
-        QTRY_VERIFY(app.window.signInWidget()->methodPage()->isVisible());
+        QTRY_VERIFY(app.window.signInWidget()->findChild<DeliveryMethodPage *>()->isVisible());
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
-        QLabel *error = app.findIn<QLabel>(app.window.signInWidget()->methodPage(), "errorLabel");
+        QLabel *error = app.findIn<QLabel>(app.window.signInWidget()->findChild<DeliveryMethodPage *>(), "errorLabel");
         QTRY_VERIFY(error->isVisible());
         QVERIFY2(error->text().contains(QLatin1StringView("Too many requests")), qPrintable(error->text()));
-        QVERIFY(app.window.signInWidget()->methodPage()->isVisible());
+        QVERIFY(app.window.signInWidget()->findChild<DeliveryMethodPage *>()->isVisible());
     }
 
     void invalidInputIsExplainedInline()
@@ -180,7 +180,7 @@ private Q_SLOTS:
         QVERIFY(app.restore());
         QTest::keyClicks(app.find<QLineEdit>("loginIdEdit"), QStringLiteral("ann@"));
         QTest::keyClick(app.find<QLineEdit>("loginIdEdit"), Qt::Key_Return);
-        QLabel *error = app.findIn<QLabel>(app.window.signInWidget()->loginIdPage(), "errorLabel");
+        QLabel *error = app.findIn<QLabel>(app.window.signInWidget()->findChild<LoginIdPage *>(), "errorLabel");
         QVERIFY(error->isVisible());
         QCOMPARE(error->text(), Error::invalidInput(Error::InputProblem::Email, {}).message());
         QTest::qWait(50);
@@ -195,7 +195,7 @@ private Q_SLOTS:
         QVERIFY(app.restore());
         QTest::keyClicks(app.find<QLineEdit>("loginIdEdit"), QStringLiteral("nobody@example.com"));
         QTest::mouseClick(app.find<QPushButton>("signInButton"), Qt::LeftButton);
-        QWidget *page = app.window.signInWidget()->loginIdPage();
+        QWidget *page = app.window.signInWidget()->findChild<LoginIdPage *>();
         QLabel *error = app.findIn<QLabel>(page, "errorLabel");
         QTRY_VERIFY(error->isVisible());
         QCOMPARE(error->text(), Error::messageForCode(QStringLiteral("E062108")));
@@ -236,10 +236,10 @@ private Q_SLOTS:
         QFETCH(Error::InputProblem, problem);
         App app;
         QVERIFY(app.restore());
-        app.window.signInWidget()->loginIdPage()->setRegion(region);
+        app.window.signInWidget()->findChild<LoginIdPage *>()->setRegion(region);
         app.find<QLineEdit>("loginIdEdit")->setText(typed);
         QTest::mouseClick(app.find<QPushButton>("continueButton"), Qt::LeftButton);
-        QLabel *error = app.findIn<QLabel>(app.window.signInWidget()->loginIdPage(), "errorLabel");
+        QLabel *error = app.findIn<QLabel>(app.window.signInWidget()->findChild<LoginIdPage *>(), "errorLabel");
         QVERIFY(error->isVisible());
         QCOMPARE(error->text(), Error::invalidInput(problem, {}).message());
         QTest::qWait(50);
@@ -253,13 +253,13 @@ private Q_SLOTS:
         QTest::keyClicks(app.find<QLineEdit>("loginIdEdit"), Ann);
         QTest::mouseClick(app.find<QPushButton>("continueButton"), Qt::LeftButton);
         QVERIFY(app.waitForCodePage());
-        QLineEdit *codeEdit = app.findIn<QLineEdit>(app.window.signInWidget()->codePage(), "codeEdit");
+        QLineEdit *codeEdit = app.findIn<QLineEdit>(app.window.signInWidget()->findChild<CodeEntryPage *>(), "codeEdit");
         QTest::keyClicks(codeEdit, QStringLiteral("ab1"));
         QGuiApplication::clipboard()->setText(QStringLiteral("2\u0663c")); // an Arabic-Indic three
         QTest::keyClick(codeEdit, Qt::Key_V, Qt::ControlModifier);
         QCOMPARE(codeEdit->text(), QStringLiteral("12")); // only ASCII digits stay
         QTest::keyClick(codeEdit, Qt::Key_Return); // two digits: sent, refused locally, no request
-        QLabel *error = app.findIn<QLabel>(app.window.signInWidget()->codePage(), "errorLabel");
+        QLabel *error = app.findIn<QLabel>(app.window.signInWidget()->findChild<CodeEntryPage *>(), "errorLabel");
         QTRY_VERIFY(error->isVisible());
         QCOMPARE(error->text(), Error::invalidInput(Error::InputProblem::Code, {}).message());
     }
@@ -271,7 +271,7 @@ private Q_SLOTS:
         QTest::keyClicks(app.find<QLineEdit>("loginIdEdit"), Ann);
         QTest::mouseClick(app.find<QPushButton>("continueButton"), Qt::LeftButton);
         QVERIFY(app.waitForCodePage());
-        CodeEntryPage *page = app.window.signInWidget()->codePage();
+        CodeEntryPage *page = app.window.signInWidget()->findChild<CodeEntryPage *>();
         const QString code = app.emulator->lastCode(Ann);
         app.typeCode(page, code == QLatin1StringView("000000") ? QStringLiteral("111111") : QStringLiteral("000000"));
         QLabel *error = app.findIn<QLabel>(page, "errorLabel");
@@ -294,7 +294,7 @@ private Q_SLOTS:
         QVERIFY(app.waitForCodePage());
         QString code = app.emulator->lastCode(Ann);
         QGuiApplication::clipboard()->setText(QStringLiteral("Your code: ") + code.left(3) + QLatin1Char(' ') + code.mid(3));
-        QLineEdit *codeEdit = app.findIn<QLineEdit>(app.window.signInWidget()->codePage(), "codeEdit");
+        QLineEdit *codeEdit = app.findIn<QLineEdit>(app.window.signInWidget()->findChild<CodeEntryPage *>(), "codeEdit");
         codeEdit->setFocus();
         QTest::keyClick(codeEdit, Qt::Key_V, Qt::ControlModifier);
         QVERIFY(app.waitForPage(app.window.accountWidget())); // the whole code submitted by itself
@@ -307,8 +307,8 @@ private Q_SLOTS:
         QTest::keyClicks(app.find<QLineEdit>("loginIdEdit"), Ann);
         QTest::mouseClick(app.find<QPushButton>("continueButton"), Qt::LeftButton);
         QVERIFY(app.waitForCodePage());
-        QPushButton *resend = app.findIn<QPushButton>(app.window.signInWidget()->codePage(), "resendButton");
-        QLabel *wait = app.findIn<QLabel>(app.window.signInWidget()->codePage(), "resendLabel");
+        QPushButton *resend = app.findIn<QPushButton>(app.window.signInWidget()->findChild<CodeEntryPage *>(), "resendButton");
+        QLabel *wait = app.findIn<QLabel>(app.window.signInWidget()->findChild<CodeEntryPage *>(), "resendLabel");
         QVERIFY(!resend->isEnabled());
         QCOMPARE(wait->text(), QStringLiteral("You can ask for a new code in 0:30."));
         app.advance(12);
@@ -319,7 +319,7 @@ private Q_SLOTS:
         QTest::mouseClick(resend, Qt::LeftButton);
         QTRY_COMPARE(app.emulator->server->outbox().size(), 2);
         QTRY_COMPARE(wait->text(), QStringLiteral("You can ask for a new code in 1:00."));
-        app.typeCode(app.window.signInWidget()->codePage(), app.emulator->lastCode(Ann));
+        app.typeCode(app.window.signInWidget()->findChild<CodeEntryPage *>(), app.emulator->lastCode(Ann));
         QVERIFY(app.waitForPage(app.window.accountWidget()));
     }
 
@@ -356,10 +356,10 @@ private Q_SLOTS:
         app.findIn<QCheckBox>(dialog, "emailLoginCheck")->setChecked(true);
         QTest::mouseClick(app.findIn<QPushButton>(dialog, "sendEmailButton"), Qt::LeftButton);
         auto *settings = static_cast<AccountSettingsDialog *>(dialog);
-        QTRY_VERIFY(settings->codePage()->isVisible());
+        QTRY_VERIFY(settings->findChild<CodeEntryPage *>()->isVisible());
         QCOMPARE(app.emulator->server->outbox().last().to, QStringLiteral("ann.new@example.com"));
         QSignalSpy accepted(dialog, &QDialog::accepted);
-        app.typeCode(settings->codePage(), app.emulator->lastCode(Ann));
+        app.typeCode(settings->findChild<CodeEntryPage *>(), app.emulator->lastCode(Ann));
         QTRY_VERIFY(app.findIn<QPushButton>(dialog, "closeButton")->hasFocus()); // after "Your email address is now …"
         QTest::mouseClick(app.findIn<QPushButton>(dialog, "closeButton"), Qt::LeftButton);
         QTRY_COMPARE(accepted.size(), 1);
@@ -378,10 +378,10 @@ private Q_SLOTS:
         QComboBox *method = app.findIn<QComboBox>(settings, "methodCombo");
         method->setCurrentIndex(method->findData(QVariant::fromValue(DeliveryMethod::WhatsApp)));
         QTest::mouseClick(app.findIn<QPushButton>(settings, "sendPhoneButton"), Qt::LeftButton);
-        QTRY_VERIFY(settings->codePage()->isVisible());
+        QTRY_VERIFY(settings->findChild<CodeEntryPage *>()->isVisible());
         QCOMPARE(app.emulator->server->outbox().last().method, DeliveryMethod::WhatsApp);
         QSignalSpy accepted(settings, &QDialog::accepted);
-        app.typeCode(settings->codePage(), app.emulator->lastCode(Ann));
+        app.typeCode(settings->findChild<CodeEntryPage *>(), app.emulator->lastCode(Ann));
         QTRY_VERIFY(app.findIn<QPushButton>(settings, "closeButton")->hasFocus()); // after "Your phone number is now …"
         QTest::mouseClick(app.findIn<QPushButton>(settings, "closeButton"), Qt::LeftButton);
         QTRY_COMPARE(accepted.size(), 1);
@@ -421,11 +421,11 @@ private Q_SLOTS:
             App first({}, &store, &emulator);
             QVERIFY(first.restore());
             QVERIFY(first.signInByEmail());
-            QTRY_VERIFY(!first.verifier.keys().isEmpty());
-            cachedKeys = first.verifier.keys(); // what the JWKS cache file holds at the next launch
+            QTRY_VERIFY(!TokenVerifierPrivate::get(&first.verifier)->keys.isEmpty());
+            cachedKeys = TokenVerifierPrivate::get(&first.verifier)->keys; // what the JWKS cache file holds at the next launch
         }
         App second({}, &store, &emulator);
-        second.verifier.setKeys(cachedKeys);
+        TokenVerifierPrivate::get(&second.verifier)->keys = cachedKeys;
         QList<QWidget *> shown;
         auto *stack = qobject_cast<QStackedWidget *>(second.window.currentPage()->parentWidget());
         QVERIFY(stack);
@@ -447,8 +447,8 @@ private Q_SLOTS:
         QVERIFY(app.revokeAndWaitForPrompt());
         QCOMPARE(app.window.currentPage(), app.window.accountWidget()); // the window behind keeps its state
         ReauthDialog *dialog = app.window.reauthDialog();
-        CodeEntryPage *page = dialog->signIn()->codePage();
-        QTRY_VERIFY(dialog->signIn()->methodPage()->isVisible()); // nothing sent until asked
+        CodeEntryPage *page = dialog->findChild<SignInWidget *>()->findChild<CodeEntryPage *>();
+        QTRY_VERIFY(dialog->findChild<SignInWidget *>()->findChild<DeliveryMethodPage *>()->isVisible()); // nothing sent until asked
         QTest::mouseClick(app.findIn<QPushButton>(dialog, "sendButton"), Qt::LeftButton);
         QTRY_VERIFY(page->isVisible());
         QVERIFY(!app.findIn<QPushButton>(page, "changeLoginIdButton")->isVisible());
@@ -477,7 +477,7 @@ private Q_SLOTS:
         QVERIFY(app.signInByEmail());
         QVERIFY(app.revokeAndWaitForPrompt());
         ReauthDialog *dialog = app.window.reauthDialog();
-        QTRY_VERIFY(dialog->signIn()->methodPage()->isVisible());
+        QTRY_VERIFY(dialog->findChild<SignInWidget *>()->findChild<DeliveryMethodPage *>()->isVisible());
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
         QVERIFY(app.waitForPage(app.window.signInWidget()));
         const QString other = QStringLiteral("gina@example.com");
@@ -573,14 +573,14 @@ private Q_SLOTS:
         QTest::keyClicks(app.find<QLineEdit>("loginIdEdit"), QStringLiteral("+12015550123")); // formatted as typed
         save(&app.window, "sign-in");
         QTest::mouseClick(app.find<QPushButton>("continueButton"), Qt::LeftButton);
-        QTRY_VERIFY(app.window.signInWidget()->methodPage()->isVisible());
+        QTRY_VERIFY(app.window.signInWidget()->findChild<DeliveryMethodPage *>()->isVisible());
         save(&app.window, "delivery-method");
         QTest::mouseClick(app.find<QPushButton>("sendButton"), Qt::LeftButton);
         QVERIFY(app.waitForCodePage());
-        app.typeCode(app.window.signInWidget()->codePage(), QStringLiteral("1"));
+        app.typeCode(app.window.signInWidget()->findChild<CodeEntryPage *>(), QStringLiteral("1"));
         save(&app.window, "code");
-        app.findIn<QLineEdit>(app.window.signInWidget()->codePage(), "codeEdit")->clear();
-        app.typeCode(app.window.signInWidget()->codePage(), app.emulator->lastCode(QStringLiteral("+12015550123")));
+        app.findIn<QLineEdit>(app.window.signInWidget()->findChild<CodeEntryPage *>(), "codeEdit")->clear();
+        app.typeCode(app.window.signInWidget()->findChild<CodeEntryPage *>(), app.emulator->lastCode(QStringLiteral("+12015550123")));
         QVERIFY(app.waitForPage(app.window.accountWidget()));
         save(&app.window, "account");
         QDialog *settings = app.window.openAccountSettings();

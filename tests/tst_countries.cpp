@@ -16,7 +16,7 @@
 #include "sessionmanager.h"
 #include "signinwidget.h"
 #include "tokenverifier.h"
-#include "translations.h"
+#include "applanguage.h"
 #include "uihelpers_p.h"
 
 #include <QAbstractItemView>
@@ -232,7 +232,7 @@ private Q_SLOTS:
         press(Qt::Key_Return);
         QCOMPARE(combo->currentData().toString(), QStringLiteral("DE"));
         QTest::mouseClick(app.findIn<QPushButton>(&app.window, "continueButton"), Qt::LeftButton);
-        QTRY_VERIFY(app.window.signInWidget()->methodPage()->isVisible());
+        QTRY_VERIFY(app.window.signInWidget()->findChild<DeliveryMethodPage *>()->isVisible());
         app.findIn<QRadioButton>(&app.window, "smsRadio")->setChecked(true);
         QTest::mouseClick(app.findIn<QPushButton>(&app.window, "sendButton"), Qt::LeftButton);
         QVERIFY(app.waitForCodePage());
@@ -248,12 +248,12 @@ private Q_SLOTS:
         auto *edit = app.findIn<QLineEdit>(&app.window, "loginIdEdit");
         QTest::keyClicks(edit, QStringLiteral("+44 20 7946 0958"));
         QTest::mouseClick(app.findIn<QPushButton>(&app.window, "continueButton"), Qt::LeftButton);
-        QTRY_VERIFY(app.window.signInWidget()->methodPage()->isVisible());
+        QTRY_VERIFY(app.window.signInWidget()->findChild<DeliveryMethodPage *>()->isVisible());
         app.findIn<QRadioButton>(&app.window, "smsRadio")->setChecked(true);
         QTest::mouseClick(app.findIn<QPushButton>(&app.window, "sendButton"), Qt::LeftButton);
         QVERIFY(app.waitForCodePage());
         const QString code = app.emulator->lastCode(QStringLiteral("+442079460958"));
-        QTest::keyClicks(app.findIn<QLineEdit>(app.window.signInWidget()->codePage(), "codeEdit"), code);
+        QTest::keyClicks(app.findIn<QLineEdit>(app.window.signInWidget()->findChild<CodeEntryPage *>(), "codeEdit"), code);
         QTRY_VERIFY(app.window.currentPage() == app.window.accountWidget());
         QCOMPARE(app.session.user().phone, QStringLiteral("+442079460958"));
         QDialog *settings = app.window.openAccountSettings();

@@ -9,7 +9,7 @@
 #include "deliverymethodpage_p.h"
 #include "loginid.h"
 #include "reauthdialog.h"
-#include "translations.h"
+#include "applanguage.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -120,13 +120,13 @@ private:
         edit->clear();
         QTest::keyClicks(edit, number);
         QTest::mouseClick(app.find<QPushButton>("continueButton"), Qt::LeftButton);
-        if (!QTest::qWaitFor([&app] { return app.window.signInWidget()->methodPage()->isVisible(); }, 10000))
+        if (!QTest::qWaitFor([&app] { return app.window.signInWidget()->findChild<DeliveryMethodPage *>()->isVisible(); }, 10000))
             return false;
         app.find<QRadioButton>("smsRadio")->setChecked(true);
         QTest::mouseClick(app.find<QPushButton>("sendButton"), Qt::LeftButton);
         if (!app.waitForCodePage())
             return false;
-        app.typeCode(app.window.signInWidget()->codePage(), app.emulator->lastCode(number));
+        app.typeCode(app.window.signInWidget()->findChild<CodeEntryPage *>(), app.emulator->lastCode(number));
         return app.waitForPage(app.window.accountWidget());
     }
 
@@ -173,7 +173,7 @@ private Q_SLOTS:
         ReauthDialog *dialog = app.window.reauthDialog();
         QTest::qWait(300); // room for a request nobody asked for to arrive
         QCOMPARE(app.emulator->server->outbox().size(), sent);
-        QCOMPARE(dialog->signIn()->flow()->state(), OtpFlow::State::Idle);
+        QCOMPARE(dialog->findChild<SignInWidget *>()->findChild<OtpFlow *>()->state(), OtpFlow::State::Idle);
         QVERIFY2(shownText(dialog).contains(Ann), qPrintable(shownText(dialog)));
         // One main action, and nothing that would create another account.
         int defaults = 0;
@@ -188,7 +188,7 @@ private Q_SLOTS:
         press(Qt::Key_Return);
         QTRY_COMPARE(app.emulator->server->outbox().size(), sent + 1);
         QCOMPARE(app.emulator->server->outbox().last().loginId, Ann);
-        QTRY_VERIFY(dialog->signIn()->codePage()->isVisible());
+        QTRY_VERIFY(dialog->findChild<SignInWidget *>()->findChild<CodeEntryPage *>()->isVisible());
         QTRY_COMPARE(focusName(), QStringLiteral("codeEdit"));
         saveShot(dialog, QStringLiteral("reauth-email-code"));
         type(app.emulator->lastCode(Ann));
@@ -211,9 +211,9 @@ private Q_SLOTS:
         QVERIFY(app.emulator->server->setFault(QStringLiteral("/v1/auth/otp/signin/email"), slow));
         QTRY_VERIFY(dialog->isAncestorOf(QApplication::focusWidget()));
         press(Qt::Key_Return);
-        QTRY_COMPARE(dialog->signIn()->flow()->state(), OtpFlow::State::Sending);
+        QTRY_COMPARE(dialog->findChild<SignInWidget *>()->findChild<OtpFlow *>()->state(), OtpFlow::State::Sending);
         press(Qt::Key_Escape);
-        QTRY_VERIFY(dialog->signIn()->flow()->state() != OtpFlow::State::Sending);
+        QTRY_VERIFY(dialog->findChild<SignInWidget *>()->findChild<OtpFlow *>()->state() != OtpFlow::State::Sending);
         QVERIFY(app.window.reauthDialog());
         QVERIFY(dialog->isVisible());
         QTRY_VERIFY(dialog->isAncestorOf(QApplication::focusWidget()));
@@ -264,9 +264,9 @@ private Q_SLOTS:
         QTRY_VERIFY(settings->findChild<QLineEdit *>(QStringLiteral("newPhoneEdit"))->isVisible());
         QTest::keyClicks(settings->findChild<QLineEdit *>(QStringLiteral("newPhoneEdit")), QStringLiteral("+44 20 7946 0958"));
         QTest::keyClick(settings->findChild<QLineEdit *>(QStringLiteral("newPhoneEdit")), Qt::Key_Return);
-        QTRY_VERIFY(settings->codePage()->isVisible());
+        QTRY_VERIFY(settings->findChild<CodeEntryPage *>()->isVisible());
         QSignalSpy finished(settings, &QDialog::finished);
-        app.typeCode(settings->codePage(), app.emulator->lastCode(AnnsPhone));
+        app.typeCode(settings->findChild<CodeEntryPage *>(), app.emulator->lastCode(AnnsPhone));
         QTRY_VERIFY(app.session.user().phone == QStringLiteral("+442079460958"));
         QCOMPARE(app.session.loginId(), AnnsPhone);
         if (finished.isEmpty()) // a confirmation that the change was made may be showing
@@ -282,7 +282,7 @@ private Q_SLOTS:
         QVERIFY2(before.contains(QLatin1StringView("text a one-time code to +44 20 7946 0958")), qPrintable(before));
         QTRY_VERIFY(dialog->isAncestorOf(QApplication::focusWidget()));
         press(Qt::Key_Return);
-        QTRY_VERIFY(dialog->signIn()->codePage()->isVisible());
+        QTRY_VERIFY(dialog->findChild<SignInWidget *>()->findChild<CodeEntryPage *>()->isVisible());
         const Emulator::OutboxMessage message = app.emulator->server->outbox().last();
         QCOMPARE(message.loginId, AnnsPhone);
         QCOMPARE(message.to, QStringLiteral("+442079460958")); // Descope sends to the account's phone
@@ -311,7 +311,7 @@ private Q_SLOTS:
         // Enter in the email form sends the code to the new address.
         type(QStringLiteral("ann.new@example.com"));
         press(Qt::Key_Return);
-        QTRY_VERIFY(dialog->codePage()->isVisible());
+        QTRY_VERIFY(dialog->findChild<CodeEntryPage *>()->isVisible());
         QCOMPARE(app.emulator->server->outbox().last().to, QStringLiteral("ann.new@example.com"));
         saveShot(dialog, QStringLiteral("settings-code"));
 
@@ -319,7 +319,7 @@ private Q_SLOTS:
         QVERIFY(tabTo("changeLoginIdButton"));
         press(Qt::Key_Return);
         QTRY_COMPARE(stack->currentWidget()->objectName(), QStringLiteral("formsPage"));
-        QVERIFY(!dialog->codePage()->findChild<QLabel *>(QStringLiteral("errorLabel"))->isVisible());
+        QVERIFY(!dialog->findChild<CodeEntryPage *>()->findChild<QLabel *>(QStringLiteral("errorLabel"))->isVisible());
 
         // Enter in the phone form sends the phone code; Escape goes back to the forms.
         press(Qt::Key_P, Qt::AltModifier);
@@ -327,12 +327,12 @@ private Q_SLOTS:
         QVERIFY(tabTo("newPhoneEdit"));
         type(QStringLiteral("+44 20 7946 0958"));
         press(Qt::Key_Return);
-        QTRY_VERIFY(dialog->codePage()->isVisible());
+        QTRY_VERIFY(dialog->findChild<CodeEntryPage *>()->isVisible());
         QCOMPARE(app.emulator->server->outbox().last().to, QStringLiteral("+442079460958"));
         press(Qt::Key_Escape);
         QTRY_COMPARE(stack->currentWidget()->objectName(), QStringLiteral("formsPage"));
         QVERIFY(dialog->isVisible());
-        QCOMPARE(dialog->flow()->state(), OtpFlow::State::Idle);
+        QCOMPARE(dialog->findChild<OtpFlow *>()->state(), OtpFlow::State::Idle);
 
         // Escape while a code is on its way cancels it, and the dialog stays.
         Emulator::Server::Fault slow;
@@ -341,9 +341,9 @@ private Q_SLOTS:
         QVERIFY(app.emulator->server->setFault(QStringLiteral("/v1/auth/otp/update/phone/sms"), slow));
         QVERIFY(tabTo("newPhoneEdit"));
         press(Qt::Key_Return);
-        QTRY_COMPARE(dialog->flow()->state(), OtpFlow::State::Sending);
+        QTRY_COMPARE(dialog->findChild<OtpFlow *>()->state(), OtpFlow::State::Sending);
         press(Qt::Key_Escape);
-        QTRY_COMPARE(dialog->flow()->state(), OtpFlow::State::Idle);
+        QTRY_COMPARE(dialog->findChild<OtpFlow *>()->state(), OtpFlow::State::Idle);
         QVERIFY(dialog->isVisible());
         QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("formsPage"));
 
@@ -352,7 +352,7 @@ private Q_SLOTS:
         QTRY_VERIFY(dialog->findChild<QLineEdit *>(QStringLiteral("newEmailEdit"))->isVisible());
         QVERIFY(tabTo("sendEmailButton"));
         press(Qt::Key_Return);
-        QTRY_VERIFY(dialog->codePage()->isVisible());
+        QTRY_VERIFY(dialog->findChild<CodeEntryPage *>()->isVisible());
         QCOMPARE(app.emulator->server->outbox().last().to, QStringLiteral("ann.new@example.com"));
         press(Qt::Key_Escape);
         QTRY_COMPARE(stack->currentWidget()->objectName(), QStringLiteral("formsPage"));
@@ -374,7 +374,7 @@ private Q_SLOTS:
         QVERIFY(dialog);
         type(QStringLiteral("ann.new@example.com"));
         press(Qt::Key_Return);
-        QTRY_VERIFY(dialog->codePage()->isVisible());
+        QTRY_VERIFY(dialog->findChild<CodeEntryPage *>()->isVisible());
         type(app.emulator->lastCode(Ann));
         QTRY_VERIFY2(shownText(dialog).contains(QLatin1StringView("Your email address is now ann.new@example.com")),
                      qPrintable(shownText(dialog)));
@@ -431,10 +431,10 @@ private Q_SLOTS:
         QVERIFY(tabTo("newEmailEdit"));
         type(QStringLiteral("ann.new@example.com"));
         press(Qt::Key_Return);
-        QTRY_VERIFY(dialog->codePage()->isVisible());
+        QTRY_VERIFY(dialog->findChild<CodeEntryPage *>()->isVisible());
         QVERIFY2(mnemonicClashes(dialog).isEmpty(), qPrintable(mnemonicClashes(dialog).join(QLatin1Char('\n'))));
         press(Qt::Key_Escape);
-        QTRY_VERIFY(!dialog->codePage()->isVisible());
+        QTRY_VERIFY(!dialog->findChild<CodeEntryPage *>()->isVisible());
         press(Qt::Key_Escape);
         QTRY_VERIFY(!app.window.findChild<AccountSettingsDialog *>());
 
@@ -443,7 +443,7 @@ private Q_SLOTS:
         QVERIFY2(mnemonicClashes(prompt).isEmpty(), qPrintable(mnemonicClashes(prompt).join(QLatin1Char('\n'))));
         QTRY_VERIFY(prompt->isAncestorOf(QApplication::focusWidget()));
         press(Qt::Key_Return);
-        QTRY_VERIFY(prompt->signIn()->codePage()->isVisible());
+        QTRY_VERIFY(prompt->findChild<SignInWidget *>()->findChild<CodeEntryPage *>()->isVisible());
         QVERIFY2(mnemonicClashes(prompt).isEmpty(), qPrintable(mnemonicClashes(prompt).join(QLatin1Char('\n'))));
     }
 

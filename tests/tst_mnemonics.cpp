@@ -13,7 +13,7 @@
 #include "mainwindow.h"
 #include "reauthdialog.h"
 #include "signinwidget.h"
-#include "translations.h"
+#include "applanguage.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -100,7 +100,7 @@ private Q_SLOTS:
         QVERIFY(app.restore());
         QWidget *window = &app.window;
         SignInWidget *signIn = app.window.signInWidget();
-        LoginIdPage *loginPage = signIn->loginIdPage();
+        LoginIdPage *loginPage = signIn->findChild<LoginIdPage *>();
         QTRY_VERIFY(loginPage->isVisible());
         check(window, "sign in");
 
@@ -129,21 +129,21 @@ private Q_SLOTS:
         const QString phone = QStringLiteral("+1 201 555 0123");
         QTest::keyClicks(loginId, phone);
         QTest::mouseClick(app.findIn<QPushButton>(loginPage, "continueButton"), Qt::LeftButton);
-        QTRY_VERIFY(signIn->methodPage()->isVisible());
+        QTRY_VERIFY(signIn->findChild<DeliveryMethodPage *>()->isVisible());
         check(window, "delivery method");
 
-        QTest::mouseClick(app.findIn<QPushButton>(signIn->methodPage(), "sendButton"), Qt::LeftButton);
+        QTest::mouseClick(app.findIn<QPushButton>(signIn->findChild<DeliveryMethodPage *>(), "sendButton"), Qt::LeftButton);
         QVERIFY(app.waitForCodePage());
         check(window, "code");
         const QString code = app.emulator->lastCode(QStringLiteral("+12015550123"));
         QVERIFY(app.emulator->server->setFault(QStringLiteral("/v1/auth/otp/verify/sms"), broken));
-        app.typeCode(signIn->codePage(), code);
-        QTRY_VERIFY(app.findIn<QPushButton>(signIn->codePage(), "copyDetailsButton")->isVisible());
+        app.typeCode(signIn->findChild<CodeEntryPage *>(), code);
+        QTRY_VERIFY(app.findIn<QPushButton>(signIn->findChild<CodeEntryPage *>(), "copyDetailsButton")->isVisible());
         check(window, "code refused");
         app.emulator->server->clearFaults();
-        app.findIn<QLineEdit>(signIn->codePage(), "codeEdit")->clear();
+        app.findIn<QLineEdit>(signIn->findChild<CodeEntryPage *>(), "codeEdit")->clear();
 
-        app.typeCode(signIn->codePage(), code);
+        app.typeCode(signIn->findChild<CodeEntryPage *>(), code);
         QVERIFY(app.waitForPage(app.window.accountWidget()));
         check(window, "account");
 

@@ -7,7 +7,7 @@
 // dbus-run-session, so a real notification daemon is never touched).
 #include "appfixture.h"
 #include "sessionnotifier.h"
-#include "translations.h"
+#include "applanguage.h"
 
 #include <QApplication>
 #include <QDBusConnection>

@@ -11,7 +11,7 @@
 #include "messagebanner.h"
 #include "sessionmanager.h"
 #include "signinwidget.h"
-#include "translations.h"
+#include "applanguage.h"
 
 #include <QAction>
 #include <QApplication>

@@ -514,6 +514,17 @@ FR.update({
     'The part before the @ can have at most 64 characters.': 'La partie avant le @ ne peut pas dépasser 64 caractères.',
 })
 
+DE.update({
+    'No Descope project is set. Give the project id, or set DESCOPE_PROJECT_ID.': 'Es ist kein Descope-Projekt festgelegt. Geben Sie die Projekt-ID an oder setzen Sie DESCOPE_PROJECT_ID.',
+    'The server address is not valid. Server addresses must use https.': 'Die Serveradresse ist ungültig. Serveradressen müssen https verwenden.',
+    '“%1” is not a Descope project id.': '„%1“ ist keine Descope-Projekt-ID.',
+})
+FR.update({
+    'No Descope project is set. Give the project id, or set DESCOPE_PROJECT_ID.': 'Aucun projet Descope n’est défini. Indiquez l’identifiant du projet ou définissez DESCOPE_PROJECT_ID.',
+    'The server address is not valid. Server addresses must use https.': 'L’adresse du serveur n’est pas valide. Les adresses de serveur doivent utiliser https.',
+    '“%1” is not a Descope project id.': '« %1 » n’est pas un identifiant de projet Descope.',
+})
+
 
 def fill(path, table, plurals):
     tree = ET.parse(path)
@@ -548,8 +559,11 @@ def fill(path, table, plurals):
 
 here = Path(__file__).resolve().parent
 # Every catalogue is tried, so one language's gaps do not hide another's.
-problems = [problem for problem in (fill(here / 'descope_de.ts', DE, DE_PLURAL),
-                                    fill(here / 'descope_fr.ts', FR, FR_PLURAL),
-                                    fill(here / 'descope_en.ts', {}, EnglishPlurals(EN_PLURAL))) if problem]
+problems = [problem
+            for catalogue in sorted({path.name.rsplit('_', 1)[0] for path in here.glob('*_de.ts')})
+            for problem in (fill(here / f'{catalogue}_de.ts', DE, DE_PLURAL),
+                            fill(here / f'{catalogue}_fr.ts', FR, FR_PLURAL),
+                            fill(here / f'{catalogue}_en.ts', {}, EnglishPlurals(EN_PLURAL)))
+            if problem]
 if problems:
     sys.exit('\n'.join(problems))

@@ -6,7 +6,7 @@
 #include "sessionmanager.h"
 #include "sessionnotifier.h"
 #include "singleinstance.h"
-#include "translations.h"
+#include "applanguage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

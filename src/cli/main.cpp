@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "cli.h"
 
+#include <DescopeQt6/Translations>
+
 #include <QCoreApplication>
 #include <QLoggingCategory>
 
@@ -14,6 +16,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("descope-otp"));
     QCoreApplication::setOrganizationName(QStringLiteral("Descope Desktop"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DESCOPE_VERSION));
+    // The library's messages (errors) in the system's language; the CLI's own are English.
+    Descope::Translations::install();
     Descope::Cli::Runner runner;
     runner.run(QCoreApplication::arguments());
     return QCoreApplication::exec();
