@@ -33,7 +33,7 @@ packages=(
     nodejs npm
     libqt6svg6 dbus gnome-keyring libsecret-tools xvfb xauth
     appstream desktop-file-utils help2man bash-completion
-    dpkg-dev file
+    dpkg-dev file doxygen
 )
 
 missing=()

@@ -3,7 +3,8 @@
 # SPDX-License-Identifier: MIT
 #
 # The README's test command (CI runs it through .ci/run). Installs what is missing, then:
-#   1. builds with warnings as errors and runs every test suite headless;
+#   1. builds with warnings as errors and runs every test suite headless, then checks the
+#      SDK as it is installed (scripts/test-sdk.sh: examples/ built against it, Doxygen);
 #   2. builds again with AddressSanitizer + UndefinedBehaviorSanitizer (leak checks on)
 #      and runs the whole suite under them;
 #   3. replays the fuzzing corpora and fuzzes each target briefly (FUZZ_SECONDS, 20 s).
@@ -27,6 +28,7 @@ run_suite() {
 
 echo "== tests"
 run_suite "${BUILD_DIR:-build-test}"
+scripts/test-sdk.sh "${BUILD_DIR:-build-test}"
 $quick && exit 0
 
 echo "== tests under AddressSanitizer and UndefinedBehaviorSanitizer"
