@@ -1,9 +1,11 @@
 // SPDX-FileCopyrightText: 2026 Descope Desktop contributors
 // SPDX-License-Identifier: MIT
+#include "clock.h"
 #include "emulatorfixture.h"
 #include "rawhttpserver.h"
 #include "sessionmanager.h"
 #include "tokenissuer.h"
+#include "tokenstore.h"
 #include "tokenverifier.h"
 
 #include <QJsonArray>
@@ -44,7 +46,7 @@ public:
         waitFor(start);
         auto *verify = emulator->client->verify(DeliveryMethod::Email, loginId, emulator->lastCode(loginId));
         waitFor(verify);
-        return verify->authentication();
+        return verify->value();
     }
 
     /// Signs in through the manager and waits until the session is saved and the keys cached.
@@ -271,6 +273,62 @@ private Q_SLOTS:
         QVERIFY(waitForSignal(spy));
         QCOMPARE(spy.first().first().toBool(), false);
         QCOMPARE(f.manager->state(), SessionManager::State::SignedOut);
+    }
+
+    void restoreOfAnUnreadableEntrySaysWhy()
+    {
+        // An entry that is ours but whose refresh token cannot be read (damaged, or from an
+        // incompatible version): removed, and the app is told why, with no prompt.
+        SessionFixture f;
+        StoredSession damaged;
+        damaged.refreshJwt = "not.a.jwt";
+        damaged.loginId = Ann;
+        (void)f.store.save(damaged);
+        QTRY_VERIFY(f.store.contents().has_value());
+        const qsizetype before = f.requests();
+        QSignalSpy restored(f.manager.get(), &SessionManager::restored);
+        QSignalSpy signedOut(f.manager.get(), &SessionManager::signedOut);
+        QSignalSpy reauth(f.manager.get(), &SessionManager::reauthenticationRequired);
+        f.manager->restore();
+        QVERIFY(waitForSignal(restored));
+        QCOMPARE(restored.first().first().toBool(), false);
+        QCOMPARE(signedOut.size(), 1);
+        QCOMPARE(signedOut.first().first().value<SessionManager::EndReason>(),
+                 SessionManager::EndReason::StoredSessionUnusable);
+        QCOMPARE(reauth.size(), 0);
+        QCOMPARE(f.manager->state(), SessionManager::State::SignedOut);
+        QTRY_VERIFY(!f.store.contents().has_value());
+        QCOMPARE(f.requests(), before);
+    }
+
+    void transientErrorsNeverEndASession_data()
+    {
+        QTest::addColumn<Error>("error");
+        const auto server = [](int status, const char *code) {
+            return Error::fromServer(status, QLatin1StringView(code), {}, {}, -1, {});
+        };
+        QTest::newRow("network") << Error(Error::Kind::Network, {});
+        QTest::newRow("timeout") << Error(Error::Kind::Timeout, {});
+        QTest::newRow("429") << server(429, "E130429");
+        QTest::newRow("429 no code") << server(429, "");
+        QTest::newRow("400 rate code") << server(400, "E130429");
+        QTest::newRow("408") << server(408, "E011003");
+        QTest::newRow("500 code") << server(500, "E011003");
+        QTest::newRow("503 page") << server(503, "");
+        QTest::newRow("400") << server(400, "E011003");
+        QTest::newRow("401") << server(401, "E064001");
+        QTest::newRow("403") << server(403, "E011003");
+        QTest::newRow("404") << server(404, "");
+        QTest::newRow("tls") << Error(Error::Kind::Tls, {});
+        QTest::newRow("token") << Error::tokenInvalid({});
+    }
+
+    void transientErrorsNeverEndASession()
+    {
+        // Two questions, two rules (Error::isTransient() documents why): "may the same
+        // request work later" and "did Descope refuse the token". Never both yes.
+        QFETCH(Error, error);
+        QVERIFY(!(error.isTransient() && error.endsSession()));
     }
 
     void timerRefreshesBeforeExpiry()
@@ -691,10 +749,10 @@ private Q_SLOTS:
         auto *verify = f.emulator->client->verify(DeliveryMethod::Email, Ann, f.emulator->lastCode(Ann));
         QVERIFY(waitFor(verify));
         QSignalSpy userChanged(f.manager.get(), &SessionManager::userChanged);
-        QVERIFY(!f.manager->adopt(verify->authentication(), Ann).has_value());
+        QVERIFY(!f.manager->adopt(verify->value(), Ann).has_value());
         QVERIFY(waitForSignal(userChanged));
         QCOMPARE(f.manager->user().email, QStringLiteral("ann2@example.com"));
-        QCOMPARE(f.store.contents()->refreshJwt, verify->authentication().refreshJwt);
+        QCOMPARE(f.store.contents()->refreshJwt, verify->value().refreshJwt);
     }
 };
 

@@ -302,7 +302,7 @@ MainWindow::MainWindow(Client *client, SessionManager *session, TokenStore *stor
     });
 
     connect(m_account, &AccountWidget::settingsRequested, this, &MainWindow::openAccountSettings);
-    connect(m_account, &AccountWidget::signOutRequested, session, &SessionManager::signOut);
+    connect(m_account, &AccountWidget::signOutRequested, session, [session] { session->signOut(); });
     connect(m_account, &AccountWidget::signOutEverywhereRequested, this, &MainWindow::confirmSignOutEverywhere);
 
     m_stack->setCurrentWidget(m_restoringPage);

@@ -87,20 +87,6 @@ QString Error::messageForCode(const QString &code)
     if (code == ErrorCodes::BadRequest || code == ErrorCodes::MissingArguments
         || code == ErrorCodes::InvalidRequest || code == ErrorCodes::InvalidArguments)
         return tr("The request was not accepted. Check what you entered and try again.");
-    if (code == ErrorCodes::EnchantedLinkPending)
-        return tr("Still waiting for the sign-in to be confirmed.");
-    if (code == ErrorCodes::TokenExpired)
-        return tr("This sign-in link or token has expired. Start again.");
-    if (code == ErrorCodes::AccessKeyMissing || code == ErrorCodes::AccessKeyInvalid)
-        return tr("The access key is missing or not valid.");
-    if (code == ErrorCodes::PasswordExpired)
-        return tr("Your password has expired.");
-    if (code == ErrorCodes::UserUpdateConflict)
-        return tr("This email address or phone number already belongs to another account.");
-    if (code == ErrorCodes::NOtpUnauthorized)
-        return tr("The sign-in was not authorized.");
-    if (code == ErrorCodes::ManagementUserNotFound)
-        return tr("The account was not found.");
     if (code.startsWith(QLatin1StringView("E0611")))
         return tr("This code can no longer be used. Ask for a new code.");
     return {};

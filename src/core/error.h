@@ -10,35 +10,26 @@
 
 namespace Descope {
 
-/// Descope's own error codes that the library and its users branch on (descope-api.md §5).
+/// Descope's own error codes that the library branches on or has a message for
+/// (docs/wire-protocol.md §5.3). Other codes are shown as "refused the request (code)".
 namespace ErrorCodes {
-inline constexpr QLatin1StringView BadRequest{"E011001"};
-inline constexpr QLatin1StringView MissingArguments{"E011002"};
-inline constexpr QLatin1StringView InvalidRequest{"E011003"};
-inline constexpr QLatin1StringView InvalidArguments{"E011004"};
-inline constexpr QLatin1StringView WrongOtpCode{"E061102"};
-inline constexpr QLatin1StringView TooManyOtpAttempts{"E061103"};
+inline constexpr QLatin1StringView BadRequest{"E011001"};       ///< the request is malformed
+inline constexpr QLatin1StringView MissingArguments{"E011002"}; ///< a required argument is missing
+inline constexpr QLatin1StringView InvalidRequest{"E011003"};   ///< invalid request (also an invalid or expired refresh token)
+inline constexpr QLatin1StringView InvalidArguments{"E011004"}; ///< an argument is not valid
+inline constexpr QLatin1StringView WrongOtpCode{"E061102"};     ///< the one-time code is wrong; it may be typed again
+inline constexpr QLatin1StringView TooManyOtpAttempts{"E061103"}; ///< too many wrong codes; the code is void
 /// Not named by any official SDK; the emulator uses it for an expired code. Any other
 /// E0611xx on verify is treated as "invalid or expired".
 inline constexpr QLatin1StringView OtpCodeExpired{"E061104"};
-inline constexpr QLatin1StringView UserAlreadyExists{"E062107"};
-inline constexpr QLatin1StringView UserNotFound{"E062108"};
-inline constexpr QLatin1StringView TokenExpiredByLogout{"E064001"};
-inline constexpr QLatin1StringView RateLimitExceeded{"E130429"};
-inline constexpr QLatin1StringView EnchantedLinkPending{"E062503"};
-inline constexpr QLatin1StringView TokenExpired{"E062504"};
-inline constexpr QLatin1StringView AccessKeyMissing{"E062802"};
-inline constexpr QLatin1StringView AccessKeyInvalid{"E062803"};
-inline constexpr QLatin1StringView PasswordExpired{"E062909"};
-inline constexpr QLatin1StringView UserUpdateConflict{"E062125"};
-inline constexpr QLatin1StringView NOtpUnauthorized{"E066103"};
-inline constexpr QLatin1StringView ManagementUserNotFound{"E112102"};
+inline constexpr QLatin1StringView UserAlreadyExists{"E062107"}; ///< sign-up with a login id that has an account
+inline constexpr QLatin1StringView UserNotFound{"E062108"};      ///< sign-in with a login id that has no account
+inline constexpr QLatin1StringView TokenExpiredByLogout{"E064001"}; ///< the refresh token was signed out
+inline constexpr QLatin1StringView RateLimitExceeded{"E130429"}; ///< too many requests (Kind::RateLimited)
 /// Every code above, for tests that check each has a message.
 inline constexpr QLatin1StringView All[] = {
     BadRequest, MissingArguments, InvalidRequest, InvalidArguments, WrongOtpCode, TooManyOtpAttempts,
-    OtpCodeExpired, UserAlreadyExists, UserNotFound, TokenExpiredByLogout, RateLimitExceeded,
-    EnchantedLinkPending, TokenExpired, AccessKeyMissing, AccessKeyInvalid, PasswordExpired,
-    UserUpdateConflict, NOtpUnauthorized, ManagementUserNotFound};
+    OtpCodeExpired, UserAlreadyExists, UserNotFound, TokenExpiredByLogout, RateLimitExceeded};
 } // namespace ErrorCodes
 
 /**
@@ -53,6 +44,7 @@ class DESCOPEQT6CORE_EXPORT Error
     Q_GADGET
     Q_DECLARE_TR_FUNCTIONS(Descope::Error)
 public:
+    /// What went wrong, broadly; message() and the predicates below say more.
     enum class Kind {
         None,            ///< no error
         InvalidInput,    ///< refused locally before any request (bad email, phone, code, project id…)
@@ -71,10 +63,10 @@ public:
 
     /// What was wrong with refused input, for a specific message.
     enum class InputProblem {
-        Other,
+        Other,           ///< anything not listed below
         LoginId,         ///< empty, too long, control characters, neither email nor phone
-        Email,
-        Phone,
+        Email,           ///< not a valid email address
+        Phone,           ///< not a valid phone number
         PhoneCountry,    ///< a phone number without country code and no default region
         PhoneTooLong,    ///< more digits than E.164's 15
         EmailTooLong,    ///< over RFC 5321's limits: 254 in all, 63 in a domain label
@@ -90,7 +82,7 @@ public:
 
     /// Why the keychain could not be used.
     enum class StorageProblem {
-        None,
+        None,         ///< not a storage error
         NoBackend,    ///< no Secret Service / keychain daemon
         AccessDenied, ///< locked, or the person refused access
         Timeout,      ///< the keychain did not answer in time
@@ -98,46 +90,71 @@ public:
     };
     Q_ENUM(StorageProblem)
 
+    /// No error (Kind::None).
     Error() = default;
+    /// An error of kind; detail is English for logs, never a secret.
     Error(Kind kind, QString detail) : m_kind(kind), m_detail(std::move(detail)) {}
 
+    /// Input refused locally (InputProblem::Other).
     static Error invalidInput(const QString &detail) { return invalidInput(InputProblem::Other, detail); }
+    /// Input refused locally, for the reason problem.
     static Error invalidInput(InputProblem problem, const QString &detail)
     {
         Error error(Kind::InvalidInput, detail);
         error.m_inputProblem = problem;
         return error;
     }
+    /// The keychain could not be used, for the reason problem.
     static Error storage(StorageProblem problem, const QString &detail)
     {
         Error error(Kind::Storage, detail);
         error.m_storageProblem = problem;
         return error;
     }
+    /// An answer that could not be understood.
     static Error invalidResponse(const QString &detail) { return {Kind::InvalidResponse, detail}; }
+    /// A JWT that failed decoding or verification.
     static Error tokenInvalid(const QString &detail) { return {Kind::TokenInvalid, detail}; }
-    /// An error answer from Descope (or anything shaped like one).
+    /// An error answer from Descope (or anything shaped like one): Kind::RateLimited for
+    /// 429 or E130429, Kind::Api with a code, Kind::Http without one.
     static Error fromServer(int httpStatus, const QString &code, const QString &description,
                             const QString &serverMessage, int retryAfterSeconds,
                             const QByteArray &traceId);
 
+    /// What went wrong; Kind::None for no error.
     [[nodiscard]] Kind kind() const { return m_kind; }
+    /// True for any kind but None.
     [[nodiscard]] bool isError() const { return m_kind != Kind::None; }
+    /// The HTTP status of the answer, 0 when there was none.
     [[nodiscard]] int httpStatus() const { return m_httpStatus; }
     /// Descope's errorCode, e.g. "E061102"; empty when the server gave none.
     [[nodiscard]] QString code() const { return m_code; }
+    /// Descope's errorDescription (English, not for people); may be empty.
     [[nodiscard]] QString description() const { return m_description; }
+    /// Descope's errorMessage (English, not for people); may be empty.
     [[nodiscard]] QString serverMessage() const { return m_serverMessage; }
     /// Seconds to wait before retrying, from Retry-After; -1 when not given.
     [[nodiscard]] int retryAfterSeconds() const { return m_retryAfterSeconds; }
     /// Cloudflare's CF-Ray id of the failed request, for support.
     [[nodiscard]] QByteArray traceId() const { return m_traceId; }
+    /// For Kind::InvalidInput: what was wrong (Other otherwise).
     [[nodiscard]] InputProblem inputProblem() const { return m_inputProblem; }
+    /// For Kind::Storage: why the keychain failed (None otherwise).
     [[nodiscard]] StorageProblem storageProblem() const { return m_storageProblem; }
     /// Technical detail in English for logs; never a secret.
     [[nodiscard]] QString detail() const { return m_detail; }
 
-    /// True when a retry later may succeed (network trouble, timeouts, 5xx, rate limits).
+    /**
+     * True when the same request, sent again later unchanged, may succeed: Network,
+     * Timeout, RateLimited, and Api/Http with status 408 or 5xx. For deciding how to show
+     * a failed request: "try again" rather than "fix what you entered".
+     *
+     * Not the session's rule: SessionManager keeps a session and retries its refresh on
+     * every error except endsSession(), transient or not (a 404, a proxy's page or a
+     * reply that did not verify is not Descope's word on the token either). The two
+     * answer different questions, and never both say yes: an error that isTransient()
+     * never endsSession().
+     */
     [[nodiscard]] bool isTransient() const;
     /**
      * The one rule for ending a session on a failed refresh, used by SessionManager (so by
@@ -154,7 +171,9 @@ public:
      * on the local clock before any request.
      */
     [[nodiscard]] bool endsSession() const;
+    /// Descope said the one-time code is wrong; the same code may not be typed again, another may.
     [[nodiscard]] bool isWrongCode() const { return m_code == ErrorCodes::WrongOtpCode; }
+    /// Too many wrong codes: the code sent is void (see voidsCode()).
     [[nodiscard]] bool isTooManyAttempts() const { return m_code == ErrorCodes::TooManyOtpAttempts; }
     /// A code that can no longer be used (expired or superseded); the person should ask for a new one.
     [[nodiscard]] bool isCodeExpired() const;
@@ -174,7 +193,7 @@ public:
     /// Everything support needs, one item per line, untranslated: kind, status, code, trace id.
     [[nodiscard]] QString technicalDetails() const;
 
-    /// Translated message for a known Descope error code, or an empty string.
+    /// Translated message for a known Descope error code (ErrorCodes), or an empty string.
     static QString messageForCode(const QString &code);
 
 private:

@@ -18,10 +18,15 @@ namespace Descope {
 class DESCOPEQT6CORE_EXPORT LoginId
 {
 public:
-    enum class Kind { Email, Phone };
+    /// What the login id is.
+    enum class Kind {
+        Email, ///< an email address (wire form: the domain in ACE)
+        Phone, ///< a phone number in E.164 form
+    };
 
-    /// region: ISO 3166 code used for numbers typed without "+<country>"; empty means
-    /// such numbers are refused.
+    /// Checks and normalises text, or an Error (Kind::InvalidInput, with the InputProblem
+    /// that says what is wrong). defaultRegion: ISO 3166 code used for numbers typed
+    /// without "+<country>"; empty means such numbers are refused.
     static Result<LoginId> parse(const QString &text, const QString &defaultRegion = {});
     /// The region of a locale name such as "de_DE" ("DE"), for the default region.
     [[nodiscard]] static QString regionOfLocale(const QString &localeName);
@@ -49,13 +54,17 @@ public:
      */
     [[nodiscard]] static QString formatAsTyped(const QString &text, const QString &region, qsizetype *cursor = nullptr);
 
+    /// Email or phone.
     [[nodiscard]] Kind kind() const { return m_kind; }
+    /// True for an email address.
     [[nodiscard]] bool isEmail() const { return m_kind == Kind::Email; }
+    /// The normalised login id as sent to Descope: an ASCII email address, or E.164.
     [[nodiscard]] const QString &value() const { return m_value; }
     /// displayForm(value()).
     [[nodiscard]] QString display() const { return displayForm(m_value); }
     /// Email for an email address; SMS, voice and WhatsApp for a phone number.
     [[nodiscard]] bool fits(DeliveryMethod method) const { return isEmail() != isPhoneMethod(method); }
+    /// The delivery methods that fit, in the order to offer them.
     [[nodiscard]] QList<DeliveryMethod> methods() const;
 
 private:

@@ -41,7 +41,7 @@ struct DESCOPEQT6CORE_EXPORT ApiRequest
 /// "Bearer <projectId>" or "Bearer <projectId>:<token>": the only place the header value is made.
 [[nodiscard]] DESCOPEQT6CORE_EXPORT QByteArray authorizationHeaderValue(const QString &projectId, const QByteArray &token);
 
-/// Pure request builders, one per Descope endpoint (descope-api.md §2). They check their
+/// Pure request builders, one per Descope endpoint (docs/wire-protocol.md §2). They check their
 /// input and never touch the network.
 namespace Requests {
 

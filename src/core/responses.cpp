@@ -83,6 +83,16 @@ QJsonObject User::toJson() const
     return object;
 }
 
+bool User::operator==(const User &other) const
+{
+    return userId == other.userId && loginIds == other.loginIds && name == other.name
+        && givenName == other.givenName && middleName == other.middleName && familyName == other.familyName
+        && email == other.email && verifiedEmail == other.verifiedEmail && phone == other.phone
+        && verifiedPhone == other.verifiedPhone && picture == other.picture && status == other.status
+        && createdTime == other.createdTime && roleNames == other.roleNames
+        && customAttributes == other.customAttributes;
+}
+
 QString User::displayName() const
 {
     if (!name.isEmpty())

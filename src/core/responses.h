@@ -8,8 +8,6 @@
 
 #include <QByteArray>
 #include <QJsonObject>
-#include <QList>
-#include <QNetworkCookie>
 #include <QString>
 #include <QStringList>
 
@@ -18,62 +16,69 @@ namespace Descope {
 /// Where a code went, as Descope shows it: "t***@example.com" or "*******89".
 struct DESCOPEQT6CORE_EXPORT MaskedAddress
 {
-    QString address;
-    bool isEmail = false;
+    QString address;              ///< maskedEmail or maskedPhone, as sent
+    bool isEmail = false;         ///< true for maskedEmail
     int verificationAttempts = 0; ///< 0 when the server does not say
 };
 
 /// Descope's user record (UserResponse), the fields this product shows or keeps.
 struct DESCOPEQT6CORE_EXPORT User
 {
-    QString userId;
-    QStringList loginIds;
-    QString name;
-    QString givenName;
-    QString middleName;
-    QString familyName;
-    QString email;
-    bool verifiedEmail = false;
-    QString phone;
-    bool verifiedPhone = false;
-    QString picture;
-    QString status;
-    qint64 createdTime = 0;
-    QStringList roleNames;
-    QJsonObject customAttributes;
+    QString userId;           ///< Descope's id of the user ("U2…"), the tokens' subject
+    QStringList loginIds;     ///< every login id of the user
+    QString name;             ///< full name, may be empty
+    QString givenName;        ///< may be empty
+    QString middleName;       ///< may be empty
+    QString familyName;       ///< may be empty
+    QString email;            ///< may be empty
+    bool verifiedEmail = false; ///< email was confirmed with a code or link
+    QString phone;            ///< E.164, may be empty
+    bool verifiedPhone = false; ///< phone was confirmed with a code
+    QString picture;          ///< URL of a picture, may be empty
+    QString status;           ///< "enabled", "disabled" or "invited"
+    qint64 createdTime = 0;   ///< unix seconds, 0 when not given
+    QStringList roleNames;    ///< the user's project roles
+    QJsonObject customAttributes; ///< the project's custom attributes, as sent
 
+    /// The record in Descope's JSON shape; missing fields stay empty.
     [[nodiscard]] static User fromJson(const QJsonObject &object);
+    /// Descope's JSON shape, empty fields left out (fromJson() reads it back).
     [[nodiscard]] QJsonObject toJson() const;
     /// The name to greet the person with: name, else given + family name, else empty.
     [[nodiscard]] QString displayName() const;
-    friend bool operator==(const User &, const User &) = default;
+    /// True when every field is equal.
+    [[nodiscard]] bool operator==(const User &other) const;
+    /// True when any field differs.
+    [[nodiscard]] bool operator!=(const User &other) const { return !(*this == other); }
 };
 
 /// The JWTResponse of verify and refresh.
 struct DESCOPEQT6CORE_EXPORT AuthenticationResponse
 {
-    QByteArray sessionJwt;
+    QByteArray sessionJwt; ///< the new session token (from the body, or the DS cookie)
     QByteArray refreshJwt; ///< empty after a refresh without rotation: keep the old one
-    User user;
-    bool hasUser = false;
-    bool firstSeen = false;
+    User user;             ///< the user record; empty unless hasUser
+    bool hasUser = false;  ///< the reply carried a user record
+    bool firstSeen = false; ///< the user signed in for the first time (just signed up)
     qint64 sessionExpiration = 0; ///< unix seconds, 0 when not given
-    qint64 cookieMaxAge = 0;
+    qint64 cookieMaxAge = 0;      ///< the refresh cookie's lifetime in seconds, 0 when not given
 };
 
-/// One key of the project's JWKS, as served; turned into an OpenSSL key by Jwks.
+/// One key of the project's JWKS, as served (docs/wire-protocol.md §6).
 struct DESCOPEQT6CORE_EXPORT JsonWebKey
 {
-    QString kid;
-    QString kty;
-    QString alg;
-    QString use;
-    QByteArray n; ///< base64url, as served
-    QByteArray e;
+    QString kid; ///< key id, named by a token's header
+    QString kty; ///< key type; only "RSA" keys are used
+    QString alg; ///< algorithm; "RS256" or empty for the keys that are used
+    QString use; ///< "sig" or empty for the keys that are used
+    QByteArray n; ///< RSA modulus, base64url, as served
+    QByteArray e; ///< RSA exponent, base64url, as served
 };
 
+/// Descope's answers, read (the parsers themselves are private to the library).
 namespace Responses {
 
+/// Which tokens an authentication answer must carry.
 enum class TokensRequired {
     SessionAndRefresh, ///< verify: both JWTs and the user must be there
     SessionOnly,       ///< refresh: a missing refresh JWT means "keep the old one"
