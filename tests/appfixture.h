@@ -7,13 +7,16 @@
 #include "emulatorfixture.h"
 #include "keyboard.h"
 #include "mainwindow.h"
+#include "otpflow.h"
 #include "sessionmanager.h"
 #include "signinwidget.h"
+#include "tokenstore.h"
 #include "tokenverifier.h"
 
 #include <QLineEdit>
 #include <QPalette>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QTest>
 
 #include <memory>
@@ -48,12 +51,21 @@ inline QPalette darkPalette()
     return palette;
 }
 
+/// Test mode for QStandardPaths, and so QSettings: a test window's geometry and settings go
+/// to ~/.qttest, never to the person's ~/.config. First of App's members, so it is on before
+/// the window reads or writes anything.
+struct TestPaths
+{
+    TestPaths() { QStandardPaths::setTestModeEnabled(true); }
+};
+
 /// One app: emulator, clock, store, verifier, session manager and main window.
 struct App
 {
     explicit App(Emulator::Options options = {}, MemoryTokenStore *sharedStore = nullptr,
                  EmulatorFixture *sharedEmulator = nullptr)
-        : ownEmulator(sharedEmulator ? nullptr : std::make_unique<EmulatorFixture>(options))
+        : testPaths()
+        , ownEmulator(sharedEmulator ? nullptr : std::make_unique<EmulatorFixture>(options))
         , emulator(sharedEmulator ? sharedEmulator : ownEmulator.get())
         , clock(emulator->server->now() * 1000)
         , store(sharedStore ? sharedStore : &ownStore)
@@ -109,7 +121,7 @@ struct App
         QTest::mouseClick(find<QPushButton>("continueButton"), Qt::LeftButton);
         if (!waitForCodePage())
             return false;
-        typeCode(window.signInWidget()->codePage(), emulator->lastCode(loginId));
+        typeCode(window.signInWidget()->findChild<CodeEntryPage *>(), emulator->lastCode(loginId));
         return waitForPage(window.accountWidget());
     }
 
@@ -129,8 +141,8 @@ struct App
     bool waitForCodePage()
     {
         SignInWidget *signIn = window.signInWidget();
-        return QTest::qWaitFor([signIn] { return signIn->codePage()->isVisible()
-                                              && signIn->flow()->state() == OtpFlow::State::AwaitingCode; }, 10000);
+        return QTest::qWaitFor([signIn] { return signIn->findChild<CodeEntryPage *>()->isVisible()
+                                              && signIn->findChild<OtpFlow *>()->state() == OtpFlow::State::AwaitingCode; }, 10000);
     }
     /// The session ends on the server (logout everywhere); the next refresh finds out.
     bool revokeAndWaitForPrompt()
@@ -147,6 +159,7 @@ struct App
         return QTest::qWaitFor([&] { return window.currentPage() == page; }, 10000);
     }
 
+    TestPaths testPaths;
     std::unique_ptr<EmulatorFixture> ownEmulator;
     EmulatorFixture *emulator;
     ManualClock clock;

@@ -30,6 +30,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTest>
@@ -101,8 +102,19 @@ private Q_SLOTS:
     void initTestCase()
     {
         QApplication::setOrganizationName(QStringLiteral("descope-desktop-tests"));
+        QStandardPaths::setTestModeEnabled(true); // not the person's ~/.config
         QSettings().clear();
         installTranslations(QStringLiteral("en"));
+    }
+
+    void settingsStayOutOfThePersonsHome()
+    {
+        // The window keeps its geometry and the last page in QSettings: in a test, never
+        // where the person's own descope-desktop keeps them.
+        App app;
+        const QString home = QStandardPaths::writableLocation(QStandardPaths::HomeLocation);
+        QVERIFY2(!QSettings().fileName().startsWith(home + QStringLiteral("/.config/")), qPrintable(QSettings().fileName()));
+        QVERIFY2(QSettings().fileName().contains(QStringLiteral("/.qttest/")), qPrintable(QSettings().fileName()));
     }
 
     void signUpOrInByEmail()
