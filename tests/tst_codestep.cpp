@@ -8,10 +8,11 @@
 #include "accountsettingsdialog.h"
 #include "appfixture.h"
 #include "codeentrypage_p.h"
+#include "codefield.h"
 #include "deliverymethodpage_p.h"
 #include "mainwindow.h"
 #include "signinwidget.h"
-#include "translations.h"
+#include "applanguage.h"
 
 #include <QAccessible>
 #include <QApplication>
@@ -64,7 +65,7 @@ private Q_SLOTS:
     {
         App app;
         QVERIFY(app.startByKeyboard(Ann));
-        CodeEntryPage *page = app.window.signInWidget()->codePage();
+        CodeEntryPage *page = app.window.signInWidget()->findChild<CodeEntryPage *>();
         QTRY_COMPARE(focusName(), QStringLiteral("codeEdit"));
         QLabel *error = app.findIn<QLabel>(page, "errorLabel");
         QPushButton *resend = app.findIn<QPushButton>(page, "resendButton");
@@ -74,7 +75,7 @@ private Q_SLOTS:
         for (int i = 0; i < 3; ++i) {
             type(wrong); // six digits: submitted by themselves
             QTRY_VERIFY(error->isVisible() && !error->text().isEmpty());
-            QTRY_VERIFY(app.window.signInWidget()->flow()->state() != OtpFlow::State::Verifying);
+            QTRY_VERIFY(app.window.signInWidget()->findChild<OtpFlow *>()->state() != OtpFlow::State::Verifying);
             QTRY_COMPARE(focusName(), QStringLiteral("codeEdit")); // ready for the next try
             if (i < 2)
                 QCOMPARE(error->text(), Error::messageForCode(QStringLiteral("E061102")));
@@ -116,7 +117,7 @@ private Q_SLOTS:
     {
         App app;
         QVERIFY(app.startByKeyboard(Ann));
-        CodeEntryPage *page = app.window.signInWidget()->codePage();
+        CodeEntryPage *page = app.window.signInWidget()->findChild<CodeEntryPage *>();
         QTRY_COMPARE(focusName(), QStringLiteral("codeEdit"));
         app.advance(app.emulator->server->options().codeTtl + 1);
         const QString expired = app.emulator->lastCode(Ann);
@@ -146,7 +147,7 @@ private Q_SLOTS:
     {
         App app;
         QVERIFY(app.startByKeyboard(Ann));
-        CodeEntryPage *page = app.window.signInWidget()->codePage();
+        CodeEntryPage *page = app.window.signInWidget()->findChild<CodeEntryPage *>();
         QPushButton *resend = app.findIn<QPushButton>(page, "resendButton");
         QLabel *wait = app.findIn<QLabel>(page, "resendLabel");
         const QString buttonText = resend->text();
@@ -203,7 +204,7 @@ private Q_SLOTS:
         press(Qt::Key_Return);
         QTRY_COMPARE(app.emulator->server->outbox().size(), 2);
         auto *settings = static_cast<AccountSettingsDialog *>(dialog);
-        CodeEntryPage *page = settings->codePage();
+        CodeEntryPage *page = settings->findChild<CodeEntryPage *>();
         QTRY_VERIFY(page->isVisible());
         QTRY_COMPARE(focusName(), QStringLiteral("codeEdit"));
         QCOMPARE(withoutBreaks(app.findIn<QLabel>(page, "sentLabel")->text()),
@@ -257,7 +258,7 @@ private Q_SLOTS:
         type(typed);
         press(Qt::Key_Return);
         if (!radio.isEmpty()) {
-            QTRY_VERIFY(app.window.signInWidget()->methodPage()->isVisible());
+            QTRY_VERIFY(app.window.signInWidget()->findChild<DeliveryMethodPage *>()->isVisible());
             // On the option's own circle and words (a click in the row's empty space misses it).
             QRadioButton *option = app.find<QRadioButton>(radio.toLatin1().constData());
             QTest::mouseClick(option, Qt::LeftButton, {}, QPoint(8, option->height() / 2));
@@ -265,7 +266,7 @@ private Q_SLOTS:
             QTest::mouseClick(app.find<QPushButton>("sendButton"), Qt::LeftButton);
         }
         QVERIFY(app.waitForCodePage());
-        QLabel *sent = app.findIn<QLabel>(app.window.signInWidget()->codePage(), "sentLabel");
+        QLabel *sent = app.findIn<QLabel>(app.window.signInWidget()->findChild<CodeEntryPage *>(), "sentLabel");
         QCOMPARE(app.emulator->server->outbox().size(), 1);
         QCOMPARE(withoutBreaks(sent->text()), sentence);
         QCOMPARE(sent->accessibleName(), sentence);
@@ -278,7 +279,7 @@ private Q_SLOTS:
     {
         App app;
         QVERIFY(app.startByKeyboard(Ann));
-        CodeEntryPage *page = app.window.signInWidget()->codePage();
+        CodeEntryPage *page = app.window.signInWidget()->findChild<CodeEntryPage *>();
         QTRY_COMPARE(focusName(), QStringLiteral("codeEdit"));
 
         auto *field = qobject_cast<CodeField *>(QApplication::focusWidget());

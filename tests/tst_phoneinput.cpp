@@ -252,7 +252,7 @@ private Q_SLOTS:
         type(u"2079460958"_s);
         QCOMPARE(focusedEdit()->text(), u"20 7946 0958"_s);
         QTest::mouseClick(app->findIn<QPushButton>(&app->window, "continueButton"), Qt::LeftButton);
-        QTRY_VERIFY(app->window.signInWidget()->methodPage()->isVisible());
+        QTRY_VERIFY(app->window.signInWidget()->findChild<DeliveryMethodPage *>()->isVisible());
         app->findIn<QRadioButton>(&app->window, "smsRadio")->setChecked(true);
         QTest::mouseClick(app->findIn<QPushButton>(&app->window, "sendButton"), Qt::LeftButton);
         QVERIFY(app->waitForCodePage());
@@ -266,7 +266,7 @@ private Q_SLOTS:
     {
         auto app = start();
         QVERIFY(app);
-        auto *error = app->findIn<QLabel>(app->window.signInWidget()->loginIdPage(), "errorLabel");
+        auto *error = app->findIn<QLabel>(app->window.signInWidget()->findChild<LoginIdPage *>(), "errorLabel");
         auto *continueButton = app->findIn<QPushButton>(&app->window, "continueButton");
         type(u"+"_s + u"1234567890"_s.repeated(4));
         QTest::mouseClick(continueButton, Qt::LeftButton);

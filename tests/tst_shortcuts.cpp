@@ -16,7 +16,7 @@
 #include "mainwindow.h"
 #include "reauthdialog.h"
 #include "signinwidget.h"
-#include "translations.h"
+#include "applanguage.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -166,17 +166,17 @@ private Q_SLOTS:
         App app;
         QVERIFY(app.restore());
         SignInWidget *signIn = app.window.signInWidget();
-        const QChar onMethodPage = mnemonic(app.findIn<QPushButton>(signIn->methodPage(), "backButton")->text());
-        const QChar onCodePage = mnemonic(app.findIn<QPushButton>(signIn->codePage(), "changeLoginIdButton")->text());
+        const QChar onMethodPage = mnemonic(app.findIn<QPushButton>(signIn->findChild<DeliveryMethodPage *>(), "backButton")->text());
+        const QChar onCodePage = mnemonic(app.findIn<QPushButton>(signIn->findChild<CodeEntryPage *>(), "changeLoginIdButton")->text());
         QVERIFY(!onMethodPage.isNull());
         QCOMPARE(onCodePage, onMethodPage);
 
         // And that letter takes the code page back to the first page; so does Copy details
         // have a letter there.
         QVERIFY(app.startByKeyboard(QStringLiteral("ann@example.com")));
-        QVERIFY(!mnemonic(app.findIn<QPushButton>(signIn->codePage(), "copyDetailsButton")->text()).isNull());
+        QVERIFY(!mnemonic(app.findIn<QPushButton>(signIn->findChild<CodeEntryPage *>(), "copyDetailsButton")->text()).isNull());
         pressAlt(onCodePage);
-        QTRY_VERIFY(signIn->loginIdPage()->isVisible());
+        QTRY_VERIFY(signIn->findChild<LoginIdPage *>()->isVisible());
     }
 
     /// Tab to a link-styled button shows it: underlined and framed, not flat.
@@ -289,7 +289,7 @@ private Q_SLOTS:
         App app;
         QVERIFY(app.restore());
         QVERIFY(QTest::qWaitForWindowActive(&app.window));
-        LoginIdPage *loginPage = app.window.signInWidget()->loginIdPage();
+        LoginIdPage *loginPage = app.window.signInWidget()->findChild<LoginIdPage *>();
         auto *copyOnLogin = app.findIn<QPushButton>(loginPage, "copyDetailsButton");
         QTRY_COMPARE(focusName(), QStringLiteral("loginIdEdit"));
         type(QStringLiteral("nobody@example.com"));
@@ -317,7 +317,7 @@ private Q_SLOTS:
         type(QStringLiteral("ann@example.com"));
         press(Qt::Key_Return);
         QVERIFY(app.waitForCodePage());
-        CodeEntryPage *codePage = app.window.signInWidget()->codePage();
+        CodeEntryPage *codePage = app.window.signInWidget()->findChild<CodeEntryPage *>();
         const QString code = app.emulator->lastCode(QStringLiteral("ann@example.com"));
         type(code == QLatin1StringView("000000") ? QStringLiteral("111111") : QStringLiteral("000000"));
         QTRY_VERIFY(app.findIn<QLabel>(codePage, "errorLabel")->isVisible());

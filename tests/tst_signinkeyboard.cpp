@@ -17,7 +17,7 @@
 #include "mainwindow.h"
 #include "reauthdialog.h"
 #include "signinwidget.h"
-#include "translations.h"
+#include "applanguage.h"
 #include "uihelpers_p.h"
 
 #include <QAbstractButton>
@@ -118,7 +118,7 @@ private Q_SLOTS:
         QTRY_COMPARE(focusName(), QStringLiteral("loginIdEdit"));
         QCOMPARE(mnemonicClash(signIn), QString());
         int defaults = 0;
-        for (QPushButton *button : signIn->loginIdPage()->findChildren<QPushButton *>())
+        for (QPushButton *button : signIn->findChild<LoginIdPage *>()->findChildren<QPushButton *>())
             defaults += button->isVisible() && button->isDefault();
         QCOMPARE(defaults, 1);
         type(typed);
@@ -134,14 +134,14 @@ private Q_SLOTS:
 
         if (phone) {
             // The delivery page: focus on the chosen method, Enter sends by it.
-            QTRY_VERIFY(signIn->methodPage()->isVisible());
+            QTRY_VERIFY(signIn->findChild<DeliveryMethodPage *>()->isVisible());
             auto *sms = app.findIn<QRadioButton>(signIn, "smsRadio");
             QTRY_COMPARE(QApplication::focusWidget(), sms);
             QVERIFY(sms->isChecked());
             QCOMPARE(mnemonicClash(signIn), QString());
             press(Qt::Key_Down); // a voice call then: the words follow
             QVERIFY(app.findIn<QRadioButton>(signIn, "voiceRadio")->isChecked());
-            auto *forLabel = app.findIn<QLabel>(signIn->methodPage(), "forLabel");
+            auto *forLabel = app.findIn<QLabel>(signIn->findChild<DeliveryMethodPage *>(), "forLabel");
             const QString callText = forLabel->text();
             QCOMPARE(mnemonicClash(signIn), QString());
             press(Qt::Key_Up);
@@ -170,7 +170,7 @@ private Q_SLOTS:
         type(QStringLiteral("nobody@example.com"));
         QVERIFY(tabTo("signInButton"));
         press(Qt::Key_Return); // sign in only: there is no such account
-        QLabel *error = app.findIn<QLabel>(app.window.signInWidget()->loginIdPage(), "errorLabel");
+        QLabel *error = app.findIn<QLabel>(app.window.signInWidget()->findChild<LoginIdPage *>(), "errorLabel");
         QTRY_VERIFY(error->isVisible());
         QCOMPARE(error->text(), Error::messageForCode(QStringLiteral("E062108")));
         QVERIFY(app.emulator->server->outbox().isEmpty());
@@ -187,9 +187,9 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowActive(&app.window));
         QTRY_COMPARE(focusName(), QStringLiteral("loginIdEdit"));
         type(QStringLiteral("030 12345678"));
-        QCOMPARE(app.window.signInWidget()->loginIdPage()->region(), QStringLiteral("DE"));
+        QCOMPARE(app.window.signInWidget()->findChild<LoginIdPage *>()->region(), QStringLiteral("DE"));
         press(Qt::Key_Return);
-        QTRY_VERIFY(app.window.signInWidget()->methodPage()->isVisible());
+        QTRY_VERIFY(app.window.signInWidget()->findChild<DeliveryMethodPage *>()->isVisible());
         press(Qt::Key_Return);
         QVERIFY(app.waitForCodePage());
         QCOMPARE(app.emulator->server->outbox().last().to, QStringLiteral("+493012345678"));
@@ -214,11 +214,11 @@ private Q_SLOTS:
         QTRY_VERIFY(QApplication::activePopupWidget());
         press(Qt::Key_Return); // takes Germany from the list
         QTRY_VERIFY(!QApplication::activePopupWidget());
-        QVERIFY(app.window.signInWidget()->loginIdPage()->isVisible());
-        QCOMPARE(app.window.signInWidget()->loginIdPage()->region(), QStringLiteral("DE"));
+        QVERIFY(app.window.signInWidget()->findChild<LoginIdPage *>()->isVisible());
+        QCOMPARE(app.window.signInWidget()->findChild<LoginIdPage *>()->region(), QStringLiteral("DE"));
         QCOMPARE(focusName(), QStringLiteral("countryCombo"));
         press(Qt::Key_Return); // and now goes on
-        QTRY_VERIFY(app.window.signInWidget()->methodPage()->isVisible());
+        QTRY_VERIFY(app.window.signInWidget()->findChild<DeliveryMethodPage *>()->isVisible());
         QVERIFY(app.emulator->server->outbox().isEmpty()); // a phone number: the method first
     }
 
@@ -232,24 +232,24 @@ private Q_SLOTS:
         QTRY_COMPARE(focusName(), QStringLiteral("loginIdEdit"));
         type(QStringLiteral("+1 201 555 0123"));
         press(Qt::Key_Return);
-        QTRY_VERIFY(signIn->methodPage()->isVisible());
+        QTRY_VERIFY(signIn->findChild<DeliveryMethodPage *>()->isVisible());
         press(Qt::Key_Escape);
-        QTRY_VERIFY(signIn->loginIdPage()->isVisible());
+        QTRY_VERIFY(signIn->findChild<LoginIdPage *>()->isVisible());
         QCOMPARE(focusName(), QStringLiteral("loginIdEdit"));
-        QVERIFY(signIn->loginIdPage()->loginId().contains(QLatin1StringView("555")));
+        QVERIFY(signIn->findChild<LoginIdPage *>()->loginId().contains(QLatin1StringView("555")));
         press(Qt::Key_Return);
-        QTRY_VERIFY(signIn->methodPage()->isVisible());
+        QTRY_VERIFY(signIn->findChild<DeliveryMethodPage *>()->isVisible());
         press(Qt::Key_Return);
         QVERIFY(app.waitForCodePage());
         QTRY_COMPARE(focusName(), QStringLiteral("codeEdit"));
         press(Qt::Key_Escape); // the code page: back to the choice of method
-        QTRY_VERIFY(signIn->methodPage()->isVisible());
+        QTRY_VERIFY(signIn->findChild<DeliveryMethodPage *>()->isVisible());
         QCOMPARE(focusName(), QStringLiteral("smsRadio"));
         press(Qt::Key_Escape);
-        QTRY_VERIFY(signIn->loginIdPage()->isVisible());
+        QTRY_VERIFY(signIn->findChild<LoginIdPage *>()->isVisible());
         QCOMPARE(focusName(), QStringLiteral("loginIdEdit"));
         press(Qt::Key_Escape); // the first page: nothing more to go back to
-        QVERIFY(signIn->loginIdPage()->isVisible());
+        QVERIFY(signIn->findChild<LoginIdPage *>()->isVisible());
 
         // "Create an account" is left by Escape too.
         QVERIFY(tabTo("signUpButton"));
@@ -274,7 +274,7 @@ private Q_SLOTS:
         type(Ann);
         FocusWatch watch;
         press(Qt::Key_Return);
-        QTRY_COMPARE(signIn->flow()->state(), OtpFlow::State::Sending);
+        QTRY_COMPARE(signIn->findChild<OtpFlow *>()->state(), OtpFlow::State::Sending);
         QPushButton *cancel = nullptr;
         for (QPushButton *button : signIn->findChildren<QPushButton *>()) {
             if (button->isVisible() && button->text() == QLatin1StringView("Cancel"))
@@ -284,14 +284,14 @@ private Q_SLOTS:
         QCOMPARE(focusName(), QStringLiteral("loginIdEdit"));
         QVERIFY(!app.findIn<QPushButton>(signIn, "signUpButton")->isEnabled());
         type(QStringLiteral("x")); // nothing typed while it runs
-        QCOMPARE(signIn->loginIdPage()->loginId(), Ann);
+        QCOMPARE(signIn->findChild<LoginIdPage *>()->loginId(), Ann);
         press(Qt::Key_Escape);
-        QTRY_COMPARE(signIn->flow()->state(), OtpFlow::State::Idle);
+        QTRY_COMPARE(signIn->findChild<OtpFlow *>()->state(), OtpFlow::State::Idle);
         QVERIFY(!cancel->isVisible());
-        QVERIFY(signIn->loginIdPage()->isVisible());
+        QVERIFY(signIn->findChild<LoginIdPage *>()->isVisible());
         QTest::qWait(3500); // the server answers: nobody listens any more
-        QVERIFY(signIn->loginIdPage()->isVisible());
-        QCOMPARE(signIn->loginIdPage()->loginId(), Ann);
+        QVERIFY(signIn->findChild<LoginIdPage *>()->isVisible());
+        QCOMPARE(signIn->findChild<LoginIdPage *>()->loginId(), Ann);
         QCOMPARE(focusName(), QStringLiteral("loginIdEdit"));
         QCOMPARE(watch.moves, 0);
         QVERIFY(app.findIn<QPushButton>(signIn, "signUpButton")->isEnabled());
@@ -329,7 +329,7 @@ private Q_SLOTS:
         QVERIFY(app.restore());
         QVERIFY(QTest::qWaitForWindowActive(&app.window));
         SignInWidget *signIn = app.window.signInWidget();
-        auto *title = app.findIn<QLabel>(signIn->loginIdPage(), "titleLabel");
+        auto *title = app.findIn<QLabel>(signIn->findChild<LoginIdPage *>(), "titleLabel");
         const QString signInTitle = title->text();
         QTest::mouseClick(app.find<QPushButton>("signUpButton"), Qt::LeftButton);
         QTRY_COMPARE(focusName(), QStringLiteral("nameEdit"));
@@ -345,14 +345,14 @@ private Q_SLOTS:
 
         QTest::mouseClick(app.find<QPushButton>("signOutButton"), Qt::LeftButton);
         QVERIFY(app.waitForPage(signIn));
-        QVERIFY(signIn->loginIdPage()->isVisible());
+        QVERIFY(signIn->findChild<LoginIdPage *>()->isVisible());
         QCOMPARE(title->text(), signInTitle);
         auto *nameEdit = app.findIn<QLineEdit>(signIn, "nameEdit");
         QVERIFY(!nameEdit->isVisible());
         QVERIFY(nameEdit->text().isEmpty());
         QVERIFY(app.findIn<QPushButton>(signIn, "signUpButton")->isVisible());
-        QVERIFY(!app.findIn<QLabel>(signIn->loginIdPage(), "errorLabel")->isVisible());
-        QCOMPARE(signIn->loginIdPage()->loginId(), Ann); // the remembered login id aside
+        QVERIFY(!app.findIn<QLabel>(signIn->findChild<LoginIdPage *>(), "errorLabel")->isVisible());
+        QCOMPARE(signIn->findChild<LoginIdPage *>()->loginId(), Ann); // the remembered login id aside
         QTest::mouseClick(app.find<QPushButton>("signUpButton"), Qt::LeftButton);
         QTRY_COMPARE(focusName(), QStringLiteral("nameEdit"));
         QVERIFY(nameEdit->text().isEmpty()); // not even when it shows again
@@ -365,7 +365,7 @@ private Q_SLOTS:
         QVERIFY(app.restore());
         QVERIFY(QTest::qWaitForWindowActive(&app.window));
         SignInWidget *signIn = app.window.signInWidget();
-        QLabel *error = app.findIn<QLabel>(signIn->loginIdPage(), "errorLabel");
+        QLabel *error = app.findIn<QLabel>(signIn->findChild<LoginIdPage *>(), "errorLabel");
         QTRY_COMPARE(focusName(), QStringLiteral("loginIdEdit"));
         type(QStringLiteral("123")); // no number anywhere
         press(Qt::Key_Return);
@@ -373,7 +373,7 @@ private Q_SLOTS:
         press(Qt::Key_Tab);
         QCOMPARE(focusName(), QStringLiteral("countryCombo"));
         press(Qt::Key_Down); // the next country
-        QVERIFY(signIn->loginIdPage()->region() != QLatin1StringView("DE"));
+        QVERIFY(signIn->findChild<LoginIdPage *>()->region() != QLatin1StringView("DE"));
         QVERIFY(!error->isVisible());
 
         // A refused sign-in by phone is told on the first page; going on and back drops it.
@@ -382,15 +382,15 @@ private Q_SLOTS:
         type(QStringLiteral("+1 201 555 0199"));
         QVERIFY(tabTo("signInButton"));
         press(Qt::Key_Return);
-        QTRY_VERIFY(signIn->methodPage()->isVisible());
+        QTRY_VERIFY(signIn->findChild<DeliveryMethodPage *>()->isVisible());
         press(Qt::Key_Return); // no such account
         QTRY_VERIFY(error->isVisible());
-        QVERIFY(signIn->loginIdPage()->isVisible());
+        QVERIFY(signIn->findChild<LoginIdPage *>()->isVisible());
         QVERIFY(tabTo("signInButton"));
         press(Qt::Key_Return);
-        QTRY_VERIFY(signIn->methodPage()->isVisible());
+        QTRY_VERIFY(signIn->findChild<DeliveryMethodPage *>()->isVisible());
         press(Qt::Key_Escape);
-        QTRY_VERIFY(signIn->loginIdPage()->isVisible());
+        QTRY_VERIFY(signIn->findChild<LoginIdPage *>()->isVisible());
         QVERIFY(!error->isVisible());
     }
 
@@ -407,11 +407,11 @@ private Q_SLOTS:
         QVERIFY(app.revokeAndWaitForPrompt());
         ReauthDialog *dialog = app.window.reauthDialog();
         QVERIFY(QTest::qWaitForWindowActive(dialog));
-        SignInWidget *signIn = dialog->signIn();
-        QTRY_VERIFY(signIn->methodPage()->isVisible());
-        QCOMPARE(signIn->flow()->state(), OtpFlow::State::Idle);
+        SignInWidget *signIn = dialog->findChild<SignInWidget *>();
+        QTRY_VERIFY(signIn->findChild<DeliveryMethodPage *>()->isVisible());
+        QCOMPARE(signIn->findChild<OtpFlow *>()->state(), OtpFlow::State::Idle);
         QCOMPARE(app.emulator->server->outbox().size(), sent);
-        QVERIFY(app.findIn<QLabel>(signIn->methodPage(), "forLabel")->accessibleName().contains(Ann));
+        QVERIFY(app.findIn<QLabel>(signIn->findChild<DeliveryMethodPage *>(), "forLabel")->accessibleName().contains(Ann));
         for (QPushButton *button : signIn->findChildren<QPushButton *>()) {
             if (!button->isVisible())
                 continue;
@@ -420,10 +420,10 @@ private Q_SLOTS:
                          && button->objectName() != QLatin1StringView("changeLoginIdButton"),
                      qPrintable(button->objectName()));
         }
-        QVERIFY(!signIn->loginIdPage()->isVisible());
+        QVERIFY(!signIn->findChild<LoginIdPage *>()->isVisible());
         QCOMPARE(QApplication::focusWidget(), app.findIn<QPushButton>(signIn, "sendButton"));
         press(Qt::Key_Return); // "Send code"
-        QTRY_VERIFY(signIn->codePage()->isVisible());
+        QTRY_VERIFY(signIn->findChild<CodeEntryPage *>()->isVisible());
         QTRY_COMPARE(app.emulator->server->outbox().size(), sent + 1);
         QTRY_COMPARE(focusName(), QStringLiteral("codeEdit"));
         type(app.emulator->lastCode(Ann));
@@ -460,9 +460,9 @@ private Q_SLOTS:
         // Re-authentication shows the address in a sentence: it wraps.
         QVERIFY(app.revokeAndWaitForPrompt());
         ReauthDialog *dialog = app.window.reauthDialog();
-        SignInWidget *signIn = dialog->signIn();
-        QTRY_VERIFY(signIn->methodPage()->isVisible());
-        auto *forLabel = app.findIn<QLabel>(signIn->methodPage(), "forLabel");
+        SignInWidget *signIn = dialog->findChild<SignInWidget *>();
+        QTRY_VERIFY(signIn->findChild<DeliveryMethodPage *>()->isVisible());
+        auto *forLabel = app.findIn<QLabel>(signIn->findChild<DeliveryMethodPage *>(), "forLabel");
         QVERIFY(forLabel->accessibleName().contains(longEmail));
         QVERIFY2(signIn->minimumSizeHint().width() < 420, qPrintable(QString::number(signIn->minimumSizeHint().width())));
         QVERIFY(dialog->width() <= dialog->screen()->availableGeometry().width());
@@ -502,7 +502,7 @@ private Q_SLOTS:
         save(&app.window, "create-account");
         press(Qt::Key_Escape);
         press(Qt::Key_Return);
-        QTRY_VERIFY(app.window.signInWidget()->methodPage()->isVisible());
+        QTRY_VERIFY(app.window.signInWidget()->findChild<DeliveryMethodPage *>()->isVisible());
         save(&app.window, "method");
         press(Qt::Key_Down);
         save(&app.window, "method-voice");

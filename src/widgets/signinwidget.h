@@ -81,11 +81,13 @@ public:
     [[nodiscard]] QString loginId() const;
 
     /**
-     * The delivery methods offered, in this order, among those that fit the login id (email
-     * for an email address; text message, voice call and WhatsApp for a phone number). By
-     * default all four. Set it to what your Descope project has enabled: a phone number
-     * with no method left is refused on the first page with a message saying what to enter
-     * instead. An empty list restores the default.
+     * The delivery methods offered, among those that fit the login id (email for an email
+     * address; text message, voice call and WhatsApp for a phone number). By default all
+     * four. Set it to what your Descope project has enabled. The first of methods that fits
+     * is chosen in advance, unless the person used another one last time; with one method
+     * left there is no choice to make and the code is sent at once; a login id with none
+     * left is refused on the first page, saying what to enter instead. An empty list
+     * restores the default.
      */
     void setDeliveryMethods(const QList<DeliveryMethod> &methods);
     /// The delivery methods offered (see setDeliveryMethods()).
