@@ -11,6 +11,7 @@
 #include "emulatorfixture.h"
 #include "keyboard.h"
 #include "messagebanner.h"
+#include "project.h"
 #include "sessionmanager.h"
 #include "signinwidget.h"
 #include "tokenstore.h"
@@ -126,6 +127,40 @@ private Q_SLOTS:
         QCOMPARE(sdk.session.loginId(), Ann);
         QTRY_VERIFY(!app.dialog.isVisible());
         QCOMPARE(app.dialog.result(), int(QDialog::Accepted));
+    }
+
+    void aProjectIsAllItTakes()
+    {
+        // What docs/use-in-your-app.md shows: one Project, the widgets built from it.
+        EmulatorFixture emulator;
+        ProjectOptions options;
+        options.projectId = Emulator::Options().projectId;
+        options.baseUrl = emulator.baseUrl();
+        options.storage = SessionStorage::Memory;
+        Project project(options);
+        QVERIFY2(project.isValid(), qPrintable(project.errorString()));
+        QDialog dialog;
+        auto *signIn = new SignInWidget(&project, &dialog);
+        (new QVBoxLayout(&dialog))->addWidget(signIn);
+        QObject::connect(signIn, &SignInWidget::signedIn, &dialog, &QDialog::accept);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        QTRY_COMPARE(focusName(), QStringLiteral("loginIdEdit"));
+        type(Ann);
+        press(Qt::Key_Return);
+        QTRY_COMPARE(focusName(), QStringLiteral("codeEdit"));
+        QTRY_VERIFY(!emulator.lastCode(Ann).isEmpty());
+        type(emulator.lastCode(Ann));
+        QTRY_VERIFY(!dialog.isVisible());
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(project.session()->isSignedIn());
+
+        AccountSettingsDialog settings(&project);
+        settings.open();
+        QVERIFY(QTest::qWaitForWindowActive(&settings));
+        QTRY_COMPARE(focusName(), QStringLiteral("newEmailEdit"));
+        press(Qt::Key_Escape);
+        QTRY_VERIFY(!settings.isVisible());
     }
 
     void escapeGoesBackThenCancels()

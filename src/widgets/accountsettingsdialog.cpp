@@ -5,6 +5,7 @@
 #include "codeentrypage_p.h"
 #include "loginid.h"
 #include "phoneinput_p.h"
+#include "project.h"
 #include "sessionmanager.h"
 #include "uihelpers_p.h"
 #include "ui_accountsettingsdialog.h"
@@ -61,6 +62,11 @@ AccountSettingsDialogPrivate::~AccountSettingsDialogPrivate() = default;
 
 AccountSettingsDialog::AccountSettingsDialog(Client *client, SessionManager *session, QWidget *parent)
     : AccountSettingsDialog(client, session, nullptr, parent)
+{
+}
+
+AccountSettingsDialog::AccountSettingsDialog(Project *project, QWidget *parent)
+    : AccountSettingsDialog(project->client(), project->session(), nullptr, parent)
 {
 }
 

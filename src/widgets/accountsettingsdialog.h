@@ -15,6 +15,7 @@ namespace Descope {
 class AccountSettingsDialogPrivate;
 class Client;
 class Clock;
+class Project;
 class SessionManager;
 
 /**
@@ -54,6 +55,9 @@ public:
      * The objects must outlive the dialog.
      */
     explicit AccountSettingsDialog(Client *client, SessionManager *session, QWidget *parent = nullptr);
+    /// As above, for the client and session of project, which must be valid
+    /// (Project::isValid()) and outlive the dialog.
+    explicit AccountSettingsDialog(Project *project, QWidget *parent = nullptr);
     /// As above, with the clock the resend countdown reads (tests pass a ManualClock);
     /// nullptr: the system clock.
     AccountSettingsDialog(Client *client, SessionManager *session, Clock *clock, QWidget *parent = nullptr);

@@ -3,6 +3,7 @@
 #include "reauthdialog_p.h"
 
 #include "otpflow.h"
+#include "project.h"
 #include "loginid.h"
 #include "sessionmanager.h"
 #include "signinwidget.h"
@@ -43,6 +44,11 @@ QString ReauthDialog::explanation(const Error &reason)
 
 ReauthDialog::ReauthDialog(Client *client, SessionManager *session, const Error &reason, QWidget *parent)
     : ReauthDialog(client, session, reason, nullptr, parent)
+{
+}
+
+ReauthDialog::ReauthDialog(Project *project, const Error &reason, QWidget *parent)
+    : ReauthDialog(project->client(), project->session(), reason, nullptr, parent)
 {
 }
 

@@ -15,6 +15,7 @@ namespace Descope {
 class Client;
 class Clock;
 class Error;
+class Project;
 class ReauthDialogPrivate;
 class SessionManager;
 
@@ -51,6 +52,9 @@ public:
      * The objects must outlive the dialog.
      */
     ReauthDialog(Client *client, SessionManager *session, const Error &reason, QWidget *parent = nullptr);
+    /// As above, for the client and session of project, which must be valid
+    /// (Project::isValid()) and outlive the dialog.
+    ReauthDialog(Project *project, const Error &reason, QWidget *parent = nullptr);
     /// As above, with the clock the resend countdown reads (tests pass a ManualClock);
     /// nullptr: the system clock.
     ReauthDialog(Client *client, SessionManager *session, const Error &reason, Clock *clock, QWidget *parent = nullptr);

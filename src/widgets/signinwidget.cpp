@@ -5,6 +5,7 @@
 #include "codeentrypage_p.h"
 #include "deliverymethodpage_p.h"
 #include "loginidpage_p.h"
+#include "project.h"
 #include "sessionmanager.h"
 #include "tokenstore.h"
 #include "uihelpers_p.h"
@@ -43,6 +44,11 @@ SignInWidgetPrivate::SignInWidgetPrivate(SignInWidget *q, Client *client, Sessio
 
 SignInWidget::SignInWidget(Client *client, SessionManager *session, TokenStore *store, QWidget *parent)
     : SignInWidget(client, session, store, nullptr, parent)
+{
+}
+
+SignInWidget::SignInWidget(Project *project, QWidget *parent)
+    : SignInWidget(project->client(), project->session(), project->tokenStore(), nullptr, parent)
 {
 }
 

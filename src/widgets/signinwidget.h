@@ -18,6 +18,7 @@ namespace Descope {
 
 class Client;
 class Clock;
+class Project;
 class SessionManager;
 class SignInWidgetPrivate;
 class TokenStore;
@@ -38,8 +39,7 @@ class TokenStore;
  * restart() leaves a fresh form.
  *
  * @code
- * auto *signIn = new Descope::SignInWidget(project.client(), project.session(),
- *                                          project.tokenStore(), this);
+ * auto *signIn = new Descope::SignInWidget(&project, this);
  * connect(signIn, &Descope::SignInWidget::signedIn, this, &MyWindow::showContent);
  * @endcode
  */
@@ -65,6 +65,9 @@ public:
      * The objects must outlive the widget.
      */
     explicit SignInWidget(Client *client, SessionManager *session, TokenStore *store, QWidget *parent = nullptr);
+    /// A sign-in widget on the first page, over the client, session and token store of
+    /// project, which must be valid (Project::isValid()) and outlive the widget.
+    explicit SignInWidget(Project *project, QWidget *parent = nullptr);
     /// As above, with the clock the resend countdown reads (tests pass a ManualClock);
     /// nullptr: the system clock.
     SignInWidget(Client *client, SessionManager *session, TokenStore *store, Clock *clock, QWidget *parent = nullptr);
