@@ -2,8 +2,8 @@
 # SPDX-License-Identifier: MIT
 #
 # `cpack -G DEB` in a build tree makes descope-desktop_<version>_<arch>.deb from what
-# `cmake --install` installs (the three programs and the app's data files; the libraries are
-# static and never installed). Build it in Release with the tests off, e.g.
+# `cmake --install` installs: the three programs, the app's data files, and the DescopeQt6
+# SDK (its two shared libraries, headers and CMake package) that the programs are built on. Build it in Release with the tests off, e.g.
 #   cmake -S . -B build-deb -G Ninja -DCMAKE_BUILD_TYPE=Release -DDESCOPE_BUILD_TESTS=OFF
 #   cmake --build build-deb && (cd build-deb && cpack -G DEB)
 # Depends: is computed by dpkg-shlibdeps (needs the packages dpkg-dev and file) from the
@@ -26,9 +26,11 @@ your email address or phone number and sign out.
 
 This package contains descope-desktop, the Qt Widgets application;
 descope-otp, a command line client for the same sign-in and session
-operations; and descope-emulator, a local server speaking Descope's OTP and
+operations; descope-emulator, a local server speaking Descope's OTP and
 session protocol, for trying the programs and testing without a Descope
-account.]=])
+account; and DescopeQt6, the Qt SDK they are built on (libDescopeQt6Core,
+libDescopeQt6Widgets, their headers and CMake package), for adding the same
+sign-in to other Qt applications.]=])
 
 set(CPACK_GENERATOR "DEB")
 set(CPACK_PACKAGING_INSTALL_PREFIX "/usr")
@@ -38,6 +40,9 @@ set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${DESCOPE_PACKAGE_MAINTAINER}")
 set(CPACK_DEBIAN_PACKAGE_SECTION "utils")
 set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+# The programs need the package's own libraries: dpkg-shlibdeps finds them in the staging tree.
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS_PRIVATE_DIRS "${CMAKE_INSTALL_LIBDIR}")
+set(CPACK_DEBIAN_PACKAGE_GENERATE_SHLIBS ON)
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 # Merged with dpkg-shlibdeps' list: Qt's platform plugins (xcb, wayland's fallback and the
 # offscreen one) are loaded with dlopen, so no ELF file of ours names them, yet the app
