@@ -93,7 +93,8 @@ int main(int argc, char *argv[])
         const qsizetype dot = token.lastIndexOf('.');
         split.append({token.left(dot), *Base64Url::decode(token.mid(dot + 1))});
     }
-    EVP_PKEY *key = keys.key(issuer.keyId());
+    // The key inside the verification context Jwks prepared for this kid.
+    EVP_PKEY *key = EVP_PKEY_CTX_get0_pkey(EVP_MD_CTX_get_pkey_ctx(keys.verifier(issuer.keyId())));
 
     QList<double> ours, floor;
     int failures = 0;

@@ -79,7 +79,7 @@ class TestCli : public QObject
     /// The keychain entry descope-otp keeps the session in: its error (EntryNotFound when gone).
     QKeychain::Error readSessionEntry() const
     {
-        auto *read = new QKeychain::ReadPasswordJob(QString(KeychainTokenStore::ServiceName));
+        auto *read = new QKeychain::ReadPasswordJob(QString(KeychainTokenStore::DesktopServiceName));
         read->setKey(m_namespace + QLatin1Char('/') + m_emulator->server->options().projectId + QStringLiteral("/session"));
         return finish(read);
     }
@@ -88,20 +88,20 @@ class TestCli : public QObject
     /// and project: its error, and the data read.
     QKeychain::Error readEntry(const QString &name, QByteArray *data = nullptr) const
     {
-        auto *read = new QKeychain::ReadPasswordJob(QString(KeychainTokenStore::ServiceName));
+        auto *read = new QKeychain::ReadPasswordJob(QString(KeychainTokenStore::DesktopServiceName));
         read->setKey(entryKey(name));
         return finish(read, data);
     }
     QKeychain::Error writeEntry(const QString &name, const QByteArray &data) const
     {
-        auto *write = new QKeychain::WritePasswordJob(QString(KeychainTokenStore::ServiceName));
+        auto *write = new QKeychain::WritePasswordJob(QString(KeychainTokenStore::DesktopServiceName));
         write->setKey(entryKey(name));
         write->setBinaryData(data);
         return finish(write);
     }
     void removeEntry(const QString &name) const
     {
-        auto *remove = new QKeychain::DeletePasswordJob(QString(KeychainTokenStore::ServiceName));
+        auto *remove = new QKeychain::DeletePasswordJob(QString(KeychainTokenStore::DesktopServiceName));
         remove->setKey(entryKey(name));
         (void)finish(remove);
     }
@@ -291,7 +291,7 @@ private Q_SLOTS:
         // Move the entry to where an older release kept it (same namespace, old service).
         const QString key = m_namespace + QLatin1Char('/') + m_emulator->server->options().projectId
                             + QStringLiteral("/session");
-        const QString service(KeychainTokenStore::ServiceName);
+        const QString service(KeychainTokenStore::DesktopServiceName);
         const QString legacyService = QStringLiteral("Descope Desktop");
         QVERIFY(service != legacyService);
         QByteArray entry;
@@ -420,7 +420,7 @@ private Q_SLOTS:
     {
         const QString ivy = QStringLiteral("ivy@example.com");
         QVERIFY(signIn(ivy));
-        KeychainTokenStore store(m_emulator->server->options().projectId, m_namespace);
+        KeychainTokenStore store(m_emulator->server->options().projectId, QString(KeychainTokenStore::DesktopServiceName), m_namespace);
         StoreJob *load = store.load();
         QSignalSpy loaded(load, &StoreJob::finished);
         QVERIFY(loaded.wait(15000));

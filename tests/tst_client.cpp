@@ -1,10 +1,13 @@
 // SPDX-FileCopyrightText: 2026 Descope Desktop contributors
 // SPDX-License-Identifier: MIT
 #include "emulatorfixture.h"
+#include "jwt_p.h"
 #include "rawhttpserver.h"
+#include "tokenstore.h"
 #include "tokenverifier.h"
 
 #include <QHash>
+#include <QPointer>
 #include <QTest>
 #include <QTimer>
 
@@ -17,6 +20,64 @@ const QString Email = QStringLiteral("ann@example.com");
 QString loginIdFor(DeliveryMethod method)
 {
     return method == DeliveryMethod::Email ? Email : QStringLiteral("+15555550100");
+}
+
+/// The three kinds of Job, and the ways each finishes.
+enum class JobKind {
+    ReplyRefused,    ///< bad input: no request
+    ReplyAnswered,   ///< a real answer from the emulator
+    StoreJobLoad,    ///< MemoryTokenStore: decided at once
+    StoreJobFailing, ///< MemoryTokenStore with a failure set
+    VerifyMalformed, ///< a malformed token: refused without keys
+    VerifyFetching,  ///< a real token: keys fetched first
+};
+
+} // namespace
+
+Q_DECLARE_METATYPE(JobKind)
+
+namespace {
+
+/// Everything a job of any kind needs, and the job.
+struct JobFixture
+{
+    EmulatorFixture emulator;
+    MemoryTokenStore store;
+    TokenVerifier verifier{emulator.client.get()};
+    QByteArray token; ///< a real session JWT, for VerifyFetching
+    int sent = 0;
+
+    Job *start(JobKind kind)
+    {
+        switch (kind) {
+        case JobKind::ReplyRefused:
+            return emulator.client->verify(DeliveryMethod::Email, Email, QStringLiteral("12 34"));
+        case JobKind::ReplyAnswered: // a new address each time: no resend limit applies
+            return emulator.client->signUpOrIn(DeliveryMethod::Email, QStringLiteral("job%1@example.com").arg(++sent));
+        case JobKind::StoreJobLoad:
+            return store.load();
+        case JobKind::StoreJobFailing:
+            store.setFailure(Error::storage(Error::StorageProblem::AccessDenied, QStringLiteral("locked")));
+            return store.save({"a.b.c", {}, {}, std::nullopt});
+        case JobKind::VerifyMalformed:
+            return verifier.verify("not a token");
+        case JobKind::VerifyFetching:
+            return verifier.verify(token);
+        }
+        return nullptr;
+    }
+};
+
+void addJobRows()
+{
+    QTest::addColumn<JobKind>("kind");
+    QTest::addColumn<bool>("succeeds");
+    QTest::newRow("reply, refused input") << JobKind::ReplyRefused << false;
+    QTest::newRow("reply, answered") << JobKind::ReplyAnswered << true;
+    QTest::newRow("store job") << JobKind::StoreJobLoad << true;
+    QTest::newRow("store job, failing") << JobKind::StoreJobFailing << false;
+    QTest::newRow("verify job, malformed") << JobKind::VerifyMalformed << false;
+    QTest::newRow("verify job, fetching keys") << JobKind::VerifyFetching << true;
 }
 
 Config configFor(const QUrl &url, std::chrono::milliseconds timeout = std::chrono::seconds(5))
@@ -41,7 +102,7 @@ class TestClient : public QObject
         auto *verify = emulator.client->verify(method, loginId, emulator.lastCode(loginId));
         if (!waitFor(verify) || !verify->isSuccess())
             qFatal("verify failed: %s", qPrintable(verify->error().technicalDetails()));
-        return verify->authentication();
+        return verify->value();
     }
 
 private Q_SLOTS:
@@ -62,8 +123,8 @@ private Q_SLOTS:
         auto *start = emulator.client->signUpOrIn(method, loginId);
         QVERIFY(waitFor(start));
         QVERIFY(start->isSuccess());
-        QCOMPARE(start->maskedAddress().isEmail, method == DeliveryMethod::Email);
-        QVERIFY(!start->maskedAddress().address.contains(loginId));
+        QCOMPARE(start->value().isEmail, method == DeliveryMethod::Email);
+        QVERIFY(!start->value().address.contains(loginId));
         QCOMPARE(emulator.server->outbox().size(), 1);
         QCOMPARE(emulator.server->outbox().first().method, method);
 
@@ -78,7 +139,7 @@ private Q_SLOTS:
         auto *verify = emulator.client->verify(method, loginId, code);
         QVERIFY(waitFor(verify));
         QVERIFY2(verify->isSuccess(), qPrintable(verify->error().technicalDetails()));
-        const AuthenticationResponse &auth = verify->authentication();
+        const AuthenticationResponse &auth = verify->value();
         QVERIFY(auth.firstSeen);
         QCOMPARE(auth.user.loginIds, QStringList{loginId});
         QCOMPARE(method == DeliveryMethod::Email ? auth.user.verifiedEmail : auth.user.verifiedPhone, true);
@@ -109,8 +170,8 @@ private Q_SLOTS:
         QVERIFY(start->isSuccess());
         auto *verify = emulator.client->verify(DeliveryMethod::Email, Email, emulator.lastCode(Email));
         QVERIFY(waitFor(verify));
-        QCOMPARE(verify->authentication().user.name, QStringLiteral("Ann Lee"));
-        QCOMPARE(verify->authentication().user.email, Email);
+        QCOMPARE(verify->value().user.name, QStringLiteral("Ann Lee"));
+        QCOMPARE(verify->value().user.email, Email);
 
         auto *again = emulator.client->signUp(DeliveryMethod::Email, Email, user);
         QVERIFY(waitFor(again));
@@ -136,13 +197,13 @@ private Q_SLOTS:
         auto *me = emulator.client->me(auth.refreshJwt);
         QVERIFY(waitFor(me));
         QVERIFY(me->isSuccess());
-        QCOMPARE(me->user(), auth.user);
+        QCOMPARE(me->value(), auth.user);
 
         auto *refresh = emulator.client->refresh(auth.refreshJwt);
         QVERIFY(waitFor(refresh));
         QVERIFY(refresh->isSuccess());
-        QVERIFY(refresh->authentication().refreshJwt.isEmpty()); // no rotation: keep the old one
-        QVERIFY(!refresh->authentication().sessionJwt.isEmpty());
+        QVERIFY(refresh->value().refreshJwt.isEmpty()); // no rotation: keep the old one
+        QVERIFY(!refresh->value().sessionJwt.isEmpty());
 
         auto *logout = emulator.client->logout(auth.refreshJwt);
         QVERIFY(waitFor(logout));
@@ -177,7 +238,7 @@ private Q_SLOTS:
         const auto auth = signIn(emulator, DeliveryMethod::Email, Email);
         auto *refresh = emulator.client->refresh(auth.refreshJwt);
         QVERIFY(waitFor(refresh));
-        const QByteArray rotated = refresh->authentication().refreshJwt;
+        const QByteArray rotated = refresh->value().refreshJwt;
         QVERIFY(!rotated.isEmpty());
         QVERIFY(rotated != auth.refreshJwt);
         auto *old = emulator.client->refresh(auth.refreshJwt);
@@ -213,20 +274,20 @@ private Q_SLOTS:
         auto *start = emulator.client->updateEmail(phone, newEmail, auth.refreshJwt, options);
         QVERIFY(waitFor(start));
         QVERIFY2(start->isSuccess(), qPrintable(start->error().technicalDetails()));
-        QVERIFY(start->maskedAddress().isEmail);
+        QVERIFY(start->value().isEmail);
         QCOMPARE(emulator.server->outbox().last().to, newEmail);
 
         auto *verify = emulator.client->verify(DeliveryMethod::Email, phone, emulator.lastCode(phone));
         QVERIFY(waitFor(verify));
         QVERIFY2(verify->isSuccess(), qPrintable(verify->error().technicalDetails()));
-        const User &user = verify->authentication().user;
+        const User &user = verify->value().user;
         QCOMPARE(user.email, newEmail);
         QVERIFY(user.verifiedEmail);
         QCOMPARE(user.loginIds, (QStringList{phone, newEmail}));
 
-        auto *me = emulator.client->me(verify->authentication().refreshJwt);
+        auto *me = emulator.client->me(verify->value().refreshJwt);
         QVERIFY(waitFor(me));
-        QCOMPARE(me->user().email, newEmail);
+        QCOMPARE(me->value().email, newEmail);
     }
 
     void updatePhone_data()
@@ -245,13 +306,13 @@ private Q_SLOTS:
         auto *start = emulator.client->updatePhone(method, Email, phone, auth.refreshJwt);
         QVERIFY(waitFor(start));
         QVERIFY2(start->isSuccess(), qPrintable(start->error().technicalDetails()));
-        QVERIFY(!start->maskedAddress().isEmail);
+        QVERIFY(!start->value().isEmail);
         auto *verify = emulator.client->verify(method, Email, emulator.lastCode(Email));
         QVERIFY(waitFor(verify));
         QVERIFY(verify->isSuccess());
-        QCOMPARE(verify->authentication().user.phone, phone);
-        QVERIFY(verify->authentication().user.verifiedPhone);
-        QCOMPARE(verify->authentication().user.loginIds, QStringList{Email}); // addToLoginIDs off
+        QCOMPARE(verify->value().user.phone, phone);
+        QVERIFY(verify->value().user.verifiedPhone);
+        QCOMPARE(verify->value().user.loginIds, QStringList{Email}); // addToLoginIDs off
     }
 
     void updateToAnotherUsersAddress()
@@ -273,8 +334,8 @@ private Q_SLOTS:
         QVERIFY(waitFor(verify));
         QVERIFY(verify->isSuccess());
         // The existing user stays and takes this user's login id.
-        QCOMPARE(verify->authentication().user.userId, other.user.userId);
-        QVERIFY(verify->authentication().user.loginIds.contains(Email));
+        QCOMPARE(verify->value().user.userId, other.user.userId);
+        QVERIFY(verify->value().user.loginIds.contains(Email));
     }
 
     void tooManyAttempts()
@@ -437,9 +498,15 @@ private Q_SLOTS:
         auto *reply = emulator.client->signUpOrIn(DeliveryMethod::Email, Email);
         reply->setAutoDelete(false);
         QSignalSpy spy(reply, &Reply::finished);
-        QTimer::singleShot(50, reply, &Reply::cancel);
+        QTimer::singleShot(50, reply, [reply, &spy] {
+            reply->cancel();
+            QCOMPARE(spy.count(), 0); // through the event loop, even though the abort is synchronous
+        });
         QVERIFY(spy.wait(1000));
         QCOMPARE(reply->error().kind(), Error::Kind::Cancelled);
+        QCOMPARE(reply->httpStatus(), 0);
+        QTest::qWait(100);
+        QCOMPARE(spy.count(), 1);
     }
 
     void destroyedReplyCallsNobody()
@@ -455,16 +522,32 @@ private Q_SLOTS:
         QVERIFY(!called);
     }
 
+    // A client destroyed with replies in flight takes them with it at once, even one given
+    // another parent (it would otherwise outlive the network manager it talks to): none
+    // emits finished(), then or later, and the transfers stop.
     void destroyingTheClientWithRepliesInFlight()
     {
-        Emulator::Options options;
-        options.latencyMs = 500;
-        EmulatorFixture emulator(options);
-        auto client = std::make_unique<Client>(Config::create(options.projectId, emulator.baseUrl()).value());
-        (void)client->signUpOrIn(DeliveryMethod::Email, Email);
-        (void)client->keys();
-        client.reset(); // must not crash: replies go before the network manager
+        QList<QPointer<QTcpSocket>> connections;
+        RawHttpServer silent([&connections](QTcpSocket *socket, const QByteArray &) { connections << socket; });
+        auto client = std::make_unique<Client>(configFor(silent.url()));
+        QObject holder;
+        QList<QPointer<Reply>> replies{client->signUpOrIn(DeliveryMethod::Email, Email), client->keys(),
+                                       client->refresh("a.b.c")};
+        replies.last()->setParent(&holder);
+        int finished = 0;
+        for (const QPointer<Reply> &reply : std::as_const(replies))
+            connect(reply, &Reply::finished, this, [&finished] { ++finished; });
+        QTRY_COMPARE(connections.size(), 3); // every request reached the server
+
+        client.reset();
+        for (const QPointer<Reply> &reply : std::as_const(replies))
+            QVERIFY(reply.isNull());
+        QVERIFY(holder.children().isEmpty());
+        QTRY_VERIFY(std::all_of(connections.cbegin(), connections.cend(), [](const QPointer<QTcpSocket> &socket) {
+            return !socket || socket->state() == QAbstractSocket::UnconnectedState;
+        }));
         QTest::qWait(50);
+        QCOMPARE(finished, 0);
     }
 
     void oversizedReplyIsRefused()
@@ -547,6 +630,102 @@ private Q_SLOTS:
         QCOMPARE(headers.value("authorization"), QByteArray("Bearer " + projectId + ":header.payload.sig"));
         QCOMPARE(headers.value("content-type"), QByteArray("application/json"));
         QCOMPARE(headers.value("x-descope-project-id"), projectId);
+    }
+
+    // The one asynchronous shape: every kind of job finishes exactly once, never from
+    // inside the call that created it, and deletes itself afterwards unless told not to.
+    void jobFinishesOnceFromTheEventLoop_data() { addJobRows(); }
+    void jobFinishesOnceFromTheEventLoop()
+    {
+        QFETCH(JobKind, kind);
+        QFETCH(bool, succeeds);
+        JobFixture f;
+        if (kind == JobKind::VerifyFetching)
+            f.token = signIn(f.emulator, DeliveryMethod::Email, Email).sessionJwt;
+
+        Job *job = f.start(kind);
+        const QPointer<Job> alive(job);
+        QSignalSpy finished(job, &Job::finished);
+        QCOMPARE(finished.count(), 0); // not synchronously, even when decided at once
+        QVERIFY(!job->isFinished());
+        QVERIFY(!job->isSuccess());
+        QCOMPARE(job->error().kind(), Error::Kind::None); // no result before finished()
+        bool finishedSeenInSlot = false;
+        connect(job, &Job::finished, this, [job, &finishedSeenInSlot] { finishedSeenInSlot = job->isFinished(); });
+
+        QVERIFY(finished.wait(10000));
+        QVERIFY(finishedSeenInSlot); // the result is readable inside the slot
+        QTRY_VERIFY(alive.isNull()); // auto-delete
+        QTest::qWait(50);
+        QCOMPARE(finished.count(), 1);
+
+        // The same kind kept: the result stays readable, and cancel() changes nothing.
+        job = f.start(kind);
+        job->setAutoDelete(false);
+        QVERIFY(!job->autoDelete());
+        QSignalSpy again(job, &Job::finished);
+        QVERIFY(again.wait(10000));
+        QCOMPARE(job->isSuccess(), succeeds);
+        QCOMPARE(job->error().isError(), !succeeds);
+        const Error error = job->error();
+        job->cancel();
+        QTest::qWait(50);
+        QCOMPARE(again.count(), 1);
+        QVERIFY(job->isFinished());
+        QCOMPARE(job->isSuccess(), succeeds);
+        QCOMPARE(job->error().kind(), error.kind());
+        delete job;
+    }
+
+    // cancel() before finished(): Cancelled, once, from the event loop, even when the
+    // result was already decided (a memory store decides at once).
+    void cancelledJobFinishesOnceWithCancelled_data() { addJobRows(); }
+    void cancelledJobFinishesOnceWithCancelled()
+    {
+        QFETCH(JobKind, kind);
+        JobFixture f;
+        if (kind == JobKind::VerifyFetching)
+            f.token = signIn(f.emulator, DeliveryMethod::Email, Email).sessionJwt;
+
+        Job *job = f.start(kind);
+        job->setAutoDelete(false);
+        QSignalSpy finished(job, &Job::finished);
+        job->cancel();
+        QCOMPARE(finished.count(), 0); // not from inside cancel()
+        job->cancel(); // twice: still one finished()
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(job->error().kind(), Error::Kind::Cancelled);
+        QVERIFY(!job->isSuccess());
+        QTest::qWait(300); // a late answer (the emulator's, a key fetch) changes nothing
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(job->error().kind(), Error::Kind::Cancelled);
+        delete job;
+    }
+
+    // Config::setMaxResponseBytes() is API: a limit set lower refuses a reply the default
+    // accepts.
+    void maxResponseBytesIsConfigurable()
+    {
+        const QByteArray body = "{\"padding\":\"" + QByteArray(8 * 1024, 'x') + "\"}";
+        RawHttpServer server([body](QTcpSocket *socket, const QByteArray &) {
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                          + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        });
+        Config config = configFor(server.url());
+        QCOMPARE(config.maxResponseBytes(), 1024 * 1024);
+        {
+            Client client(config);
+            auto *reply = client.logout("a.b.c");
+            QVERIFY(waitFor(reply));
+            QVERIFY2(reply->isSuccess(), qPrintable(reply->error().technicalDetails()));
+        }
+        config.setMaxResponseBytes(4 * 1024);
+        QCOMPARE(config.maxResponseBytes(), 4 * 1024);
+        Client client(config);
+        auto *reply = client.logout("a.b.c");
+        QVERIFY(waitFor(reply));
+        QCOMPARE(reply->error().kind(), Error::Kind::InvalidResponse);
+        QVERIFY(reply->error().detail().contains(QLatin1StringView("4096")));
     }
 
     void verifierRefetchesOnceForAnUnknownKid()

@@ -115,7 +115,7 @@ QByteArray signInForToken(const QUrl &url, const QString &loginId)
     if (code.isEmpty())
         return {};
     auto *verify = client.verify(DeliveryMethod::Email, loginId, code);
-    return waitFor(verify) && verify->isSuccess() ? verify->authentication().refreshJwt : QByteArray();
+    return waitFor(verify) && verify->isSuccess() ? verify->value().refreshJwt : QByteArray();
 }
 
 bool signIn(const QUrl &url, const QString &loginId)
@@ -231,8 +231,8 @@ private Q_SLOTS:
             auto *verify = client.verify(DeliveryMethod::Email, QStringLiteral("ann@example.com"), match.captured(2));
             QVERIFY(waitFor(verify));
             QVERIFY(verify->isSuccess());
-            refreshJwt = verify->authentication().refreshJwt;
-            userId = verify->authentication().user.userId;
+            refreshJwt = verify->value().refreshJwt;
+            userId = verify->value().user.userId;
         }
         QFile file(data);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -245,7 +245,7 @@ private Q_SLOTS:
         auto *me = client.me(refreshJwt);
         QVERIFY(waitFor(me));
         QVERIFY2(me->isSuccess(), qPrintable(me->error().technicalDetails()));
-        QCOMPARE(me->user().userId, userId);
+        QCOMPARE(me->value().userId, userId);
     }
 
     void refusesBadOptions_data()

@@ -90,6 +90,10 @@ bool rawRemove(const QString &service, const QString &key)
     return error == QKeychain::NoError || error == QKeychain::EntryNotFound;
 }
 
+/// The service of the Descope Desktop app and descope-otp: the only one with entries of
+/// older releases to move.
+const QString Desktop = QString(KeychainTokenStore::DesktopServiceName);
+
 QString uniqueProject()
 {
     return QStringLiteral("P2Legacy%1").arg(QRandomGenerator::global()->generate64(), 0, 16);
@@ -109,7 +113,7 @@ private Q_SLOTS:
 
     void probeFindsTheKeychain()
     {
-        KeychainTokenStore store(QStringLiteral("P2Probe"), uniqueNamespace());
+        KeychainTokenStore store(QStringLiteral("P2Probe"), Desktop, uniqueNamespace());
         QCOMPARE(store.availability(), KeychainTokenStore::Availability::Unknown);
         std::optional<StoredSession> loaded;
         QVERIFY(!run(store.load(), &loaded));
@@ -120,7 +124,7 @@ private Q_SLOTS:
     void saveLoadClear()
     {
         const QString ns = uniqueNamespace();
-        KeychainTokenStore store(QStringLiteral("P2RoundTrip"), ns);
+        KeychainTokenStore store(QStringLiteral("P2RoundTrip"), Desktop, ns);
         User user;
         user.userId = QStringLiteral("U1");
         user.email = QStringLiteral("ann@example.com");
@@ -129,7 +133,7 @@ private Q_SLOTS:
         QVERIFY(!run(store.save(session)));
 
         // Another store object, as another process (the CLI after the app) would have.
-        KeychainTokenStore other(QStringLiteral("P2RoundTrip"), ns);
+        KeychainTokenStore other(QStringLiteral("P2RoundTrip"), Desktop, ns);
         std::optional<StoredSession> loaded;
         QVERIFY(!run(other.load(), &loaded));
         QVERIFY(loaded.has_value());
@@ -144,9 +148,9 @@ private Q_SLOTS:
     void projectsAndNamespacesDoNotCollide()
     {
         const QString ns = uniqueNamespace();
-        KeychainTokenStore a(QStringLiteral("P2ProjectA"), ns);
-        KeychainTokenStore b(QStringLiteral("P2ProjectB"), ns);
-        KeychainTokenStore otherBuild(QStringLiteral("P2ProjectA"), uniqueNamespace());
+        KeychainTokenStore a(QStringLiteral("P2ProjectA"), Desktop, ns);
+        KeychainTokenStore b(QStringLiteral("P2ProjectB"), Desktop, ns);
+        KeychainTokenStore otherBuild(QStringLiteral("P2ProjectA"), Desktop, uniqueNamespace());
         QVERIFY(!run(a.save({fakeJwt(100), {}, QStringLiteral("a@example.com"), std::nullopt})));
         QVERIFY(!run(b.save({fakeJwt(120), {}, QStringLiteral("b@example.com"), std::nullopt})));
         std::optional<StoredSession> loaded;
@@ -162,7 +166,7 @@ private Q_SLOTS:
 
     void largeTokensKeepTheEntrySmall()
     {
-        KeychainTokenStore store(QStringLiteral("P2Large"), uniqueNamespace());
+        KeychainTokenStore store(QStringLiteral("P2Large"), Desktop, uniqueNamespace());
         User user;
         user.userId = QStringLiteral("U1");
         user.name = QString(400, QLatin1Char('n'));
@@ -182,7 +186,7 @@ private Q_SLOTS:
 
     void lastLoginIdOutlivesTheSession()
     {
-        KeychainTokenStore store(QStringLiteral("P2Remember"), uniqueNamespace());
+        KeychainTokenStore store(QStringLiteral("P2Remember"), Desktop, uniqueNamespace());
         QVERIFY(!run(store.save({fakeJwt(80), {}, QStringLiteral("ann@example.com"), std::nullopt})));
         QVERIFY(!run(store.saveLastLoginId(QStringLiteral("ann@example.com"))));
         QVERIFY(!run(store.clear()));
@@ -194,7 +198,7 @@ private Q_SLOTS:
 
     void everyJobFinishesOnce()
     {
-        KeychainTokenStore store(QStringLiteral("P2Once"), uniqueNamespace());
+        KeychainTokenStore store(QStringLiteral("P2Once"), Desktop, uniqueNamespace());
         QList<StoreJob *> jobs{store.load(), store.save({fakeJwt(50), {}, {}, std::nullopt}), store.load(), store.clear()};
         QList<std::shared_ptr<QSignalSpy>> spies;
         for (StoreJob *job : jobs)
@@ -210,10 +214,51 @@ private Q_SLOTS:
     // Spelled out: changing the id moves every stored session again, and needs a migration.
     void entriesAreNamedByTheApplicationId()
     {
-        QCOMPARE(QString(KeychainTokenStore::ServiceName), QStringLiteral("com.descope.Desktop"));
-        QCOMPARE(QString(KeychainTokenStore::DefaultNamespace), QStringLiteral("com.descope.Desktop"));
-        KeychainTokenStore store(QStringLiteral("P2Named"));
-        QCOMPARE(store.key(), QStringLiteral("com.descope.Desktop/P2Named/session"));
+        QCOMPARE(Desktop, QStringLiteral("com.descope.Desktop"));
+        KeychainTokenStore store(QStringLiteral("P2Named"), Desktop);
+        QCOMPARE(store.serviceName(), Desktop);
+        QCOMPARE(store.key(), QStringLiteral("com.descope.Desktop/P2Named/session")); // namespace = service
+    }
+
+    // An SDK user's app keeps its entries under its own id, not Descope Desktop's: by
+    // default the application's, else the service and namespace it gives.
+    void serviceAndNamespaceAreTheApplications()
+    {
+        QCoreApplication::setOrganizationDomain(QStringLiteral("com.example"));
+        QCoreApplication::setApplicationName(QStringLiteral("Notes"));
+        KeychainTokenStore byDefault(QStringLiteral("P2Sdk"));
+        QCOMPARE(KeychainTokenStore::defaultServiceName(), QStringLiteral("com.example.Notes"));
+        QCOMPARE(byDefault.serviceName(), QStringLiteral("com.example.Notes"));
+        QCOMPARE(byDefault.key(), QStringLiteral("com.example.Notes/P2Sdk/session"));
+        QCoreApplication::setOrganizationDomain({});
+        QCOMPARE(KeychainTokenStore::defaultServiceName(), QStringLiteral("Notes"));
+
+        const QString ns = uniqueNamespace();
+        KeychainTokenStore store(QStringLiteral("P2Sdk"), QStringLiteral("org.example.Other"), ns);
+        QCOMPARE(store.serviceName(), QStringLiteral("org.example.Other"));
+        QCOMPARE(store.key(), ns + QStringLiteral("/P2Sdk/session"));
+        const StoredSession session{fakeJwt(100), {}, QStringLiteral("ann@example.com"), std::nullopt};
+        QVERIFY(!run(store.save(session)));
+        QCOMPARE(rawRead(QStringLiteral("org.example.Other"), store.key()).data, session.serialize());
+        QCOMPARE(rawRead(Desktop, store.key()).error, QKeychain::EntryNotFound);
+        QVERIFY(!run(store.clear()));
+        QCOMPARE(rawRead(QStringLiteral("org.example.Other"), store.key()).error, QKeychain::EntryNotFound);
+    }
+
+    // Entries of Descope Desktop's older releases are Descope Desktop's: another app's store
+    // never reads them, even in the same namespace.
+    void otherServicesDoNotMigrate()
+    {
+        const QString ns = uniqueNamespace();
+        const QString key = ns + QStringLiteral("/P2NotMine/session");
+        const StoredSession session{fakeJwt(100), {}, QStringLiteral("ann@example.com"), std::nullopt};
+        QVERIFY(rawWrite(LegacyService, key, session.serialize()));
+        KeychainTokenStore store(QStringLiteral("P2NotMine"), QStringLiteral("org.example.Other"), ns);
+        std::optional<StoredSession> loaded;
+        QVERIFY(!run(store.load(), &loaded));
+        QVERIFY(!loaded.has_value());
+        QCOMPARE(rawRead(LegacyService, key).data, session.serialize()); // left where it was
+        QVERIFY(rawRemove(LegacyService, key));
     }
 
     // A session an older release stored (its service, its default namespace) is moved on
@@ -225,19 +270,19 @@ private Q_SLOTS:
         const StoredSession session{fakeJwt(200), fakeJwt(200), QStringLiteral("ann@example.com"), std::nullopt};
         QVERIFY(rawWrite(LegacyService, legacyKey, session.serialize()));
 
-        KeychainTokenStore store(project);
+        KeychainTokenStore store(project, Desktop);
         std::optional<StoredSession> loaded;
         QVERIFY(!run(store.load(), &loaded));
         QVERIFY(loaded.has_value());
         QCOMPARE(loaded.value(), session);
 
-        const Raw moved = rawRead(QString(KeychainTokenStore::ServiceName), store.key());
+        const Raw moved = rawRead(Desktop, store.key());
         QVERIFY(moved.found());
         QCOMPARE(moved.data, session.serialize());
         QCOMPARE(rawRead(LegacyService, legacyKey).error, QKeychain::EntryNotFound);
 
         // Another process (a new store object) finds it under the new name.
-        KeychainTokenStore other(project);
+        KeychainTokenStore other(project, Desktop);
         QVERIFY(!run(other.load(), &loaded));
         QCOMPARE(loaded.value(), session);
         QVERIFY(!run(other.clear()));
@@ -249,19 +294,19 @@ private Q_SLOTS:
         const QString legacyKey = LegacyDefaultNamespace + QLatin1Char('/') + project + QStringLiteral("/last-login-id");
         QVERIFY(rawWrite(LegacyService, legacyKey, QByteArrayLiteral("ann@example.com")));
 
-        KeychainTokenStore store(project);
+        KeychainTokenStore store(project, Desktop);
         StoreJob *job = store.loadLastLoginId();
         QSignalSpy spy(job, &StoreJob::finished);
         QVERIFY(spy.wait(15000));
         QCOMPARE(job->value(), QStringLiteral("ann@example.com"));
 
-        const QString newKey = QString(KeychainTokenStore::DefaultNamespace) + QLatin1Char('/') + project
+        const QString newKey = Desktop + QLatin1Char('/') + project
                                + QStringLiteral("/last-login-id");
-        const Raw moved = rawRead(QString(KeychainTokenStore::ServiceName), newKey);
+        const Raw moved = rawRead(Desktop, newKey);
         QVERIFY(moved.found());
         QCOMPARE(moved.data, QByteArrayLiteral("ann@example.com"));
         QCOMPARE(rawRead(LegacyService, legacyKey).error, QKeychain::EntryNotFound);
-        QVERIFY(rawRemove(QString(KeychainTokenStore::ServiceName), newKey));
+        QVERIFY(rawRemove(Desktop, newKey));
     }
 
     // A build or test namespace keeps its name; only the service changes.
@@ -272,12 +317,12 @@ private Q_SLOTS:
         const StoredSession session{fakeJwt(100), {}, QStringLiteral("bo@example.com"), std::nullopt};
         QVERIFY(rawWrite(LegacyService, key, session.serialize()));
 
-        KeychainTokenStore store(QStringLiteral("P2Custom"), ns);
+        KeychainTokenStore store(QStringLiteral("P2Custom"), Desktop, ns);
         QCOMPARE(store.key(), key);
         std::optional<StoredSession> loaded;
         QVERIFY(!run(store.load(), &loaded));
         QCOMPARE(loaded.value(), session);
-        QCOMPARE(rawRead(QString(KeychainTokenStore::ServiceName), key).data, session.serialize());
+        QCOMPARE(rawRead(Desktop, key).data, session.serialize());
         QCOMPARE(rawRead(LegacyService, key).error, QKeychain::EntryNotFound);
         QVERIFY(!run(store.clear()));
     }
@@ -285,7 +330,7 @@ private Q_SLOTS:
     void nothingToMigrateWritesNothing()
     {
         const QString ns = uniqueNamespace();
-        KeychainTokenStore store(QStringLiteral("P2Nothing"), ns);
+        KeychainTokenStore store(QStringLiteral("P2Nothing"), Desktop, ns);
         std::optional<StoredSession> loaded;
         QVERIFY(!run(store.load(), &loaded));
         QVERIFY(!loaded.has_value());
@@ -296,7 +341,7 @@ private Q_SLOTS:
         QVERIFY(job->value().isEmpty());
         for (const QString &name : {QStringLiteral("session"), QStringLiteral("last-login-id"), QStringLiteral("probe")}) {
             const QString key = ns + QStringLiteral("/P2Nothing/") + name;
-            QCOMPARE(rawRead(QString(KeychainTokenStore::ServiceName), key).error, QKeychain::EntryNotFound);
+            QCOMPARE(rawRead(Desktop, key).error, QKeychain::EntryNotFound);
             QCOMPARE(rawRead(LegacyService, key).error, QKeychain::EntryNotFound);
         }
     }
@@ -308,9 +353,9 @@ private Q_SLOTS:
         const QString key = ns + QStringLiteral("/P2Both/session");
         const StoredSession current{fakeJwt(100), {}, QStringLiteral("new@example.com"), std::nullopt};
         const StoredSession old{fakeJwt(90), {}, QStringLiteral("old@example.com"), std::nullopt};
-        QVERIFY(rawWrite(QString(KeychainTokenStore::ServiceName), key, current.serialize()));
+        QVERIFY(rawWrite(Desktop, key, current.serialize()));
         QVERIFY(rawWrite(LegacyService, key, old.serialize()));
-        KeychainTokenStore store(QStringLiteral("P2Both"), ns);
+        KeychainTokenStore store(QStringLiteral("P2Both"), Desktop, ns);
         std::optional<StoredSession> loaded;
         QVERIFY(!run(store.load(), &loaded));
         QCOMPARE(loaded.value(), current);
@@ -324,7 +369,7 @@ private Q_SLOTS:
         const QString ns = uniqueNamespace();
         const QString key = ns + QStringLiteral("/P2ClearOld/session");
         QVERIFY(rawWrite(LegacyService, key, StoredSession{fakeJwt(60), {}, {}, std::nullopt}.serialize()));
-        KeychainTokenStore store(QStringLiteral("P2ClearOld"), ns);
+        KeychainTokenStore store(QStringLiteral("P2ClearOld"), Desktop, ns);
         QVERIFY(!run(store.clear()));
         QCOMPARE(rawRead(LegacyService, key).error, QKeychain::EntryNotFound);
         std::optional<StoredSession> loaded;
@@ -340,8 +385,8 @@ private Q_SLOTS:
         const QString key = ns + QStringLiteral("/P2Race/session");
         const StoredSession session{fakeJwt(150), {}, QStringLiteral("ann@example.com"), std::nullopt};
         QVERIFY(rawWrite(LegacyService, key, session.serialize()));
-        KeychainTokenStore app(QStringLiteral("P2Race"), ns);
-        KeychainTokenStore cli(QStringLiteral("P2Race"), ns);
+        KeychainTokenStore app(QStringLiteral("P2Race"), Desktop, ns);
+        KeychainTokenStore cli(QStringLiteral("P2Race"), Desktop, ns);
         StoreJob *first = app.load();
         StoreJob *second = cli.load();
         QSignalSpy firstDone(first, &StoreJob::finished);
@@ -352,7 +397,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(firstDone.count() + secondDone.count(), 2, 15000);
         QCOMPARE(a, std::optional(session));
         QCOMPARE(b, std::optional(session));
-        QCOMPARE(rawRead(QString(KeychainTokenStore::ServiceName), key).data, session.serialize());
+        QCOMPARE(rawRead(Desktop, key).data, session.serialize());
         QCOMPARE(rawRead(LegacyService, key).error, QKeychain::EntryNotFound);
         QVERIFY(!run(app.clear()));
     }
@@ -367,10 +412,10 @@ private Q_SLOTS:
         const QString key = ns + QStringLiteral("/P2Between/session");
         const StoredSession session{fakeJwt(150), {}, QStringLiteral("ann@example.com"), std::nullopt};
         QVERIFY(rawWrite(LegacyService, key, session.serialize()));
-        KeychainTokenStore store(QStringLiteral("P2Between"), ns);
+        KeychainTokenStore store(QStringLiteral("P2Between"), Desktop, ns);
         StoreJob *load = store.load();
 
-        auto *write = new QKeychain::WritePasswordJob(QString(KeychainTokenStore::ServiceName));
+        auto *write = new QKeychain::WritePasswordJob(Desktop);
         write->setKey(key);
         write->setBinaryData(session.serialize());
         auto *remove = new QKeychain::DeletePasswordJob(LegacyService);
@@ -383,7 +428,7 @@ private Q_SLOTS:
         QVERIFY(!run(load, &loaded));
         QCOMPARE(loaded, std::optional(session));
         QCOMPARE(removed.count(), 1); // it did run between our reads
-        QCOMPARE(rawRead(QString(KeychainTokenStore::ServiceName), key).data, session.serialize());
+        QCOMPARE(rawRead(Desktop, key).data, session.serialize());
         QVERIFY(!run(store.clear()));
     }
 };

@@ -22,7 +22,7 @@ private Q_SLOTS:
     void probeFailsWithATypedError()
     {
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("keychain unavailable")));
-        KeychainTokenStore store(QStringLiteral("P2Nowhere"), QStringLiteral("test.descope.unavailable"));
+        KeychainTokenStore store(QStringLiteral("P2Nowhere"), QString(KeychainTokenStore::DesktopServiceName), QStringLiteral("test.descope.unavailable"));
         store.setTimeout(5000);
         StoreJob *load = store.load();
         QSignalSpy spy(load, &StoreJob::finished);
@@ -47,7 +47,7 @@ private Q_SLOTS:
 
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("keychain unavailable")));
         EmulatorFixture emulator;
-        KeychainTokenStore store(emulator.server->options().projectId, QStringLiteral("test.descope.unavailable"));
+        KeychainTokenStore store(emulator.server->options().projectId, QString(KeychainTokenStore::DesktopServiceName), QStringLiteral("test.descope.unavailable"));
         store.setTimeout(5000);
         TokenVerifier verifier(emulator.client.get());
         SessionManager manager(emulator.client.get(), &store, &verifier);
@@ -59,14 +59,14 @@ private Q_SLOTS:
         auto *verify = emulator.client->verify(DeliveryMethod::Email, QStringLiteral("ann@example.com"),
                                                emulator.lastCode(QStringLiteral("ann@example.com")));
         QVERIFY(waitFor(verify));
-        QVERIFY(!manager.adopt(verify->authentication(), QStringLiteral("ann@example.com")));
+        QVERIFY(!manager.adopt(verify->value(), QStringLiteral("ann@example.com")));
         QVERIFY(signedIn.wait(10000));
         QCOMPARE(unavailable.count(), 1);
         QVERIFY(manager.isSignedIn());
         QVERIFY(!manager.isPersisted());
 
         // No plaintext fallback: no file under HOME holds the token.
-        const QByteArray token = verify->authentication().refreshJwt;
+        const QByteArray token = verify->value().refreshJwt;
         QDirIterator it(home.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             QFile file(it.next());

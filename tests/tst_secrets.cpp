@@ -82,7 +82,8 @@ private Q_SLOTS:
             store = std::make_unique<MemoryTokenStore>();
         } else {
             const QString ns = QStringLiteral("test.descope.secrets.%1").arg(QRandomGenerator::global()->generate64(), 0, 16);
-            store = std::make_unique<KeychainTokenStore>(emulator.server->options().projectId, ns);
+            store = std::make_unique<KeychainTokenStore>(emulator.server->options().projectId,
+                                                         QString(KeychainTokenStore::DesktopServiceName), ns);
         }
         TokenVerifier verifier(emulator.client.get());
         verifier.setCacheFile(TokenVerifier::defaultCacheFile(emulator.server->options().projectId));
@@ -121,9 +122,13 @@ private Q_SLOTS:
         updatePhone.refreshJwt = session.refreshJwt();
         runFlow(flow, updatePhone, emulator, session);
 
-        QSignalSpy userChanged(&session, &SessionManager::userChanged);
+        // The user record again: its request must really go out (and be answered) for its
+        // logging to be checked below.
+        QSignalSpy served(emulator.server.get(), &Emulator::Server::requestHandled);
         session.refreshUser();
-        QTest::qWait(200);
+        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(served.cbegin(), served.cend(), [](const QList<QVariant> &request) {
+            return request.at(1).toString() == QLatin1StringView("/v1/auth/me") && request.at(2).toInt() == 200;
+        }), 10000);
 
         // Failures log too: a refused refresh, a rate limit.
         auto *bad = emulator.client->refresh("eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2ln");

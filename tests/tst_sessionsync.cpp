@@ -77,7 +77,7 @@ int childHold(const QStringList &args)
 /// "done" or "failed".
 int childStore(const QString &operation, const QStringList &args)
 {
-    KeychainTokenStore store(args.value(1), args.value(0));
+    KeychainTokenStore store(args.value(1), QString(KeychainTokenStore::DesktopServiceName), args.value(0));
     StoreJob *job = nullptr;
     if (operation == QLatin1StringView("save"))
         job = store.save(StoredSession{"eyJhbGciOiJSUzI1NiJ9.eyJ4IjoxfQ.c2ln", {}, QStringLiteral("a@example.com"), {}});
@@ -472,7 +472,7 @@ private Q_SLOTS:
     {
         MemoryTokenStore store;
         QCOMPARE(store.sync(), nullptr);
-        KeychainTokenStore keychain(m_project, m_ns);
+        KeychainTokenStore keychain(m_project, QString(KeychainTokenStore::DesktopServiceName), m_ns);
         QVERIFY(keychain.sync());
         QCOMPARE(keychain.sync()->lockFilePath(), SessionSync(m_ns, m_project).lockFilePath());
     }
@@ -481,7 +481,7 @@ private Q_SLOTS:
     {
         if (!haveKeyring())
             QSKIP("needs a Secret Service: run through scripts/with-keyring.sh (the test command does)");
-        KeychainTokenStore store(m_project, m_ns);
+        KeychainTokenStore store(m_project, QString(KeychainTokenStore::DesktopServiceName), m_ns);
         QSignalSpy changed(store.sync(), &SessionSync::changedElsewhere);
 
         Child saver({QStringLiteral("save"), m_ns, m_project});
@@ -503,8 +503,8 @@ private Q_SLOTS:
     {
         if (!haveKeyring())
             QSKIP("needs a Secret Service: run through scripts/with-keyring.sh (the test command does)");
-        KeychainTokenStore writer(m_project, m_ns);
-        KeychainTokenStore reader(m_project, m_ns); // another store for the same session
+        KeychainTokenStore writer(m_project, QString(KeychainTokenStore::DesktopServiceName), m_ns);
+        KeychainTokenStore reader(m_project, QString(KeychainTokenStore::DesktopServiceName), m_ns); // another store for the same session
         QSignalSpy writerChanged(writer.sync(), &SessionSync::changedElsewhere);
         QSignalSpy readerChanged(reader.sync(), &SessionSync::changedElsewhere);
 
@@ -523,7 +523,7 @@ private Q_SLOTS:
 
     void aFailedSaveAnnouncesNothing()
     {
-        KeychainTokenStore store(m_project, m_ns);
+        KeychainTokenStore store(m_project, QString(KeychainTokenStore::DesktopServiceName), m_ns);
         QSignalSpy changed(store.sync(), &SessionSync::changedElsewhere);
         QProcessEnvironment noKeychain = QProcessEnvironment::systemEnvironment();
         noKeychain.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/descope-test-bus"));

@@ -45,7 +45,7 @@ struct AppSide
     /// The session stored now, read through a store of its own (as another process would).
     std::optional<StoredSession> storedNow(const QString &projectId, const QString &keyNamespace)
     {
-        KeychainTokenStore reader(projectId, keyNamespace);
+        KeychainTokenStore reader(projectId, QString(KeychainTokenStore::DesktopServiceName), keyNamespace);
         StoreJob *job = reader.load();
         QSignalSpy done(job, &StoreJob::finished);
         if (!done.wait(15000))
@@ -187,7 +187,7 @@ private Q_SLOTS:
     void aCommandEndsWhenSignedOutMeanwhile()
     {
         QVERIFY(m_otp->signIn(Ann));
-        KeychainTokenStore other(projectId(), m_namespace);
+        KeychainTokenStore other(projectId(), QString(KeychainTokenStore::DesktopServiceName), m_namespace);
         bool held = false;
         other.sync()->lock([&held](bool acquired) { held = acquired; });
         QTRY_VERIFY(held);
@@ -220,7 +220,7 @@ private Q_SLOTS:
     {
         QFETCH(bool, signOut);
         QVERIFY(m_otp->signIn(Ann));
-        KeychainTokenStore other(projectId(), m_namespace);
+        KeychainTokenStore other(projectId(), QString(KeychainTokenStore::DesktopServiceName), m_namespace);
         auto wait = [](StoreJob *job) {
             QSignalSpy done(job, &StoreJob::finished);
             return done.wait(15000) && job->isSuccess();
@@ -244,8 +244,8 @@ private Q_SLOTS:
             auto *refresh = m_emulator->client->refresh(stored.refreshJwt);
             QVERIFY(waitFor(refresh));
             QVERIFY(refresh->isSuccess());
-            stored.refreshJwt = refresh->authentication().refreshJwt;
-            stored.sessionJwt = refresh->authentication().sessionJwt;
+            stored.refreshJwt = refresh->value().refreshJwt;
+            stored.sessionJwt = refresh->value().sessionJwt;
             QVERIFY(wait(other.save(stored)));
         }
         const int refreshes = requestsTo(*m_emulator, QLatin1StringView("/v1/auth/refresh"));
@@ -267,7 +267,7 @@ private Q_SLOTS:
         AppSide app(*m_emulator, m_namespace);
         QVERIFY(app.restore());
         app.store.sync()->setLockTimeout(std::chrono::milliseconds(300));
-        KeychainTokenStore stopped(projectId(), m_namespace);
+        KeychainTokenStore stopped(projectId(), QString(KeychainTokenStore::DesktopServiceName), m_namespace);
         bool held = false;
         stopped.sync()->lock([&held](bool acquired) { held = acquired; });
         QTRY_VERIFY(held);

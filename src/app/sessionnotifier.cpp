@@ -33,7 +33,7 @@ constexpr int TrayMessageMs = 15000;
 QString applicationId()
 {
     const QString id = QGuiApplication::desktopFileName();
-    return id.isEmpty() ? QString(KeychainTokenStore::ServiceName) : id;
+    return id.isEmpty() ? QString(KeychainTokenStore::DesktopServiceName) : id;
 }
 
 } // namespace

@@ -65,7 +65,7 @@ QString SingleInstance::serverName(const QString &projectId, const QString &keyN
     if (user.isEmpty())
         user = qEnvironmentVariable("USERNAME");
     const QByteArray key = (user + QLatin1Char('\n') + projectId + QLatin1Char('\n') + keyNamespace).toUtf8();
-    const QString name = QString(KeychainTokenStore::ServiceName) + QLatin1Char('-')
+    const QString name = QString(KeychainTokenStore::DesktopServiceName) + QLatin1Char('-')
         + QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(24));
 #ifdef Q_OS_UNIX
     // A socket in the person's own runtime directory: no one else can see or take it.

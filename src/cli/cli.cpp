@@ -640,7 +640,7 @@ void Runner::verifyCommand()
         connect(reply, &Reply::finished, this, [this, reply, loginId, signedInUser] {
             if (!reply->isSuccess())
                 return fail(reply->error());
-            const AuthenticationResponse &response = reply->authentication();
+            const AuthenticationResponse &response = reply->value();
             const bool update = !signedInUser.isEmpty() && response.user.userId == signedInUser;
             adoptAndFinish(response, loginId, !update);
         });
@@ -750,7 +750,7 @@ void Runner::me()
                 m_session->reportRefusal(reply->error()); // Descope's refusal ends the session
                 return fail(reply->error());
             }
-            const User &user = reply->user();
+            const User &user = reply->value();
             // Only what the record has: no empty "name:" line for a user without a name.
             QStringList lines{QStringLiteral("user id:   %1").arg(shown(user.userId))};
             if (!user.displayName().isEmpty())

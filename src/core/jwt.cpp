@@ -163,7 +163,7 @@ Result<Jwt> Jwt::decode(QByteArrayView token)
     return jwt;
 }
 
-Result<Jwks> Jwks::fromKeys(const QList<JsonWebKey> &keys)
+Jwks Jwks::fromKeys(const QList<JsonWebKey> &keys)
 {
     Jwks jwks;
     for (const JsonWebKey &jwk : keys) {
@@ -188,12 +188,6 @@ Result<Jwks> Jwks::fromJson(const QByteArray &body)
     if (!keys)
         return keys.error();
     return fromKeys(keys.value());
-}
-
-EVP_PKEY *Jwks::key(const QString &kid) const
-{
-    const auto it = m_keys.constFind(kid);
-    return it == m_keys.cend() ? nullptr : it->key.get();
 }
 
 const EVP_MD_CTX *Jwks::verifier(const QString &kid) const

@@ -48,13 +48,15 @@ class DESCOPEQT6CORE_EXPORT Jwks
 {
 public:
     Jwks() = default;
-    static Result<Jwks> fromKeys(const QList<JsonWebKey> &keys);
+    /// Never fails: keys it cannot use (other types or algorithms, short or malformed
+    /// RSA keys) are skipped.
+    static Jwks fromKeys(const QList<JsonWebKey> &keys);
+    /// Fails only when body is not a JWKS document.
     static Result<Jwks> fromJson(const QByteArray &body);
 
     [[nodiscard]] bool contains(const QString &kid) const { return m_keys.contains(kid); }
     [[nodiscard]] bool isEmpty() const { return m_keys.isEmpty(); }
     [[nodiscard]] qsizetype size() const { return m_keys.size(); }
-    [[nodiscard]] EVP_PKEY *key(const QString &kid) const;
     /// A verification context already initialised for RS256 with kid's key, to copy from
     /// (cheaper than initialising one per token); null for an unknown kid.
     [[nodiscard]] const EVP_MD_CTX *verifier(const QString &kid) const;

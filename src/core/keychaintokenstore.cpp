@@ -5,20 +5,24 @@
 #include "logging_p.h"
 #include "sessionsync_p.h"
 
+#include <QCoreApplication>
+#include <QList>
 #include <QPointer>
+#include <QSet>
 #include <QRandomGenerator>
 #include <QTimer>
+
+#include <functional>
 
 #include <qt6keychain/keychain.h>
 
 #ifndef DESCOPE_APP_ID
-#error "DESCOPE_APP_ID comes from the top-level CMakeLists.txt (see src/descope/CMakeLists.txt)"
+#error "DESCOPE_APP_ID comes from the top-level CMakeLists.txt (see src/core/CMakeLists.txt)"
 #endif
 
 namespace Descope {
 
-constinit const QLatin1StringView KeychainTokenStore::ServiceName{DESCOPE_APP_ID};
-constinit const QLatin1StringView KeychainTokenStore::DefaultNamespace{DESCOPE_APP_ID};
+constinit const QLatin1StringView KeychainTokenStore::DesktopServiceName{DESCOPE_APP_ID};
 
 namespace {
 
@@ -55,9 +59,9 @@ Error storageError(QKeychain::Error error, const QString &message)
 }
 
 template<typename JobType>
-JobType *makeJob(const QString &key, QLatin1StringView service = KeychainTokenStore::ServiceName)
+JobType *makeJob(const QString &key, const QString &service)
 {
-    auto *job = new JobType(QString(service));
+    auto *job = new JobType(service);
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(key);
@@ -65,7 +69,7 @@ JobType *makeJob(const QString &key, QLatin1StringView service = KeychainTokenSt
 }
 
 /// One qtkeychain read: done(error, found, data), "not found" being no error.
-void readEntry(QLatin1StringView service, const QString &key, QObject *context,
+void readEntry(const QString &service, const QString &key, QObject *context,
                std::function<void(const Error &, bool found, const QByteArray &)> done)
 {
     auto *readJob = makeJob<QKeychain::ReadPasswordJob>(key, service);
@@ -79,7 +83,7 @@ void readEntry(QLatin1StringView service, const QString &key, QObject *context,
     readJob->start();
 }
 
-void writeEntry(QLatin1StringView service, const QString &key, const QByteArray &data, QObject *context,
+void writeEntry(const QString &service, const QString &key, const QByteArray &data, QObject *context,
                 std::function<void(const Error &)> done)
 {
     auto *writeJob = makeJob<QKeychain::WritePasswordJob>(key, service);
@@ -91,7 +95,7 @@ void writeEntry(QLatin1StringView service, const QString &key, const QByteArray 
 }
 
 /// Removing an entry that is not there succeeds.
-void removeEntry(QLatin1StringView service, const QString &key, QObject *context, std::function<void(const Error &)> done)
+void removeEntry(const QString &service, const QString &key, QObject *context, std::function<void(const Error &)> done)
 {
     auto *deleteJob = makeJob<QKeychain::DeletePasswordJob>(key, service);
     QObject::connect(deleteJob, &QKeychain::Job::finished, context, [done = std::move(done)](QKeychain::Job *job) {
@@ -103,103 +107,195 @@ void removeEntry(QLatin1StringView service, const QString &key, QObject *context
 
 } // namespace
 
-KeychainTokenStore::KeychainTokenStore(const QString &projectId, const QString &keyNamespace, QObject *parent)
+class KeychainTokenStorePrivate
+{
+public:
+    KeychainTokenStorePrivate(KeychainTokenStore *q, const QString &projectId, const QString &serviceName,
+                              const QString &keyNamespace);
+
+    void afterProbe(std::function<void()> operation);
+    void runProbe();
+    void probeFinished(const Error &error);
+    /// Records whether the keychain works, and why not.
+    void settle(const Error &error);
+    void armTimeout(StoreJob *job);
+    /// The qtkeychain side of load/save/clear, once the probe has answered. `name` is the
+    /// last part of the key ("session", "last-login-id").
+    using ReadHandler = std::function<void(StoreJob *, const QByteArray &data)>;
+    void settleFromRead(const Error &error);
+    StoreJob *read(const QString &name, ReadHandler handler);
+    StoreJob *write(const QString &name, const QByteArray &data);
+    StoreJob *remove(const QString &name);
+    /// After "not found" under the new name: looks under the legacy one and moves it.
+    void migrate(const QString &name, StoreJob *job, const ReadHandler &handler);
+    /// Whether entries may still sit under an older release's names.
+    [[nodiscard]] bool hasLegacy() const { return !legacyPrefix.isEmpty(); }
+
+    KeychainTokenStore *q;
+    QString service;
+    QString prefix; ///< namespace/projectId/
+    QString legacyPrefix; ///< the same as an older release named it; empty when there is none
+    QSet<QString> legacyLeft; ///< names whose legacy entry a failed move left behind
+    KeychainTokenStore::Availability availability = KeychainTokenStore::Availability::Unknown;
+    Error unavailableReason;
+    QList<std::function<void()>> waiting;
+    int timeoutMs = 10000;
+    SessionSync *sync = nullptr;
+};
+
+KeychainTokenStorePrivate::KeychainTokenStorePrivate(KeychainTokenStore *q, const QString &projectId,
+                                                     const QString &serviceName, const QString &keyNamespace)
+    : q(q)
+    , service(serviceName.isEmpty() ? KeychainTokenStore::defaultServiceName() : serviceName)
+{
+    const QString ns = keyNamespace.isEmpty() ? service : keyNamespace;
+    prefix = ns + QLatin1Char('/') + projectId + QLatin1Char('/');
+    if (service == KeychainTokenStore::DesktopServiceName) {
+        legacyPrefix = (ns == KeychainTokenStore::DesktopServiceName ? QString(LegacyDefaultNamespace) : ns)
+            + QLatin1Char('/') + projectId + QLatin1Char('/');
+    }
+    sync = new SessionSync(ns, projectId, q);
+}
+
+KeychainTokenStore::KeychainTokenStore(const QString &projectId, const QString &serviceName,
+                                       const QString &keyNamespace, QObject *parent)
     : TokenStore(parent)
-    , m_prefix(keyNamespace + QLatin1Char('/') + projectId + QLatin1Char('/'))
-    , m_legacyPrefix((keyNamespace == DefaultNamespace ? QString(LegacyDefaultNamespace) : keyNamespace) + QLatin1Char('/')
-                     + projectId + QLatin1Char('/'))
-    , m_sync(new SessionSync(keyNamespace, projectId, this))
+    , d(std::make_unique<KeychainTokenStorePrivate>(this, projectId, serviceName, keyNamespace))
 {
 }
 
-void KeychainTokenStore::armTimeout(StoreJob *job)
+KeychainTokenStore::~KeychainTokenStore() = default;
+
+QString KeychainTokenStore::defaultServiceName()
 {
-    QTimer::singleShot(m_timeoutMs, job, [job] {
+    const QString domain = QCoreApplication::organizationDomain();
+    const QString name = QCoreApplication::applicationName();
+    return domain.isEmpty() ? name : domain + QLatin1Char('.') + name;
+}
+
+bool KeychainTokenStore::isPersistent() const
+{
+    return true;
+}
+
+SessionSync *KeychainTokenStore::sync() const
+{
+    return d->sync;
+}
+
+KeychainTokenStore::Availability KeychainTokenStore::availability() const
+{
+    return d->availability;
+}
+
+const Error &KeychainTokenStore::unavailableReason() const
+{
+    return d->unavailableReason;
+}
+
+void KeychainTokenStore::setTimeout(int milliseconds)
+{
+    d->timeoutMs = milliseconds;
+}
+
+QString KeychainTokenStore::serviceName() const
+{
+    return d->service;
+}
+
+QString KeychainTokenStore::key() const
+{
+    return d->prefix + SessionName;
+}
+
+void KeychainTokenStorePrivate::armTimeout(StoreJob *job)
+{
+    QTimer::singleShot(timeoutMs, job, [job] {
         job->finishLater(Error::storage(Error::StorageProblem::Timeout, QStringLiteral("keychain timed out")));
     });
 }
 
-void KeychainTokenStore::afterProbe(std::function<void()> operation)
+void KeychainTokenStorePrivate::afterProbe(std::function<void()> operation)
 {
-    switch (m_availability) {
-    case Availability::Available:
-    case Availability::Unavailable:
+    switch (availability) {
+    case KeychainTokenStore::Availability::Available:
+    case KeychainTokenStore::Availability::Unavailable:
         operation();
         return;
-    case Availability::Unknown:
-        m_waiting << std::move(operation);
+    case KeychainTokenStore::Availability::Unknown:
+        waiting << std::move(operation);
         runProbe();
         return;
-    case Availability::Probing:
-        m_waiting << std::move(operation);
+    case KeychainTokenStore::Availability::Probing:
+        waiting << std::move(operation);
         return;
     }
 }
 
-void KeychainTokenStore::runProbe()
+void KeychainTokenStorePrivate::runProbe()
 {
-    m_availability = Availability::Probing;
-    const QString probeKey = m_prefix + QLatin1StringView("probe");
+    availability = KeychainTokenStore::Availability::Probing;
+    const QString probeKey = prefix + QLatin1StringView("probe");
     const QByteArray value = QByteArray::number(QRandomGenerator::system()->generate64(), 36);
 
     // A guard object: whichever of "probe done" and "timeout" comes first wins.
-    auto *probe = new QObject(this);
+    auto *probe = new QObject(q);
     const auto finish = [this, probe](const Error &error) {
         probe->deleteLater();
         probeFinished(error);
     };
-    QTimer::singleShot(m_timeoutMs, probe, [finish] {
+    QTimer::singleShot(timeoutMs, probe, [finish] {
         finish(Error::storage(Error::StorageProblem::Timeout, QStringLiteral("keychain probe timed out")));
     });
 
     // Write, read back, delete a throwaway value.
-    writeEntry(ServiceName, probeKey, value, probe, [probe, probeKey, value, finish](const Error &error) {
+    writeEntry(service, probeKey, value, probe, [this, probe, probeKey, value, finish](const Error &error) {
         if (error.isError())
             return finish(error);
-        readEntry(ServiceName, probeKey, probe, [probe, probeKey, finish, value](const Error &readError, bool found,
-                                                                               const QByteArray &data) {
+        readEntry(service, probeKey, probe, [this, probe, probeKey, finish, value](const Error &readError, bool found,
+                                                                                   const QByteArray &data) {
             if (readError.isError())
                 return finish(readError);
             if (!found || data != value)
                 return finish(Error::storage(Error::StorageProblem::Failed, QStringLiteral("keychain returned other data")));
-            removeEntry(ServiceName, probeKey, probe, finish);
+            removeEntry(service, probeKey, probe, finish);
         });
     });
 }
 
-void KeychainTokenStore::settle(const Error &error)
+void KeychainTokenStorePrivate::settle(const Error &error)
 {
-    m_availability = error.isError() ? Availability::Unavailable : Availability::Available;
-    m_unavailableReason = error;
+    availability = error.isError() ? KeychainTokenStore::Availability::Unavailable : KeychainTokenStore::Availability::Available;
+    unavailableReason = error;
     if (error.isError())
         qCWarning(lcStorage) << "keychain unavailable:" << error.storageProblem() << error.detail();
-    Q_EMIT availabilityChanged(m_availability);
+    Q_EMIT q->availabilityChanged(availability);
 }
 
-void KeychainTokenStore::probeFinished(const Error &error)
+void KeychainTokenStorePrivate::probeFinished(const Error &error)
 {
-    if (m_availability != Availability::Probing)
+    if (availability != KeychainTokenStore::Availability::Probing)
         return;
     settle(error);
-    const auto waiting = std::exchange(m_waiting, {});
-    for (const auto &operation : waiting)
+    const auto operations = std::exchange(waiting, {});
+    for (const auto &operation : operations)
         operation();
 }
 
-void KeychainTokenStore::settleFromRead(const Error &error)
+void KeychainTokenStorePrivate::settleFromRead(const Error &error)
 {
-    if (m_availability == Availability::Unknown)
+    if (availability == KeychainTokenStore::Availability::Unknown)
         settle(error);
 }
 
-StoreJob *KeychainTokenStore::read(const QString &name, ReadHandler handler)
+StoreJob *KeychainTokenStorePrivate::read(const QString &name, ReadHandler handler)
 {
-    auto *job = new StoreJob(this);
+    auto *job = new StoreJob(q);
     auto run = [this, name, handler = std::move(handler), job = QPointer<StoreJob>(job)] {
         if (!job)
             return;
-        if (m_availability == Availability::Unavailable)
-            return job->finishLater(m_unavailableReason);
+        if (availability == KeychainTokenStore::Availability::Unavailable)
+            return job->finishLater(unavailableReason);
         armTimeout(job);
         const auto done = [this, name, job, handler](const Error &error, bool found, const QByteArray &data) {
             settleFromRead(error);
@@ -209,10 +305,10 @@ StoreJob *KeychainTokenStore::read(const QString &name, ReadHandler handler)
                 return handler(job, data);
             migrate(name, job, handler);
         };
-        readEntry(ServiceName, m_prefix + name, job, done);
+        readEntry(service, prefix + name, job, done);
     };
     // A read needs no probe: its own answer says whether the keychain works.
-    if (m_availability == Availability::Unknown)
+    if (availability == KeychainTokenStore::Availability::Unknown)
         run();
     else
         afterProbe(std::move(run));
@@ -227,14 +323,16 @@ StoreJob *KeychainTokenStore::read(const QString &name, ReadHandler handler)
 // session, say) only after its load has finished; the other process read the old entry
 // before that delete, so its write of the older copy would have to lag behind by a whole
 // refresh to overwrite the newer one. A keychain has no compare-and-swap to rule it out.
-void KeychainTokenStore::migrate(const QString &name, StoreJob *job, const ReadHandler &handler)
+void KeychainTokenStorePrivate::migrate(const QString &name, StoreJob *job, const ReadHandler &handler)
 {
-    readEntry(LegacyServiceName, m_legacyPrefix + name, job, [this, name, job, handler](const Error &error, bool found,
+    if (!hasLegacy())
+        return handler(job, {}); // nothing anywhere
+    readEntry(QString(LegacyServiceName), legacyPrefix + name, job, [this, name, job, handler](const Error &error, bool found,
                                                                                        const QByteArray &data) {
         if (error.isError())
             return job->finishLater(error); // the old entry stays for the next start
         if (!found || data.isEmpty()) {
-            readEntry(ServiceName, m_prefix + name, job, [job, handler](const Error &again, bool, const QByteArray &moved) {
+            readEntry(service, prefix + name, job, [job, handler](const Error &again, bool, const QByteArray &moved) {
                 if (again.isError())
                     return job->finishLater(again);
                 handler(job, moved);
@@ -244,11 +342,11 @@ void KeychainTokenStore::migrate(const QString &name, StoreJob *job, const ReadH
         // From here the store, not the job, carries on: a timed-out job must not leave
         // the entry in two places.
         const QPointer<StoreJob> guard(job);
-        writeEntry(ServiceName, m_prefix + name, data, this, [this, name, guard, handler, data](const Error &writeError) {
+        writeEntry(service, prefix + name, data, q, [this, name, guard, handler, data](const Error &writeError) {
             if (writeError.isError()) {
                 qCWarning(lcStorage) << "could not move the keychain entry" << name << "to its new name; keeping the old one:"
                                      << writeError.storageProblem() << writeError.detail();
-                m_legacyLeft.insert(name);
+                legacyLeft.insert(name);
                 if (guard)
                     handler(guard, data);
                 return;
@@ -257,39 +355,39 @@ void KeychainTokenStore::migrate(const QString &name, StoreJob *job, const ReadH
                 if (removeError.isError()) {
                     qCWarning(lcStorage) << "moved the keychain entry" << name << "but could not remove the old one:"
                                          << removeError.storageProblem() << removeError.detail();
-                    m_legacyLeft.insert(name);
+                    legacyLeft.insert(name);
                 } else {
                     qCInfo(lcStorage) << "moved the keychain entry" << name << "to its new name";
                 }
                 if (guard)
                     handler(guard, data);
             };
-            removeEntry(LegacyServiceName, m_legacyPrefix + name, this, removed);
+            removeEntry(QString(LegacyServiceName), legacyPrefix + name, q, removed);
         });
     });
 }
 
-StoreJob *KeychainTokenStore::write(const QString &name, const QByteArray &data)
+StoreJob *KeychainTokenStorePrivate::write(const QString &name, const QByteArray &data)
 {
-    auto *job = new StoreJob(this);
+    auto *job = new StoreJob(q);
     afterProbe([this, name, data, job = QPointer<StoreJob>(job)] {
         if (!job)
             return;
-        if (m_availability == Availability::Unavailable)
-            return job->finishLater(m_unavailableReason);
+        if (availability == KeychainTokenStore::Availability::Unavailable)
+            return job->finishLater(unavailableReason);
         armTimeout(job);
         // The store is the context: a write that lands after our job timed out is still announced.
-        writeEntry(ServiceName, m_prefix + name, data, this, [this, name, job](const Error &error) {
+        writeEntry(service, prefix + name, data, q, [this, name, job](const Error &error) {
             if (!error.isError() && name == SessionName)
-                m_sync->announceChange();
+                sync->announceChange();
             if (!job)
                 return;
-            if (error.isError() || !m_legacyLeft.contains(name))
+            if (error.isError() || !legacyLeft.contains(name))
                 return job->finishLater(error);
             // An earlier move could not finish; now the new entry is written, drop the old one.
-            removeEntry(LegacyServiceName, m_legacyPrefix + name, job, [this, name, job](const Error &removeError) {
+            removeEntry(QString(LegacyServiceName), legacyPrefix + name, job, [this, name, job](const Error &removeError) {
                 if (!removeError.isError())
-                    m_legacyLeft.remove(name);
+                    legacyLeft.remove(name);
                 job->finishLater(Error());
             });
         });
@@ -297,26 +395,26 @@ StoreJob *KeychainTokenStore::write(const QString &name, const QByteArray &data)
     return job;
 }
 
-StoreJob *KeychainTokenStore::remove(const QString &name)
+StoreJob *KeychainTokenStorePrivate::remove(const QString &name)
 {
-    auto *job = new StoreJob(this);
+    auto *job = new StoreJob(q);
     afterProbe([this, name, job = QPointer<StoreJob>(job)] {
         if (!job)
             return;
-        if (m_availability == Availability::Unavailable)
-            return job->finishLater(m_unavailableReason);
+        if (availability == KeychainTokenStore::Availability::Unavailable)
+            return job->finishLater(unavailableReason);
         armTimeout(job);
-        removeEntry(ServiceName, m_prefix + name, this, [this, name, job](const Error &error) {
+        removeEntry(service, prefix + name, q, [this, name, job](const Error &error) {
             // Announced once the entry under the new name is gone, whatever the old name's fate.
             if (!error.isError() && name == SessionName)
-                m_sync->announceChange();
+                sync->announceChange();
             if (!job)
                 return;
-            if (error.isError())
+            if (error.isError() || !hasLegacy())
                 return job->finishLater(error);
-            removeEntry(LegacyServiceName, m_legacyPrefix + name, job, [this, name, job](const Error &legacyError) {
+            removeEntry(QString(LegacyServiceName), legacyPrefix + name, job, [this, name, job](const Error &legacyError) {
                 if (!legacyError.isError())
-                    m_legacyLeft.remove(name);
+                    legacyLeft.remove(name);
                 job->finishLater(legacyError);
             });
         });
@@ -326,7 +424,7 @@ StoreJob *KeychainTokenStore::remove(const QString &name)
 
 StoreJob *KeychainTokenStore::load()
 {
-    return read(SessionName, [](StoreJob *job, const QByteArray &data) {
+    return d->read(SessionName, [](StoreJob *job, const QByteArray &data) {
         auto session = StoredSession::deserialize(data);
         if (!session && !data.isEmpty()) // an empty value is a deleted entry on some backends
             qCWarning(lcStorage) << "ignoring an unreadable keychain entry";
@@ -336,24 +434,24 @@ StoreJob *KeychainTokenStore::load()
 
 StoreJob *KeychainTokenStore::save(const StoredSession &session)
 {
-    return write(SessionName, session.serialize());
+    return d->write(SessionName, session.serialize());
 }
 
 StoreJob *KeychainTokenStore::clear()
 {
-    return remove(SessionName);
+    return d->remove(SessionName);
 }
 
 StoreJob *KeychainTokenStore::loadLastLoginId()
 {
-    return read(LastLoginIdName, [](StoreJob *job, const QByteArray &data) {
+    return d->read(LastLoginIdName, [](StoreJob *job, const QByteArray &data) {
         job->finishLater(Error(), std::nullopt, QString::fromUtf8(data));
     });
 }
 
 StoreJob *KeychainTokenStore::saveLastLoginId(const QString &loginId)
 {
-    return write(LastLoginIdName, loginId.toUtf8());
+    return d->write(LastLoginIdName, loginId.toUtf8());
 }
 
 } // namespace Descope

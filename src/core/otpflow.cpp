@@ -225,7 +225,7 @@ void OtpFlowPrivate::onSent(MaskedAddressReply *reply)
         m_codeVoid = false;
         m_voidError = {};
         m_error = {};
-        m_masked = reply->maskedAddress();
+        m_masked = reply->value();
         // 30 s, then 60, 120, … up to 5 min between codes.
         const qint64 cooldown = qMin<qint64>(OtpFlow::MaxCooldownSeconds, qint64(OtpFlow::InitialCooldownSeconds) << qMin(m_sends - 1, 8));
         setResendAllowedIn(cooldown);
@@ -293,7 +293,7 @@ void OtpFlowPrivate::onVerified(AuthenticationReply *reply)
         return;
     m_inFlight.clear();
     if (reply->isSuccess()) {
-        m_result = reply->authentication();
+        m_result = reply->value();
         endCountdown();
         setState(State::Done);
         Q_EMIT q->verified(m_result);

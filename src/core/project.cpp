@@ -68,7 +68,7 @@ Project::Project(const ProjectOptions &options, QObject *parent)
         const QString service = options.keychainService.isEmpty() ? defaultKeychainService() : options.keychainService;
         const QString keyNamespace = orEnvironment(options.keychainNamespace, "DESCOPE_KEYCHAIN_NAMESPACE");
         d->keychainNamespace = keyNamespace.isEmpty() ? service : keyNamespace;
-        d->store = std::make_unique<KeychainTokenStore>(d->projectId, d->keychainNamespace);
+        d->store = std::make_unique<KeychainTokenStore>(d->projectId, service, d->keychainNamespace);
     }
     d->verifier = std::make_unique<TokenVerifier>(d->client.get());
     d->verifier->setCacheFile(TokenVerifier::defaultCacheFile(d->projectId));

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Descope Desktop contributors
 // SPDX-License-Identifier: MIT
-#include "reply.h"
+#include "reply_p.h"
 #include "responses_p.h"
 
 #include "logging_p.h"
@@ -10,71 +10,70 @@
 
 namespace Descope {
 
-Reply::Reply(QObject *parent)
-    : QObject(parent)
+ReplyPrivate::~ReplyPrivate() = default;
+
+Reply::Reply(ReplyPrivate &dd, QObject *parent)
+    : Job(dd, parent)
 {
 }
 
 Reply::~Reply()
 {
-    if (m_networkReply) {
+    Q_D(Reply);
+    if (d->networkReply) {
         // No callback may reach a half-destroyed job.
-        m_networkReply->disconnect(this);
-        m_networkReply->abort();
+        d->networkReply->disconnect(this);
+        d->networkReply->abort();
     }
 }
 
-void Reply::start(QNetworkReply *networkReply, qint64 maxResponseBytes, std::chrono::milliseconds deadline)
+int Reply::httpStatus() const
 {
-    m_networkReply = networkReply;
-    m_maxResponseBytes = maxResponseBytes;
-    networkReply->setParent(this);
-    QTimer::singleShot(deadline, networkReply, [this, networkReply] {
-        m_pastDeadline = true;
-        networkReply->abort(); // finished() arrives through onNetworkFinished
+    Q_D(const Reply);
+    return d->httpStatus;
+}
+
+void Reply::abortWork()
+{
+    Q_D(Reply);
+    if (d->networkReply)
+        d->networkReply->abort(); // its finished() is dropped: the result is already Cancelled
+}
+
+void ReplyPrivate::start(QNetworkReply *reply, qint64 maxBytes, std::chrono::milliseconds deadline)
+{
+    Q_Q(Reply);
+    networkReply = reply;
+    maxResponseBytes = maxBytes;
+    reply->setParent(q);
+    QTimer::singleShot(deadline, reply, [this, reply] {
+        pastDeadline = true;
+        reply->abort(); // finished() arrives through onNetworkFinished
     });
-    connect(networkReply, &QNetworkReply::finished, this, &Reply::onNetworkFinished);
-    connect(networkReply, &QNetworkReply::metaDataChanged, this, &Reply::onDataArriving);
-    connect(networkReply, &QNetworkReply::readyRead, this, &Reply::onDataArriving);
+    QObject::connect(reply, &QNetworkReply::finished, q, [this] { onNetworkFinished(); });
+    QObject::connect(reply, &QNetworkReply::metaDataChanged, q, [this] { onDataArriving(); });
+    QObject::connect(reply, &QNetworkReply::readyRead, q, [this] { onDataArriving(); });
 }
 
-void Reply::failLater(const Error &error)
+void ReplyPrivate::onDataArriving()
 {
-    QTimer::singleShot(0, this, [this, error] { finish(error); });
-}
-
-void Reply::cancel()
-{
-    if (m_finished || m_cancelled)
+    if (!networkReply || tooLarge)
         return;
-    m_cancelled = true;
-    if (m_networkReply)
-        m_networkReply->abort(); // finished() arrives through onNetworkFinished
-    else
-        failLater(Error(Error::Kind::Cancelled, QStringLiteral("cancelled")));
-}
-
-void Reply::onDataArriving()
-{
-    if (!m_networkReply || m_tooLarge)
-        return;
-    const qint64 announced = m_networkReply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
-    if (announced > m_maxResponseBytes || m_networkReply->bytesAvailable() > m_maxResponseBytes) {
-        m_tooLarge = true;
-        m_networkReply->abort();
+    const qint64 announced = networkReply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+    if (announced > maxResponseBytes || networkReply->bytesAvailable() > maxResponseBytes) {
+        tooLarge = true;
+        networkReply->abort();
     }
 }
 
-Error Reply::transportError(QNetworkReply *networkReply) const
+Error ReplyPrivate::transportError(QNetworkReply *reply) const
 {
-    const QString detail = networkReply->errorString();
-    if (m_cancelled)
-        return {Error::Kind::Cancelled, QStringLiteral("cancelled")};
-    if (m_tooLarge)
-        return Error::invalidResponse(QStringLiteral("reply larger than %1 bytes").arg(m_maxResponseBytes));
-    if (m_pastDeadline)
+    const QString detail = reply->errorString();
+    if (tooLarge)
+        return Error::invalidResponse(QStringLiteral("reply larger than %1 bytes").arg(maxResponseBytes));
+    if (pastDeadline)
         return {Error::Kind::Timeout, QStringLiteral("no complete answer before the request deadline")};
-    switch (networkReply->error()) {
+    switch (reply->error()) {
     case QNetworkReply::OperationCanceledError: // the transfer timeout aborts this way
     case QNetworkReply::TimeoutError:
         return {Error::Kind::Timeout, detail};
@@ -85,29 +84,37 @@ Error Reply::transportError(QNetworkReply *networkReply) const
     }
 }
 
-void Reply::onNetworkFinished()
+void ReplyPrivate::onNetworkFinished()
 {
-    QNetworkReply *networkReply = m_networkReply;
-    if (!networkReply || m_finished)
+    Q_Q(Reply);
+    QNetworkReply *reply = networkReply;
+    if (!reply)
         return;
-    networkReply->deleteLater();
-    m_networkReply.clear();
+    reply->deleteLater();
+    networkReply.clear();
+    if (!isRunning())
+        return; // cancelled: the result is already decided
 
-    m_httpStatus = networkReply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     // Connection-level failures (codes below 200) win over any status already received:
     // a reply cut off mid-body or stopped by the timeout is not an answer.
-    const bool transportFailed = networkReply->error() != QNetworkReply::NoError
-        && networkReply->error() < QNetworkReply::ContentAccessDenied;
-    if (m_cancelled || m_tooLarge || m_pastDeadline || m_httpStatus == 0 || transportFailed) {
-        finish(transportError(networkReply));
+    const bool transportFailed = reply->error() != QNetworkReply::NoError
+        && reply->error() < QNetworkReply::ContentAccessDenied;
+    const auto finish = [q](const Error &error) {
+        if (error.isError())
+            qCDebug(lcApi) << "request failed:" << error.kind() << error.code() << error.detail();
+        q->emitResult(error); // from the network reply's finished(): the event loop
+    };
+    if (tooLarge || pastDeadline || httpStatus == 0 || transportFailed) {
+        finish(transportError(reply));
         return;
     }
 
-    const QByteArray body = networkReply->readAll();
+    const QByteArray body = reply->readAll();
     // Descope answers in JSON; anything else (a captive portal's page, say) is not its answer.
-    const QString contentType = networkReply->header(QNetworkRequest::ContentTypeHeader).toString();
+    const QString contentType = reply->header(QNetworkRequest::ContentTypeHeader).toString();
     const bool isJson = contentType.isEmpty() || contentType.contains(QLatin1StringView("json"), Qt::CaseInsensitive);
-    if (m_httpStatus < 200 || m_httpStatus >= 300) {
+    if (httpStatus < 200 || httpStatus >= 300) {
         QString code, description, serverMessage;
         // Only a JSON reply (or an untyped one) can be Descope's error: an HTML page that
         // happens to hold JSON-looking text is a proxy's.
@@ -117,10 +124,9 @@ void Reply::onNetworkFinished()
             serverMessage = object->value(QLatin1StringView("errorMessage")).toString();
         }
         bool hasRetryAfter = false;
-        const int retryAfter = networkReply->rawHeader("Retry-After").trimmed().toInt(&hasRetryAfter);
-        finish(Error::fromServer(m_httpStatus, code, description, serverMessage,
-                                 hasRetryAfter && retryAfter >= 0 ? retryAfter : -1,
-                                 networkReply->rawHeader("CF-Ray")));
+        const int retryAfter = reply->rawHeader("Retry-After").trimmed().toInt(&hasRetryAfter);
+        finish(Error::fromServer(httpStatus, code, description, serverMessage,
+                                 hasRetryAfter && retryAfter >= 0 ? retryAfter : -1, reply->rawHeader("CF-Ray")));
         return;
     }
 
@@ -128,75 +134,16 @@ void Reply::onNetworkFinished()
         finish(Error::invalidResponse(QStringLiteral("reply is %1, not JSON").arg(contentType)));
         return;
     }
-    const auto cookies = networkReply->header(QNetworkRequest::SetCookieHeader)
-                             .value<QList<QNetworkCookie>>();
+    const auto cookies = reply->header(QNetworkRequest::SetCookieHeader).value<QList<QNetworkCookie>>();
     if (auto error = parse(body, cookies)) {
-        qCWarning(lcApi) << "unusable reply from" << networkReply->url().path() << ':' << error->detail();
+        qCWarning(lcApi) << "unusable reply from" << reply->url().path() << ':' << error->detail();
         finish(*error);
         return;
     }
     finish(Error());
 }
 
-void Reply::finish(const Error &error)
-{
-    if (m_finished)
-        return;
-    m_finished = true;
-    m_error = error;
-    if (error.isError())
-        qCDebug(lcApi) << "request failed:" << error.kind() << error.code() << error.detail();
-    Q_EMIT finished();
-    if (m_autoDelete)
-        deleteLater();
-}
-
-std::optional<Error> Reply::parse(const QByteArray &, const QList<QNetworkCookie> &)
-{
-    return std::nullopt;
-}
-
-std::optional<Error> MaskedAddressReply::parse(const QByteArray &body, const QList<QNetworkCookie> &)
-{
-    auto result = Responses::parseMaskedAddress(body);
-    if (!result)
-        return result.error();
-    m_value = std::move(result).value();
-    return std::nullopt;
-}
-
-std::optional<Error> AuthenticationReply::parse(const QByteArray &body, const QList<QNetworkCookie> &cookies)
-{
-    auto result = Responses::parseAuthentication(body, cookies, m_required);
-    if (!result)
-        return result.error();
-    m_value = std::move(result).value();
-    return std::nullopt;
-}
-
-std::optional<Error> UserReply::parse(const QByteArray &body, const QList<QNetworkCookie> &)
-{
-    auto result = Responses::parseUser(body);
-    if (!result)
-        return result.error();
-    m_value = std::move(result).value();
-    return std::nullopt;
-}
-
-std::optional<Error> KeysReply::parse(const QByteArray &body, const QList<QNetworkCookie> &)
-{
-    auto result = Responses::parseKeys(body);
-    if (!result)
-        return result.error();
-    m_value = std::move(result).value();
-    return std::nullopt;
-}
-
-} // namespace Descope
-
-namespace Descope {
-
-std::optional<Error> EmptyReply::parse(const QByteArray &body, const QList<QNetworkCookie> &)
+std::optional<Error> ReplyPrivate::parse(const QByteArray &body, const QList<QNetworkCookie> &)
 {
     if (body.trimmed().isEmpty())
         return std::nullopt;
@@ -204,5 +151,25 @@ std::optional<Error> EmptyReply::parse(const QByteArray &body, const QList<QNetw
         return object.error();
     return std::nullopt;
 }
+
+template<typename T>
+TypedReply<T>::TypedReply(TypedReplyPrivate<T> &dd, QObject *parent)
+    : Reply(dd, parent)
+{
+}
+
+template<typename T>
+TypedReply<T>::~TypedReply() = default;
+
+template<typename T>
+const T &TypedReply<T>::value() const
+{
+    return static_cast<const TypedReplyPrivate<T> *>(d_ptr.get())->value;
+}
+
+template class TypedReply<MaskedAddress>;
+template class TypedReply<AuthenticationResponse>;
+template class TypedReply<User>;
+template class TypedReply<QList<JsonWebKey>>;
 
 } // namespace Descope

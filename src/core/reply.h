@@ -4,142 +4,86 @@
 
 #include "descopeqt6core_export.h"
 
-#include "error.h"
+#include "job.h"
 #include "responses.h"
 
-#include <QNetworkCookie>
-#include <QObject>
-#include <QPointer>
-
-class QNetworkReply;
+#include <QList>
 
 namespace Descope {
 
+class ClientPrivate;
+class ReplyPrivate;
+template<typename T>
+class TypedReplyPrivate;
+
 /**
- * The library's one async shape: a job for one Descope call.
+ * One Descope call: a Job whose result is Descope's answer.
  *
- * Client returns it already started. finished() is emitted exactly once, always from the
- * event loop (never from inside the call that created it, not even for refused input);
- * the results are valid from then on. The reply deletes itself after finished() unless
- * setAutoDelete(false). cancel() aborts a request in flight and finishes with Kind::Cancelled.
+ * Client creates replies, starts them and is their parent. finished() follows the Job
+ * contract (once, from the event loop; refused input too, with Error::Kind::InvalidInput
+ * and no request sent). cancel() aborts the request in flight. Destroying the Client
+ * destroys the replies it created that have not finished, without finished().
+ *
+ * A plain Reply is the answer of a call with no result (logout); TypedReply adds the
+ * parsed result.
  */
-class DESCOPEQT6CORE_EXPORT Reply : public QObject
+class DESCOPEQT6CORE_EXPORT Reply : public Job
 {
     Q_OBJECT
 public:
-    explicit Reply(QObject *parent = nullptr);
     ~Reply() override;
     Q_DISABLE_COPY_MOVE(Reply)
 
-    [[nodiscard]] bool isFinished() const { return m_finished; }
-    [[nodiscard]] bool isSuccess() const { return m_finished && !m_error.isError(); }
-    [[nodiscard]] const Error &error() const { return m_error; }
-    /// HTTP status of the answer, 0 when none arrived.
-    [[nodiscard]] int httpStatus() const { return m_httpStatus; }
-
-    void setAutoDelete(bool autoDelete) { m_autoDelete = autoDelete; }
-    /// Aborts the request; finished() follows with Kind::Cancelled. No effect once finished.
-    void cancel();
-
-Q_SIGNALS:
-    void finished();
+    /// The HTTP status of the answer; 0 when none arrived (refused input, network
+    /// failure, timeout, cancel).
+    [[nodiscard]] int httpStatus() const;
 
 protected:
-    /// Turns a 2xx body into the typed result; an error here makes the reply fail.
-    virtual std::optional<Error> parse(const QByteArray &body, const QList<QNetworkCookie> &cookies);
+    /// For TypedReply: dd is its private part.
+    Reply(ReplyPrivate &dd, QObject *parent);
+    void abortWork() override;
 
 private:
-    friend class Client;
-    void start(QNetworkReply *networkReply, qint64 maxResponseBytes, std::chrono::milliseconds deadline);
-    void failLater(const Error &error);
-    void onNetworkFinished();
-    void onDataArriving();
-    void finish(const Error &error);
-    [[nodiscard]] Error transportError(QNetworkReply *networkReply) const;
+    friend class ClientPrivate;
+    Q_DECLARE_PRIVATE(Reply)
+};
 
-    QPointer<QNetworkReply> m_networkReply;
-    Error m_error;
-    int m_httpStatus = 0;
-    qint64 m_maxResponseBytes = 0;
-    bool m_finished = false;
-    bool m_autoDelete = true;
-    bool m_cancelled = false;
-    bool m_tooLarge = false;
-    bool m_pastDeadline = false;
+/**
+ * A Reply with a typed result, value(), parsed from Descope's answer by the Client.
+ *
+ * Client creates them for the types below (MaskedAddressReply, AuthenticationReply,
+ * UserReply, KeysReply); no other instantiation exists.
+ */
+template<typename T>
+class DESCOPEQT6CORE_EXPORT TypedReply final : public Reply
+{
+public:
+    ~TypedReply() override;
+    Q_DISABLE_COPY_MOVE(TypedReply)
+
+    /// The parsed answer, valid once finished() was emitted with isSuccess(); a
+    /// default-constructed T otherwise.
+    [[nodiscard]] const T &value() const;
+
+private:
+    friend class ClientPrivate;
+    TypedReply(TypedReplyPrivate<T> &dd, QObject *parent);
 };
 
 /// Sign-up, sign-in, sign-up-or-in and updates: where the code went.
-class DESCOPEQT6CORE_EXPORT MaskedAddressReply : public Reply
-{
-    Q_OBJECT
-public:
-    using Reply::Reply;
-    [[nodiscard]] const MaskedAddress &maskedAddress() const { return m_value; }
+using MaskedAddressReply = TypedReply<MaskedAddress>;
+/// Verify and refresh: the session's tokens and (after verify) the user.
+using AuthenticationReply = TypedReply<AuthenticationResponse>;
+/// Me: the signed-in user's record.
+using UserReply = TypedReply<User>;
+/// The project's public keys, as served.
+using KeysReply = TypedReply<QList<JsonWebKey>>;
+/// Logout and logout-all: success or an error, no result.
+using EmptyReply = Reply;
 
-protected:
-    std::optional<Error> parse(const QByteArray &body, const QList<QNetworkCookie> &cookies) override;
-
-private:
-    MaskedAddress m_value;
-};
-
-/// Verify and refresh: the session.
-class DESCOPEQT6CORE_EXPORT AuthenticationReply : public Reply
-{
-    Q_OBJECT
-public:
-    AuthenticationReply(Responses::TokensRequired required, QObject *parent)
-        : Reply(parent), m_required(required) {}
-    [[nodiscard]] const AuthenticationResponse &authentication() const { return m_value; }
-
-protected:
-    std::optional<Error> parse(const QByteArray &body, const QList<QNetworkCookie> &cookies) override;
-
-private:
-    Responses::TokensRequired m_required;
-    AuthenticationResponse m_value;
-};
-
-/// me: the current user record.
-class DESCOPEQT6CORE_EXPORT UserReply : public Reply
-{
-    Q_OBJECT
-public:
-    using Reply::Reply;
-    [[nodiscard]] const User &user() const { return m_value; }
-
-protected:
-    std::optional<Error> parse(const QByteArray &body, const QList<QNetworkCookie> &cookies) override;
-
-private:
-    User m_value;
-};
-
-/// The project's public keys.
-class DESCOPEQT6CORE_EXPORT KeysReply : public Reply
-{
-    Q_OBJECT
-public:
-    using Reply::Reply;
-    [[nodiscard]] const QList<JsonWebKey> &keys() const { return m_value; }
-
-protected:
-    std::optional<Error> parse(const QByteArray &body, const QList<QNetworkCookie> &cookies) override;
-
-private:
-    QList<JsonWebKey> m_value;
-};
-
-/// Logout and logout-all: success or an error, nothing else (the body must still be JSON:
-/// anything else did not come from Descope, so the outcome is unknown).
-class DESCOPEQT6CORE_EXPORT EmptyReply : public Reply
-{
-    Q_OBJECT
-public:
-    using Reply::Reply;
-
-protected:
-    std::optional<Error> parse(const QByteArray &body, const QList<QNetworkCookie> &cookies) override;
-};
+extern template class TypedReply<MaskedAddress>;
+extern template class TypedReply<AuthenticationResponse>;
+extern template class TypedReply<User>;
+extern template class TypedReply<QList<JsonWebKey>>;
 
 } // namespace Descope

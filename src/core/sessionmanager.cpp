@@ -498,7 +498,7 @@ void SessionManagerPrivate::onRefreshFinished()
     if (!reply)
         return;
     if (reply->isSuccess()) {
-        const AuthenticationResponse response = reply->authentication();
+        const AuthenticationResponse response = reply->value();
         verifyTokens(response.sessionJwt, response.refreshJwt, [this, response](const VerifiedTokens &tokens) {
             onRefreshVerified(response, tokens);
         });
@@ -680,9 +680,9 @@ void SessionManagerPrivate::refreshUser()
     QObject::connect(reply, &Reply::finished, q, [this, reply] {
         if (!reply->isSuccess())
             return reportRefusal(reply->error());
-        if (!isSignedIn() || reply->user() == m_user)
+        if (!isSignedIn() || reply->value() == m_user)
             return;
-        m_user = reply->user();
+        m_user = reply->value();
         persistThen([this] { Q_EMIT q->userChanged(m_user); });
     });
 }

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Descope Desktop contributors
 // SPDX-License-Identifier: MIT
 #include "tokenstore.h"
+#include "job_p.h"
 
 #include <QJsonDocument>
-#include <QTimer>
 
 namespace Descope {
 
@@ -46,62 +46,111 @@ std::optional<StoredSession> StoredSession::deserialize(const QByteArray &data)
     return session;
 }
 
+class StoreJobPrivate final : public JobPrivate
+{
+public:
+    std::optional<StoredSession> session;
+    QString value;
+};
+
+StoreJob::StoreJob(QObject *parent)
+    : Job(*new StoreJobPrivate, parent)
+{
+}
+
+StoreJob::~StoreJob() = default;
+
+const std::optional<StoredSession> &StoreJob::session() const
+{
+    Q_D(const StoreJob);
+    return d->session;
+}
+
+const QString &StoreJob::value() const
+{
+    Q_D(const StoreJob);
+    return d->value;
+}
+
 void StoreJob::finishLater(const Error &error, std::optional<StoredSession> session, const QString &value)
 {
-    if (m_done)
+    Q_D(StoreJob);
+    if (!d->isRunning())
         return;
-    m_done = true;
-    m_error = error;
-    m_session = std::move(session);
-    m_value = value;
-    QTimer::singleShot(0, this, [this] {
-        Q_EMIT finished();
-        deleteLater();
-    });
+    d->session = std::move(session);
+    d->value = value;
+    Job::finishLater(error);
+}
+
+class MemoryTokenStorePrivate
+{
+public:
+    std::optional<StoredSession> session;
+    QString lastLoginId;
+    Error failure;
+};
+
+MemoryTokenStore::MemoryTokenStore(QObject *parent)
+    : TokenStore(parent)
+    , d(std::make_unique<MemoryTokenStorePrivate>())
+{
+}
+
+MemoryTokenStore::~MemoryTokenStore() = default;
+
+bool MemoryTokenStore::isPersistent() const
+{
+    return false;
+}
+
+const std::optional<StoredSession> &MemoryTokenStore::contents() const
+{
+    return d->session;
+}
+
+void MemoryTokenStore::setFailure(const Error &error)
+{
+    d->failure = error;
 }
 
 StoreJob *MemoryTokenStore::load()
 {
     auto *job = new StoreJob(this);
-    job->finishLater(m_failure, m_failure.isError() ? std::nullopt : m_session);
+    job->finishLater(d->failure, d->failure.isError() ? std::nullopt : d->session);
     return job;
 }
 
 StoreJob *MemoryTokenStore::save(const StoredSession &session)
 {
     auto *job = new StoreJob(this);
-    if (!m_failure.isError())
-        m_session = StoredSession::deserialize(session.serialize()); // what a real store would keep
-    job->finishLater(m_failure);
+    if (!d->failure.isError())
+        d->session = StoredSession::deserialize(session.serialize()); // what a real store would keep
+    job->finishLater(d->failure);
     return job;
 }
 
 StoreJob *MemoryTokenStore::clear()
 {
     auto *job = new StoreJob(this);
-    if (!m_failure.isError())
-        m_session.reset();
-    job->finishLater(m_failure);
+    if (!d->failure.isError())
+        d->session.reset();
+    job->finishLater(d->failure);
     return job;
 }
-
-} // namespace Descope
-
-namespace Descope {
 
 StoreJob *MemoryTokenStore::loadLastLoginId()
 {
     auto *job = new StoreJob(this);
-    job->finishLater(m_failure, std::nullopt, m_failure.isError() ? QString() : m_lastLoginId);
+    job->finishLater(d->failure, std::nullopt, d->failure.isError() ? QString() : d->lastLoginId);
     return job;
 }
 
 StoreJob *MemoryTokenStore::saveLastLoginId(const QString &loginId)
 {
     auto *job = new StoreJob(this);
-    if (!m_failure.isError())
-        m_lastLoginId = loginId;
-    job->finishLater(m_failure);
+    if (!d->failure.isError())
+        d->lastLoginId = loginId;
+    job->finishLater(d->failure);
     return job;
 }
 

@@ -5,11 +5,13 @@
 #include "descopeqt6core_export.h"
 
 #include "error.h"
+#include "job.h"
 #include "responses.h"
 
 #include <QByteArray>
 #include <QObject>
 
+#include <memory>
 #include <optional>
 
 namespace Descope {
@@ -35,76 +37,101 @@ struct DESCOPEQT6CORE_EXPORT StoredSession
     friend bool operator==(const StoredSession &, const StoredSession &) = default;
 };
 
-/// One load, save or clear. Same contract as Reply: finished() once, from the event loop;
-/// deletes itself afterwards.
-class DESCOPEQT6CORE_EXPORT StoreJob : public QObject
+class StoreJobPrivate;
+
+/**
+ * One load, save or clear of a TokenStore: a Job (finished() once, from the event loop;
+ * deleted afterwards unless autoDelete() is false). Besides error(), a load gives
+ * session() and loadLastLoginId() gives value().
+ */
+class DESCOPEQT6CORE_EXPORT StoreJob : public Job
 {
     Q_OBJECT
 public:
-    using QObject::QObject;
+    /// For TokenStore implementations: a running job, completed later with finishLater().
+    explicit StoreJob(QObject *parent = nullptr);
+    ~StoreJob() override;
+    Q_DISABLE_COPY_MOVE(StoreJob)
 
-    [[nodiscard]] bool isSuccess() const { return !m_error.isError(); }
-    [[nodiscard]] const Error &error() const { return m_error; }
-    /// Load: the stored session, or nullopt when there is none ("not found" is not an error).
-    [[nodiscard]] const std::optional<StoredSession> &session() const { return m_session; }
-    /// loadLastLoginId: the login id, empty when none is remembered.
-    [[nodiscard]] const QString &value() const { return m_value; }
+    /// load(): the stored session, or nullopt when there is none ("not found" is not an error).
+    [[nodiscard]] const std::optional<StoredSession> &session() const;
+    /// loadLastLoginId(): the login id, empty when none is remembered.
+    [[nodiscard]] const QString &value() const;
 
-    /// For store implementations: completes the job through the event loop.
+    /**
+     * For TokenStore implementations: decides the result (error, and for loads session
+     * or value) and emits finished() on the next pass of the event loop, so it may be
+     * called from the call that created the job. Only the first call counts.
+     */
     void finishLater(const Error &error, std::optional<StoredSession> session = std::nullopt, const QString &value = {});
 
-Q_SIGNALS:
-    void finished();
-
 private:
-    Error m_error;
-    std::optional<StoredSession> m_session;
-    QString m_value;
-    bool m_done = false;
+    Q_DECLARE_PRIVATE(StoreJob)
 };
 
-/// Where SessionManager keeps the session between launches.
+/**
+ * Where SessionManager keeps the session between launches: an interface, implemented by
+ * KeychainTokenStore (the system keychain) and MemoryTokenStore (nowhere).
+ *
+ * Every operation returns a started StoreJob that the store owns as its parent and that
+ * follows the Job contract. Implementations finish their jobs with
+ * StoreJob::finishLater() (never by emitting finished() themselves).
+ */
 class DESCOPEQT6CORE_EXPORT TokenStore : public QObject
 {
     Q_OBJECT
 public:
     using QObject::QObject;
+    /// Reads the stored session: StoreJob::session(), nullopt when there is none.
     [[nodiscard]] virtual StoreJob *load() = 0;
+    /// Replaces the stored session with session.
     [[nodiscard]] virtual StoreJob *save(const StoredSession &session) = 0;
+    /// Removes the stored session (not the last login id); succeeds when there is none.
     [[nodiscard]] virtual StoreJob *clear() = 0;
-    /// The login id used last, offered by the sign-in form next time. It is an email
-    /// address or phone number, so it is kept like the session, not in plain settings;
-    /// it survives sign-out.
+    /// The login id used last (StoreJob::value()), offered by the sign-in form next time.
+    /// It is an email address or phone number, so it is kept like the session, not in
+    /// plain settings; it survives sign-out.
     [[nodiscard]] virtual StoreJob *loadLastLoginId() = 0;
+    /// Remembers loginId for loadLastLoginId().
     [[nodiscard]] virtual StoreJob *saveLastLoginId(const QString &loginId) = 0;
     /// False for stores that forget everything when the process ends.
     [[nodiscard]] virtual bool isPersistent() const = 0;
     /// Coordinates the processes sharing this store's session (a lock, change
-    /// announcements); the store owns it. nullptr for stores private to one process.
+    /// announcements); the store owns it. nullptr (the default) for stores private to
+    /// one process.
     [[nodiscard]] virtual SessionSync *sync() const { return nullptr; }
 };
 
-/// Keeps the session in memory only: tests, and the explicit --ephemeral mode.
+class MemoryTokenStorePrivate;
+
+/// Keeps the session in memory only: tests, and the explicit --ephemeral mode. Its jobs
+/// finish on the next pass of the event loop.
 class DESCOPEQT6CORE_EXPORT MemoryTokenStore final : public TokenStore
 {
     Q_OBJECT
 public:
-    using TokenStore::TokenStore;
+    /// An empty store.
+    explicit MemoryTokenStore(QObject *parent = nullptr);
+    ~MemoryTokenStore() override;
+    Q_DISABLE_COPY_MOVE(MemoryTokenStore)
+
     [[nodiscard]] StoreJob *load() override;
     [[nodiscard]] StoreJob *save(const StoredSession &session) override;
     [[nodiscard]] StoreJob *clear() override;
     [[nodiscard]] StoreJob *loadLastLoginId() override;
     [[nodiscard]] StoreJob *saveLastLoginId(const QString &loginId) override;
-    [[nodiscard]] bool isPersistent() const override { return false; }
+    /// False: the session ends with the process.
+    [[nodiscard]] bool isPersistent() const override;
 
-    [[nodiscard]] const std::optional<StoredSession> &contents() const { return m_session; }
-    /// Makes every later operation fail with error (a locked keychain, in tests); None restores.
-    void setFailure(const Error &error) { m_failure = error; }
+    /// The session as a real store would have kept it (saved, then read back), nullopt
+    /// when none was saved or it was cleared.
+    [[nodiscard]] const std::optional<StoredSession> &contents() const;
+    /// Makes every later operation fail with error (a locked keychain, in tests); an
+    /// Error of Kind::None restores normal operation.
+    void setFailure(const Error &error);
 
 private:
-    std::optional<StoredSession> m_session;
-    QString m_lastLoginId;
-    Error m_failure;
+    std::unique_ptr<MemoryTokenStorePrivate> d;
 };
 
 } // namespace Descope

@@ -1,8 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Descope Desktop contributors
 // SPDX-License-Identifier: MIT
-#include "tokenverifier.h"
+#include "tokenverifier_p.h"
 
 #include "client.h"
+#include "clock.h"
 #include "logging_p.h"
 
 #include <QDir>
@@ -12,28 +13,50 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QStandardPaths>
-#include <QTimer>
 
 namespace Descope {
 
-void VerifyJob::finish(const Result<Claims> &result)
+void VerifyJobPrivate::finish(const Result<Claims> &result)
 {
-    if (m_done)
+    Q_Q(VerifyJob);
+    if (!isRunning())
         return;
-    m_done = true;
     if (result)
-        m_claims = result.value();
-    else
-        m_error = result.error();
-    Q_EMIT finished();
-    deleteLater();
+        claims = result.value();
+    q->emitResult(result ? Error() : result.error());
+}
+
+VerifyJob::VerifyJob(QObject *parent)
+    : Job(*new VerifyJobPrivate, parent)
+{
+}
+
+VerifyJob::~VerifyJob() = default;
+
+const Claims &VerifyJob::claims() const
+{
+    Q_D(const VerifyJob);
+    return d->claims;
+}
+
+TokenVerifierPrivate::TokenVerifierPrivate(TokenVerifier *q, Client *client)
+    : q(q)
+    , client(client)
+    , clock(SystemClock::instance())
+{
 }
 
 TokenVerifier::TokenVerifier(Client *client, QObject *parent)
     : QObject(parent)
-    , m_client(client)
-    , m_clock(SystemClock::instance())
+    , d(std::make_unique<TokenVerifierPrivate>(this, client))
 {
+}
+
+TokenVerifier::~TokenVerifier() = default;
+
+void TokenVerifier::setClock(Clock *clock)
+{
+    d->clock = clock;
 }
 
 QString TokenVerifier::defaultCacheFile(const QString &projectId)
@@ -44,98 +67,99 @@ QString TokenVerifier::defaultCacheFile(const QString &projectId)
 
 void TokenVerifier::setCacheFile(const QString &path)
 {
-    m_cacheFile = path;
+    d->cacheFile = path;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return;
     if (auto keys = Jwks::fromJson(file.readAll()))
-        m_keys = keys.value();
+        d->keys = keys.value();
 }
 
 Result<Claims> TokenVerifier::verifyCached(QByteArrayView token, const QString &expectedDrn) const
 {
     VerifyOptions options;
-    options.projectId = m_client->config().projectId();
-    options.now = m_clock->nowSeconds();
+    options.projectId = d->client->config().projectId();
+    options.now = d->clock->nowSeconds();
     options.expectedDrn = expectedDrn;
-    return JwtVerifier::verify(token, m_keys, options);
+    return JwtVerifier::verify(token, d->keys, options);
 }
 
 VerifyJob *TokenVerifier::verify(const QByteArray &token, const QString &expectedDrn)
 {
     auto *job = new VerifyJob(this);
-    job->m_token = token;
-    job->m_expectedDrn = expectedDrn;
-    QTimer::singleShot(0, job, [this, job] { process(job); });
+    job->d_func()->token = token;
+    job->d_func()->expectedDrn = expectedDrn;
+    // Started from the event loop, so that even a malformed token finishes the job there.
+    QMetaObject::invokeMethod(job, [this, job] { d->process(job); }, Qt::QueuedConnection);
     return job;
 }
 
-void TokenVerifier::process(VerifyJob *job)
+void TokenVerifierPrivate::process(VerifyJob *job)
 {
-    const auto decoded = Jwt::decode(job->m_token);
+    VerifyJobPrivate *jobData = job->d_func();
+    if (!jobData->isRunning())
+        return; // cancelled before it started
+    const auto decoded = Jwt::decode(jobData->token);
     if (!decoded) {
-        job->finish(decoded.error());
+        jobData->finish(decoded.error());
         return;
     }
-    if (!m_keys.contains(decoded->keyId())) {
+    if (!keys.contains(decoded->keyId())) {
         qCDebug(lcJwt) << "unknown key id, fetching the project's keys";
-        m_waitingForKeys << job;
+        waitingForKeys << job;
         fetchKeys();
         return;
     }
-    job->finish(verifyCached(job->m_token, job->m_expectedDrn));
+    jobData->finish(q->verifyCached(jobData->token, jobData->expectedDrn));
 }
 
-void TokenVerifier::fetchKeys()
+void TokenVerifierPrivate::fetchKeys()
 {
-    if (m_keysReply)
+    if (keysReply)
         return;
-    m_keysReply = m_client->keys();
-    connect(m_keysReply, &Reply::finished, this, &TokenVerifier::onKeysFetched);
+    keysReply = client->keys();
+    QObject::connect(keysReply, &Reply::finished, q, [this] { onKeysFetched(); });
 }
 
-void TokenVerifier::saveCache(const QList<JsonWebKey> &keys) const
+void TokenVerifierPrivate::saveCache(const QList<JsonWebKey> &served) const
 {
-    if (m_cacheFile.isEmpty())
+    if (cacheFile.isEmpty())
         return;
     QJsonArray array;
-    for (const JsonWebKey &key : keys) {
+    for (const JsonWebKey &key : served) {
         array << QJsonObject{{QStringLiteral("kid"), key.kid}, {QStringLiteral("kty"), key.kty},
                              {QStringLiteral("alg"), key.alg}, {QStringLiteral("use"), key.use},
                              {QStringLiteral("n"), QString::fromLatin1(key.n)},
                              {QStringLiteral("e"), QString::fromLatin1(key.e)}};
     }
-    QDir().mkpath(QFileInfo(m_cacheFile).absolutePath());
-    QSaveFile file(m_cacheFile);
+    QDir().mkpath(QFileInfo(cacheFile).absolutePath());
+    QSaveFile file(cacheFile);
     if (file.open(QIODevice::WriteOnly)) {
         file.write(QJsonDocument(QJsonObject{{QStringLiteral("keys"), array}}).toJson(QJsonDocument::Compact));
         file.commit();
     }
 }
 
-void TokenVerifier::onKeysFetched()
+void TokenVerifierPrivate::onKeysFetched()
 {
-    KeysReply *reply = m_keysReply;
-    m_keysReply.clear();
-    std::optional<Error> fetchError;
-    if (!reply->isSuccess()) {
-        fetchError = reply->error();
-    } else if (auto keys = Jwks::fromKeys(reply->keys())) {
-        m_keys = keys.value();
-        saveCache(reply->keys());
-        Q_EMIT keysFetched();
-    } else {
-        fetchError = keys.error();
+    KeysReply *reply = keysReply;
+    keysReply.clear();
+    // Jwks::fromKeys() cannot fail (it skips keys it cannot use), so the reply's error is
+    // the only way the fetch fails.
+    if (reply->isSuccess()) {
+        keys = Jwks::fromKeys(reply->value());
+        saveCache(reply->value());
+        Q_EMIT q->keysFetched();
     }
 
-    const auto waiting = std::exchange(m_waitingForKeys, {});
+    const auto waiting = std::exchange(waitingForKeys, {});
     for (const QPointer<VerifyJob> &job : waiting) {
         if (!job)
             continue;
-        if (fetchError)
-            job->finish(*fetchError);
+        if (!reply->isSuccess())
+            job->d_func()->finish(reply->error());
         else
-            job->finish(verifyCached(job->m_token, job->m_expectedDrn)); // unknown kid now refused
+            job->d_func()->finish(q->verifyCached(job->d_func()->token, job->d_func()->expectedDrn)); // unknown kid now refused
     }
 }
 

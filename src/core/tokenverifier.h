@@ -4,85 +4,88 @@
 
 #include "descopeqt6core_export.h"
 
+#include "claims.h"
 #include "clock.h"
-#include "jwt_p.h"
+#include "job.h"
+#include "result.h"
 
-#include <QList>
+#include <QByteArray>
+#include <QByteArrayView>
 #include <QObject>
-#include <QPointer>
+#include <QString>
+
+#include <memory>
 
 namespace Descope {
 
 class Client;
-class KeysReply;
+class TokenVerifier;
+class TokenVerifierPrivate;
+class VerifyJobPrivate;
 
-/// One token verification; same contract as Reply: finished() once, from the event loop.
-class DESCOPEQT6CORE_EXPORT VerifyJob : public QObject
+/// One token verification by TokenVerifier: a Job whose result is claims().
+class DESCOPEQT6CORE_EXPORT VerifyJob : public Job
 {
     Q_OBJECT
 public:
-    using QObject::QObject;
-    [[nodiscard]] bool isSuccess() const { return m_done && !m_error.isError(); }
-    [[nodiscard]] const Claims &claims() const { return m_claims; }
-    [[nodiscard]] const Error &error() const { return m_error; }
+    ~VerifyJob() override;
+    Q_DISABLE_COPY_MOVE(VerifyJob)
 
-Q_SIGNALS:
-    void finished();
+    /// The verified token's claims, valid once finished() was emitted with isSuccess().
+    [[nodiscard]] const Claims &claims() const;
 
 private:
     friend class TokenVerifier;
-    void finish(const Result<Claims> &result);
-
-    QByteArray m_token;
-    QString m_expectedDrn;
-    Claims m_claims;
-    Error m_error;
-    bool m_done = false;
+    friend class TokenVerifierPrivate;
+    explicit VerifyJob(QObject *parent);
+    Q_DECLARE_PRIVATE(VerifyJob)
 };
 
 /**
- * Verifies Descope JWTs against the project's JWKS. Keys are fetched on first need and
- * cached; a token signed with a key the cache does not know triggers one refetch (key
- * rotation), shared by every verification waiting at that moment, and is refused if the
- * kid is still unknown afterwards.
+ * Verifies Descope JWTs (RS256) against the project's public keys (JWKS).
+ *
+ * Keys are fetched through the Client on first need and cached (in memory, and in a file
+ * when setCacheFile() is used). A token signed with a key the cache does not know
+ * triggers one refetch (key rotation), shared by every verification waiting at that
+ * moment, and is refused with Error::Kind::TokenInvalid if the key is still unknown.
  */
 class DESCOPEQT6CORE_EXPORT TokenVerifier : public QObject
 {
     Q_OBJECT
 public:
+    /// Fetches keys through client (not owned; it must outlive the verifier).
     explicit TokenVerifier(Client *client, QObject *parent = nullptr);
+    ~TokenVerifier() override;
     Q_DISABLE_COPY_MOVE(TokenVerifier)
 
-    /// Verifies token (expectedDrn "DS", "DSR" or empty for either), fetching keys if needed.
+    /**
+     * Verifies token: signature, expiry (with a few seconds' leeway), issuer (this
+     * project) and, when expectedDrn is "DS" (session) or "DSR" (refresh), its kind; an
+     * empty expectedDrn accepts either. Fetches the keys when needed. The job is the
+     * verifier's child; a failure is Error::Kind::TokenInvalid, or the key fetch's error.
+     */
     [[nodiscard]] VerifyJob *verify(const QByteArray &token, const QString &expectedDrn = {});
-    /// Verifies with the keys already cached, without any request.
+    /// Verifies token as verify() does, at once, with the keys already cached and without
+    /// any request: an unknown key is refused.
     [[nodiscard]] Result<Claims> verifyCached(QByteArrayView token, const QString &expectedDrn = {}) const;
 
-    [[nodiscard]] const Jwks &keys() const { return m_keys; }
-    void setKeys(const Jwks &keys) { m_keys = keys; }
-    void setClock(Clock *clock) { m_clock = clock; }
+    /// Uses clock (not owned) for "now" instead of the system clock; for tests.
+    void setClock(Clock *clock);
 
-    /// Keeps the public keys in file across launches (they are not secret), so a stored
-    /// session can be verified at start without a request. Loads what the file has now.
+    /// Keeps the public keys in the file at path across launches (they are not secret),
+    /// so a stored session can be verified at start without a request. Loads what the
+    /// file holds now; each successful fetch rewrites it.
     void setCacheFile(const QString &path);
-    /// <generic cache dir>/descope-desktop/jwks-<projectId>.json, shared by the app and the CLI.
+    /// `<generic cache dir>/descope-desktop/jwks-<projectId>.json`, shared by the app and the CLI.
     [[nodiscard]] static QString defaultCacheFile(const QString &projectId);
 
 Q_SIGNALS:
+    /// The project's keys were fetched and replace the cached ones.
     void keysFetched();
 
 private:
-    void process(VerifyJob *job);
-    void fetchKeys();
-    void onKeysFetched();
-    void saveCache(const QList<JsonWebKey> &keys) const;
-
-    Client *m_client;
-    Jwks m_keys;
-    QPointer<KeysReply> m_keysReply;
-    QList<QPointer<VerifyJob>> m_waitingForKeys;
-    Clock *m_clock;
-    QString m_cacheFile;
+    friend class TokenVerifierPrivate;
+    std::unique_ptr<TokenVerifierPrivate> d;
 };
 
 } // namespace Descope

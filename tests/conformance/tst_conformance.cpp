@@ -115,7 +115,7 @@ private:
     {
         auto *reply = m_emulator.client->verify(method, loginId, m_emulator.lastCode(loginId));
         expectOk(reply);
-        return reply->authentication();
+        return reply->value();
     }
 
     EmulatorFixture &m_emulator;

@@ -65,7 +65,7 @@ private Q_SLOTS:
         QVERIFY(waitFor(start));
         auto *verify = emulator.client->verify(DeliveryMethod::Email, loginId, emulator.lastCode(loginId));
         QVERIFY(waitFor(verify));
-        const AuthenticationResponse &auth = verify->authentication();
+        const AuthenticationResponse &auth = verify->value();
 
         const QStringList arguments{QStringLiteral("validate"), emulator.baseUrl().toString(),
                                     emulator.server->options().projectId};
