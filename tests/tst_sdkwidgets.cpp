@@ -261,6 +261,9 @@ private Q_SLOTS:
         SignInDialog app(sdk);
         app.signIn->setDeliveryMethods({DeliveryMethod::Email});
         QVERIFY(app.show());
+        // The field asks for what the app can send a code to.
+        QCOMPARE(QApplication::focusWidget()->accessibleName(), QStringLiteral("Email address"));
+        QCOMPARE(app.dialog.findChild<QLabel *>(QStringLiteral("loginIdLabel"))->text(), QStringLiteral("&Email address"));
         type(AnnsPhone);
         press(Qt::Key_Return);
         QTRY_VERIFY(!visibleError(&app.dialog).isEmpty());
@@ -271,8 +274,24 @@ private Q_SLOTS:
         // An empty list is every method again.
         app.signIn->setDeliveryMethods({});
         QCOMPARE(app.signIn->deliveryMethods().size(), 4);
+        QCOMPARE(QApplication::focusWidget()->accessibleName(), QStringLiteral("Email or phone number"));
         press(Qt::Key_Return);
         QTRY_COMPARE(app.signIn->currentPage(), SignInWidget::Page::DeliveryMethod);
+    }
+
+    void phoneOnlyAsksForAPhoneNumber()
+    {
+        Sdk sdk;
+        SignInDialog app(sdk);
+        app.signIn->setDeliveryMethods({DeliveryMethod::Sms, DeliveryMethod::WhatsApp});
+        QVERIFY(app.show());
+        QCOMPARE(QApplication::focusWidget()->accessibleName(), QStringLiteral("Phone number"));
+        QCOMPARE(qobject_cast<QLineEdit *>(QApplication::focusWidget())->placeholderText(), QStringLiteral("+1 201 555 0123"));
+        type(Ann);
+        press(Qt::Key_Return);
+        QTRY_COMPARE(visibleError(&app.dialog),
+                     QStringLiteral("Codes cannot be sent by email here. Enter your phone number."));
+        QCOMPARE(app.signIn->currentPage(), SignInWidget::Page::LoginId);
     }
 
     void aCodeFieldOnItsOwn()

@@ -82,6 +82,34 @@ void LoginIdPage::setSignUp(bool signUp)
                                                         : tr("Sign in only; never creates an account"));
 }
 
+void LoginIdPage::setAccepts(Accepts accepts)
+{
+    if (accepts == m_accepts)
+        return;
+    m_accepts = accepts;
+    switch (accepts) {
+    case Accepts::EmailOrPhone:
+        // The form's own words again (then what sign-up changed in them).
+        m_ui->retranslateUi(this);
+        setSignUp(m_signUp);
+        break;
+    case Accepts::Email:
+        m_ui->introLabel->setText(tr("Enter your email address. We will send you a one-time code."));
+        m_ui->loginIdLabel->setText(tr("&Email address"));
+        m_ui->loginIdEdit->setPlaceholderText(tr("name@example.com"));
+        m_ui->loginIdEdit->setAccessibleName(tr("Email address"));
+        m_ui->loginIdEdit->setAccessibleDescription(tr("The email address to send your one-time code to"));
+        break;
+    case Accepts::Phone:
+        m_ui->introLabel->setText(tr("Enter your phone number. We will send you a one-time code."));
+        m_ui->loginIdLabel->setText(tr("&Phone number"));
+        m_ui->loginIdEdit->setPlaceholderText(tr("+1 201 555 0123"));
+        m_ui->loginIdEdit->setAccessibleName(tr("Phone number"));
+        m_ui->loginIdEdit->setAccessibleDescription(tr("The phone number to send your one-time code to"));
+        break;
+    }
+}
+
 void LoginIdPage::leaveSignUp()
 {
     if (!m_signUp)

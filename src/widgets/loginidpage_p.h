@@ -28,6 +28,10 @@ public:
     explicit LoginIdPage(QWidget *parent = nullptr);
     ~LoginIdPage() override;
 
+    /// What the login id field asks for: its label, placeholder and the sentence above it.
+    enum class Accepts { EmailOrPhone, Email, Phone };
+    void setAccepts(Accepts accepts);
+
     void setLoginId(const QString &loginId);
     [[nodiscard]] QString loginId() const;
     [[nodiscard]] QString region() const;
@@ -66,6 +70,7 @@ private:
     const std::unique_ptr<::Ui::LoginIdPage> m_ui;
     QString m_details;
     QString m_region; ///< kept until the country list is filled (on the first phone number)
+    Accepts m_accepts = Accepts::EmailOrPhone;
     bool m_signUp = false;
     bool m_busy = false;
 };

@@ -19,6 +19,8 @@
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Descope {
 
 namespace {
@@ -152,6 +154,13 @@ void SignInWidget::setDeliveryMethods(const QList<DeliveryMethod> &methods)
         if (!d->allowedMethods.contains(method))
             d->allowedMethods.append(method);
     }
+    // The first page asks only for what a code can be sent to.
+    const bool email = d->allowedMethods.isEmpty() || d->allowedMethods.contains(DeliveryMethod::Email);
+    const bool phone = d->allowedMethods.isEmpty()
+        || std::any_of(d->allowedMethods.cbegin(), d->allowedMethods.cend(), [](DeliveryMethod method) { return isPhoneMethod(method); });
+    d->loginIdPage->setAccepts(email && phone ? LoginIdPage::Accepts::EmailOrPhone
+                               : email        ? LoginIdPage::Accepts::Email
+                                              : LoginIdPage::Accepts::Phone);
 }
 
 QList<DeliveryMethod> SignInWidget::deliveryMethods() const

@@ -88,9 +88,10 @@ public:
      * address; text message, voice call and WhatsApp for a phone number). By default all
      * four. Set it to what your Descope project has enabled. The first of methods that fits
      * is chosen in advance, unless the person used another one last time; with one method
-     * left there is no choice to make and the code is sent at once; a login id with none
-     * left is refused on the first page, saying what to enter instead. An empty list
-     * restores the default.
+     * left there is no choice to make and the code is sent at once. Without email the first
+     * page asks for a phone number, without the phone methods for an email address, and a
+     * login id with no method left is refused there, saying what to enter instead. An empty
+     * list restores the default.
      */
     void setDeliveryMethods(const QList<DeliveryMethod> &methods);
     /// The delivery methods offered (see setDeliveryMethods()).
