@@ -23,18 +23,25 @@ class SessionSync;
 /// (the Windows credential store's limit is 2.5 KB).
 struct DESCOPEQT6CORE_EXPORT StoredSession
 {
-    QByteArray refreshJwt;
-    QByteArray sessionJwt;
-    QString loginId;
-    std::optional<User> user;
+    QByteArray refreshJwt;   ///< the refresh JWT: what restores the session
+    QByteArray sessionJwt;   ///< the last session JWT, if it fitted
+    QString loginId;         ///< the login id the person signed in with
+    std::optional<User> user; ///< the user record, if it fitted (else only its userId)
 
+    /// The size serialize() keeps the entry under.
     static constexpr qsizetype MaxSerializedBytes = 1800;
 
     /// Compact JSON, dropping the user and then the session JWT if it would be too large.
     [[nodiscard]] QByteArray serialize() const;
     /// nullopt for anything that is not an entry we wrote.
     static std::optional<StoredSession> deserialize(const QByteArray &data);
-    friend bool operator==(const StoredSession &, const StoredSession &) = default;
+    /// Field by field.
+    friend bool operator==(const StoredSession &a, const StoredSession &b)
+    {
+        return a.refreshJwt == b.refreshJwt && a.sessionJwt == b.sessionJwt && a.loginId == b.loginId && a.user == b.user;
+    }
+    /// Not field by field equal.
+    friend bool operator!=(const StoredSession &a, const StoredSession &b) { return !(a == b); }
 };
 
 class StoreJobPrivate;
