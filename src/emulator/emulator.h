@@ -5,7 +5,7 @@
 #include "deliverymethod.h"
 #include "httpserver.h"
 #include "jwt_p.h"
-#include "tokenissuer.h"
+#include "state.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -51,7 +51,11 @@ struct OutboxMessage
  * A local stand-in for Descope's authentication service: the OTP and session endpoints
  * with Descope's request and response shapes, status codes and error codes, RS256 tokens
  * and a JWKS, plus the /emulator/... endpoints for tests (outbox, request journal, clock, revoke,
- * faults, health).
+ * faults, health). docs/emulator-fidelity.md gives the source of each behaviour.
+ *
+ * Its rooms, one file each: state.cpp (users, refresh tokens, the data file), descopeapi.cpp
+ * (Descope's endpoints), controlapi.cpp (/emulator/...), faults.cpp (fault injection) and
+ * emulator.cpp (the doorway: serve() sends each request to its room).
  *
  * With a data file it never loses data: a file it cannot use stops it from starting, and a
  * failed save is reported (saveFailed(), GET /emulator/health) rather than ignored.
@@ -133,24 +137,7 @@ public:
     void clearFaults() { m_faults.clear(); }
 
     using Response = HttpResponse;
-
-    struct UserRecord
-    {
-        QString userId;
-        QStringList loginIds;
-        QString name;
-        QString email;
-        bool verifiedEmail = false;
-        QString phone;
-        bool verifiedPhone = false;
-        qint64 createdTime = 0;
-        bool everVerified = false;
-
-        [[nodiscard]] QJsonObject toResponseJson() const;
-        [[nodiscard]] QJsonObject toStoredJson() const;
-        /// A user as toStoredJson() writes it; nullopt, and what is wrong in problem, otherwise.
-        static std::optional<UserRecord> fromStoredJson(const QJsonObject &object, QString *problem);
-    };
+    using UserRecord = Emulator::UserRecord;
 
 private:
     enum class Purpose { SignUp, SignIn, SignUpOrIn, UpdateEmail, UpdatePhone };
@@ -175,6 +162,7 @@ private:
         QByteArray token;
     };
 
+    // Descope's endpoints (descopeapi.cpp)
     Response route(const QHttpServerRequest &request);
     Response startOtp(Purpose purpose, DeliveryMethod method, const QJsonObject &body, const Caller &caller);
     Response startUpdate(Purpose purpose, DeliveryMethod method, const QJsonObject &body, const Caller &caller);
@@ -183,43 +171,34 @@ private:
     Response me(const Caller &caller);
     Response logout(const Caller &caller, bool everywhere);
     Response keys(const QString &projectId);
-    Response emulatorEndpoint(const QHttpServerRequest &request, const QString &path);
-
     Response sendCode(const QString &loginId, DeliveryMethod method, const QString &to, PendingCode pending);
     Response issueSession(UserRecord &user, DeliveryMethod method, bool firstSeen, bool withRefreshToken = true);
     /// The user owning a valid, unrevoked refresh token, or an error response.
     std::variant<UserRecord *, Response> userForRefreshToken(const Caller &caller);
 
-    UserRecord *findUserByLoginId(const QString &loginId);
-    UserRecord *findUserById(const QString &userId);
-    void revokeTokensOf(const QString &userId);
-    /// Reads the data file at m_dataPath into this server; false with a reason when unusable.
-    bool readState(QString *errorMessage);
-    /// Writes the data file, if any; false when it failed (reported, see saveFailed()).
-    bool saveState();
+    // The control API (controlapi.cpp)
+    Response emulatorEndpoint(const QHttpServerRequest &request, const QString &path);
     void journal(const QHttpServerRequest &request, const Caller &caller, const QString &path);
-    /// Answers after --latency-ms (or a delay fault), or at once.
-    void respondAfter(int milliseconds, HttpResponder responder, const Response &response);
+
+    // Fault injection (faults.cpp)
     /// Applies a pending fault for this request; true when it has taken care of the reply.
     bool injectFault(const QHttpServerRequest &request, HttpResponder &responder);
 
-    static Response json(const QJsonObject &object, int status = 200);
-    static Response error(int status, QLatin1StringView code, const QString &description);
-    static QString mask(const QString &address, bool isEmail);
+    // The doorway (emulator.cpp)
+    /// Writes the data file, if any; false when it failed (reported, see saveFailed()).
+    bool saveState();
+    /// Answers after --latency-ms (or a delay fault), or at once.
+    void respondAfter(int milliseconds, HttpResponder responder, const Response &response);
 
     Options m_options;
-    TokenIssuer m_issuer;
+    State m_state;
     Jwks m_publicKeys;
-    QList<UserRecord> m_users;
     QHash<QString, PendingCode> m_pendingCodes;       ///< by login id
     QHash<QString, QList<qint64>> m_sendTimes;        ///< by login id, for the rate limit
-    QHash<QString, QString> m_activeRefreshTokens;    ///< jti -> user id
-    QHash<QString, DeliveryMethod> m_refreshMethods;  ///< jti -> how the session began (amr)
     QList<OutboxMessage> m_outbox;
     QList<QJsonObject> m_requestJournal;
     QHash<QString, Fault> m_faults; ///< by path
     qint64 m_clockOffset = 0;
-    QString m_dataPath;  ///< Options::dataFile with symbolic links followed: the file saves replace
     QString m_saveError;
 };
 
