@@ -294,6 +294,33 @@ private Q_SLOTS:
         QCOMPARE(app.signIn->currentPage(), SignInWidget::Page::LoginId);
     }
 
+    void signingInAgainOffersWhatFitsTheLoginId()
+    {
+        Sdk sdk;
+        {
+            SignInDialog first(sdk);
+            QVERIFY(first.show());
+            type(Ann);
+            press(Qt::Key_Return);
+            QTRY_COMPARE(focusName(), QStringLiteral("codeEdit"));
+            QTRY_VERIFY(!sdk.emulator.lastCode(Ann).isEmpty());
+            type(sdk.emulator.lastCode(Ann));
+            QTRY_VERIFY(sdk.session.isSignedIn());
+        }
+        QVERIFY(!sdk.session.reauthenticate(Ann));
+        SignInDialog again(sdk);
+        again.signIn->setDeliveryMethods({DeliveryMethod::Sms}); // none fits an email address
+        again.signIn->startReauthentication(Ann);
+        QCOMPARE(again.signIn->currentPage(), SignInWidget::Page::DeliveryMethod);
+        again.dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&again.dialog));
+        QTRY_COMPARE(focusName(), QStringLiteral("sendButton")); // nothing to choose: email
+        const QString before = sdk.emulator.lastCode(Ann);
+        press(Qt::Key_Return);
+        QTRY_COMPARE(again.signIn->currentPage(), SignInWidget::Page::Code);
+        QTRY_VERIFY(sdk.emulator.lastCode(Ann) != before);
+    }
+
     void aCodeFieldOnItsOwn()
     {
         QWidget window;

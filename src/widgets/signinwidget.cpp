@@ -180,6 +180,10 @@ QList<DeliveryMethod> SignInWidgetPrivate::offeredMethods(const LoginId &id) con
         if (fitting.contains(method))
             offered.append(method);
     }
+    // Signing in again is for this login id only: when the app allows none of its methods,
+    // it still gets the ones that fit rather than no way in.
+    if (offered.isEmpty() && reauthenticating)
+        return fitting;
     return offered;
 }
 
@@ -227,10 +231,7 @@ void SignInWidget::startReauthentication(const QString &loginId)
         const User &account = d->session->user();
         const QString accountAddress = d->loginId->isEmail() ? account.email : account.phone;
         const QString shown = accountAddress.isEmpty() ? d->loginId->display() : LoginId::displayForm(accountAddress);
-        const DeliveryMethod chosen = preferred && methods.contains(*preferred) ? *preferred
-                                      : methods.isEmpty()                     ? d->loginId->methods().first()
-                                                                              : methods.first();
-        d->methodPage->setChoices(shown, methods.isEmpty() ? d->loginId->methods() : methods, chosen);
+        d->methodPage->setChoices(shown, methods, preferred && methods.contains(*preferred) ? *preferred : methods.first());
     } else {
         d->loginId.reset();
         d->methodPage->setChoices(LoginId::displayForm(loginId), {}, DeliveryMethod::Email);

@@ -90,8 +90,9 @@ public:
      * is chosen in advance, unless the person used another one last time; with one method
      * left there is no choice to make and the code is sent at once. Without email the first
      * page asks for a phone number, without the phone methods for an email address, and a
-     * login id with no method left is refused there, saying what to enter instead. An empty
-     * list restores the default.
+     * login id with no method left is refused there, saying what to enter instead
+     * (startReauthentication() offers every method that fits its login id then: it has no
+     * other). An empty list restores the default.
      */
     void setDeliveryMethods(const QList<DeliveryMethod> &methods);
     /// The delivery methods offered (see setDeliveryMethods()).
