@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Descope Desktop contributors
 // SPDX-License-Identifier: MIT
+#include "clock.h"
 #include "emulatorfixture.h"
 #include "loginid.h"
 #include "otpflow.h"
