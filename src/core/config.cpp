@@ -6,6 +6,67 @@
 
 namespace Descope {
 
+class ConfigData : public QSharedData
+{
+public:
+    QString projectId;
+    QUrl baseUrl;
+    std::chrono::milliseconds transferTimeout{std::chrono::seconds(15)};
+    std::chrono::milliseconds requestDeadline{std::chrono::seconds(30)};
+    qint64 maxResponseBytes = 1024 * 1024;
+};
+
+Config::Config()
+    : d(new ConfigData)
+{
+}
+
+Config::Config(const Config &other) = default;
+Config::Config(Config &&other) noexcept = default;
+Config &Config::operator=(const Config &other) = default;
+Config &Config::operator=(Config &&other) noexcept = default;
+Config::~Config() = default;
+
+QString Config::projectId() const
+{
+    return d->projectId;
+}
+
+QUrl Config::baseUrl() const
+{
+    return d->baseUrl;
+}
+
+std::chrono::milliseconds Config::transferTimeout() const
+{
+    return d->transferTimeout;
+}
+
+void Config::setTransferTimeout(std::chrono::milliseconds timeout)
+{
+    d->transferTimeout = timeout;
+}
+
+std::chrono::milliseconds Config::requestDeadline() const
+{
+    return d->requestDeadline;
+}
+
+void Config::setRequestDeadline(std::chrono::milliseconds deadline)
+{
+    d->requestDeadline = deadline;
+}
+
+qint64 Config::maxResponseBytes() const
+{
+    return d->maxResponseBytes;
+}
+
+void Config::setMaxResponseBytes(qint64 bytes)
+{
+    d->maxResponseBytes = bytes;
+}
+
 namespace {
 constexpr qsizetype RegionalProjectIdLength = 32;
 constexpr qsizetype MaxProjectIdLength = 64;
@@ -58,8 +119,8 @@ Result<Config> Config::create(const QString &projectId, const QUrl &baseUrl)
         return Error::invalidInput(
             QStringLiteral("base URL must use https (plain http is allowed for loopback hosts only)"));
     Config config;
-    config.m_projectId = projectId;
-    config.m_baseUrl = url;
+    config.d->projectId = projectId;
+    config.d->baseUrl = url;
     return config;
 }
 

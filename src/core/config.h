@@ -6,12 +6,15 @@
 
 #include "result.h"
 
+#include <QSharedDataPointer>
 #include <QString>
 #include <QUrl>
 
 #include <chrono>
 
 namespace Descope {
+
+class ConfigData;
 
 /**
  * Where and how the library talks to Descope: the project id, the API's base URL and the
@@ -25,6 +28,16 @@ public:
     /// An empty baseUrl selects Descope's default for the project (see defaultBaseUrl()).
     static Result<Config> create(const QString &projectId, const QUrl &baseUrl = {});
 
+    /// Copies share their data until one is changed.
+    Config(const Config &other);
+    /// Moves other's data here.
+    Config(Config &&other) noexcept;
+    /// Copies other's data.
+    Config &operator=(const Config &other);
+    /// Moves other's data here.
+    Config &operator=(Config &&other) noexcept;
+    ~Config();
+
     /// "P" followed by letters and digits, as Descope issues them.
     [[nodiscard]] static bool isValidProjectId(const QString &projectId);
     /// `https://api.descope.com`, or `https://api.REGION.descope.com` for ids of 32 or more
@@ -34,38 +47,34 @@ public:
     [[nodiscard]] static bool isAllowedBaseUrl(const QUrl &url);
 
     /// The Descope project id ("P…").
-    [[nodiscard]] QString projectId() const { return m_projectId; }
+    [[nodiscard]] QString projectId() const;
     /// The API's base URL, without a trailing slash; endpoint paths are appended to it.
-    [[nodiscard]] QUrl baseUrl() const { return m_baseUrl; }
+    [[nodiscard]] QUrl baseUrl() const;
 
     /// Inactivity limit of every request (QNetworkRequest::setTransferTimeout()); 15 s by
     /// default. A request with no progress for this long fails with Error::Kind::Timeout.
-    [[nodiscard]] std::chrono::milliseconds transferTimeout() const { return m_transferTimeout; }
+    [[nodiscard]] std::chrono::milliseconds transferTimeout() const;
     /// Sets transferTimeout().
-    void setTransferTimeout(std::chrono::milliseconds timeout) { m_transferTimeout = timeout; }
+    void setTransferTimeout(std::chrono::milliseconds timeout);
 
     /// The longest any one request may take from start to last byte, however the server
     /// trickles its answer (the transfer timeout alone restarts with every byte); 30 s by
     /// default. Past it the request fails with Error::Kind::Timeout.
-    [[nodiscard]] std::chrono::milliseconds requestDeadline() const { return m_requestDeadline; }
+    [[nodiscard]] std::chrono::milliseconds requestDeadline() const;
     /// Sets requestDeadline().
-    void setRequestDeadline(std::chrono::milliseconds deadline) { m_requestDeadline = deadline; }
+    void setRequestDeadline(std::chrono::milliseconds deadline);
 
     /// The largest answer accepted, in bytes (1 MiB by default): a larger one is aborted
     /// as soon as it announces or reaches that size, and fails with
     /// Error::Kind::InvalidResponse instead of being buffered.
-    [[nodiscard]] qint64 maxResponseBytes() const { return m_maxResponseBytes; }
+    [[nodiscard]] qint64 maxResponseBytes() const;
     /// Sets maxResponseBytes().
-    void setMaxResponseBytes(qint64 bytes) { m_maxResponseBytes = bytes; }
+    void setMaxResponseBytes(qint64 bytes);
 
 private:
-    Config() = default;
+    Config();
 
-    QString m_projectId;
-    QUrl m_baseUrl;
-    std::chrono::milliseconds m_transferTimeout{std::chrono::seconds(15)};
-    std::chrono::milliseconds m_requestDeadline{std::chrono::seconds(30)};
-    qint64 m_maxResponseBytes = 1024 * 1024;
+    QSharedDataPointer<ConfigData> d;
 };
 
 } // namespace Descope

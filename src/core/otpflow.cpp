@@ -31,8 +31,8 @@ OtpFlow::~OtpFlow()
 {
     Q_D(OtpFlow);
     if (d->m_inFlight) {
-        // Cancelling finishes the reply at once; nobody may hear about it from a flow
-        // (and an owner) that is being destroyed.
+        // The reply finishes (Cancelled) on the next pass of the event loop; nobody may
+        // hear about it from a flow (and an owner) that is being destroyed.
         d->m_inFlight->disconnect(this);
         d->m_inFlight->cancel();
     }
