@@ -75,7 +75,18 @@ struct HttpResult
     int status = 0;
     QByteArray body;
     QByteArray contentType;
+    QByteArrayList setCookies; ///< each Set-Cookie header
+    QByteArray retryAfter;
     [[nodiscard]] QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
+    /// The value of the cookie named name, or empty.
+    [[nodiscard]] QByteArray cookie(QByteArrayView name) const
+    {
+        for (const QByteArray &cookie : setCookies) {
+            if (cookie.startsWith(QByteArray(name.toByteArray() + '=')))
+                return cookie.mid(name.size() + 1, cookie.indexOf(';') - name.size() - 1);
+        }
+        return {};
+    }
 };
 
 /// One request with a fresh QNetworkAccessManager, answered in this event loop.
@@ -91,9 +102,26 @@ HttpResult call(const QUrl &base, QByteArrayView verb, const char *path, const Q
     QSignalSpy finished(reply, &QNetworkReply::finished);
     finished.wait(10000);
     reply->deleteLater();
+    // Qt joins repeated Set-Cookie headers with line breaks.
+    const QByteArray cookies = reply->rawHeader("Set-Cookie");
     return {reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll(),
-            reply->header(QNetworkRequest::ContentTypeHeader).toByteArray()};
+            reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(),
+            cookies.isEmpty() ? QByteArrayList() : cookies.split('\n'), reply->rawHeader("Retry-After")};
 }
+
+/// A JSON body for call().
+QByteArray jsonBody(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+/// Every claim of a token, not verified (the emulator's own, read back), or nothing.
+QJsonObject claimsOf(QByteArrayView token)
+{
+    const auto jwt = Jwt::decode(token);
+    return jwt ? jwt->claims().all : QJsonObject();
+}
+
 
 /// The last code the emulator at url sent for loginId, read from its outbox.
 QString lastCode(const QUrl &url, const QString &loginId)
@@ -101,6 +129,21 @@ QString lastCode(const QUrl &url, const QString &loginId)
     const QByteArray path = "/emulator/outbox?loginId=" + QUrl::toPercentEncoding(loginId);
     const QJsonArray messages = call(url, "GET", path.constData()).json().value(QLatin1StringView("messages")).toArray();
     return messages.isEmpty() ? QString() : messages.last().toObject().value(QLatin1StringView("code")).toString();
+}
+
+/// Sends a code with body to path and verifies it at verifyPath, over plain HTTP with the
+/// project's Authorization (plus refreshJwt, if any); the verify's answer.
+HttpResult signInOverHttp(const QUrl &url, const char *path, const char *verifyPath, const QJsonObject &body,
+                          const QByteArray &refreshJwt = {})
+{
+    const QByteArray project = "Bearer " + Emulator::Options().projectId.toLatin1();
+    const HttpResult start = call(url, "POST", path, jsonBody(body), refreshJwt.isEmpty() ? project : project + ':' + refreshJwt);
+    if (start.status != 200)
+        return start;
+    const QString loginId = body.value(QLatin1StringView("loginId")).toString();
+    return call(url, "POST", verifyPath,
+                jsonBody({{QStringLiteral("loginId"), loginId}, {QStringLiteral("code"), lastCode(url, loginId)}}),
+                project);
 }
 
 /// Signs loginId up (or in) at the emulator at url, reading the code from its outbox; the
@@ -347,6 +390,10 @@ private Q_SLOTS:
                                               << QStringLiteral("refreshTokens[\"R1\"]: method");
         QTest::newRow("token by fax") << withTokens(R"({"R1":{"userId":"U1","method":"fax"}})")
                                       << QStringLiteral("refreshTokens[\"R1\"]: method \"fax\" is not email, sms, voice or whatsapp");
+        QTest::newRow("token amr from another factor") << withTokens(R"({"R1":{"userId":"U1","method":"email","amr":["sms","email"]}})")
+                                                      << QStringLiteral("refreshTokens[\"R1\"]: amr is not a list");
+        QTest::newRow("token amr by fax") << withTokens(R"({"R1":{"userId":"U1","method":"email","amr":["email","fax"]}})")
+                                          << QStringLiteral("refreshTokens[\"R1\"]: amr is not a list");
         QTest::newRow("token id empty") << withTokens(R"({"":{"userId":"U1","method":"email"}})")
                                         << QStringLiteral("refreshTokens has an empty token id");
         // What the file says is quoted, so the message stays one line.
@@ -501,6 +548,8 @@ private Q_SLOTS:
             QCOMPARE(post("/v1/auth/otp/signup/email",
                           {{QStringLiteral("loginId"), QStringLiteral("ann@example.com")},
                            {QStringLiteral("user"), QJsonObject{{QStringLiteral("name"), annName},
+                                                                {QStringLiteral("givenName"), QStringLiteral("Ann")},
+                                                                {QStringLiteral("familyName"), QStringLiteral("O'Neil")},
                                                                 {QStringLiteral("phone"), QStringLiteral("+15555550100")}}}}),
                      200);
             tokens[QStringLiteral("ann")] = verify("email", QStringLiteral("ann@example.com"));
@@ -548,6 +597,7 @@ private Q_SLOTS:
         const QUrl url(QStringLiteral("http://127.0.0.1:%1").arg(port));
         QCOMPARE(call(url, "GET", "/emulator/users").json().value(QLatin1StringView("users")).toArray(), usersBefore);
         QVERIFY(usersBefore.first().toObject().value(QLatin1StringView("name")).toString().contains(QStringLiteral("名前")));
+        QCOMPARE(usersBefore.first().toObject().value(QLatin1StringView("familyName")).toString(), QStringLiteral("O'Neil"));
         const QStringList live{QStringLiteral("ann"), QStringLiteral("sms"), QStringLiteral("merged")};
         for (const QString &who : live)
             QCOMPARE(call(url, "GET", "/v1/auth/me", {}, project + ':' + tokens.value(who)).status, 200);
@@ -892,6 +942,204 @@ private Q_SLOTS:
                  QStringLiteral("E011003"));
         QVERIFY(elapsed.elapsed() >= body.size() * 10 * 8 / 10);
         QVERIFY(connection.reads > 10);
+    }
+
+    // Fidelity (issue 13): what Descope's own tokens and replies carry, end to end over HTTP.
+
+    // rexp: the refresh token's expiry as an ISO-8601 string, in every session token; a refresh
+    // without rotation keeps the refresh token, so its rexp stays.
+    void sessionTokensCarryRexp()
+    {
+        EmulatorFixture emulator;
+        const HttpResult verified = signInOverHttp(emulator.baseUrl(), "/v1/auth/otp/signup-in/email",
+                                                   "/v1/auth/otp/verify/email",
+                                                   {{QStringLiteral("loginId"), QStringLiteral("ann@example.com")}});
+        QCOMPARE(verified.status, 200);
+        const QByteArray refreshJwt = verified.json().value(QLatin1StringView("refreshJwt")).toString().toLatin1();
+        const qint64 refreshExpiry = claimsOf(refreshJwt).value(QLatin1StringView("exp")).toInteger();
+        QVERIFY(refreshExpiry > 0);
+        const QString expected = QDateTime::fromSecsSinceEpoch(refreshExpiry).toUTC().toString(Qt::ISODate);
+        QVERIFY(expected.endsWith(QLatin1Char('Z')));
+        const QJsonObject session = claimsOf(verified.json().value(QLatin1StringView("sessionJwt")).toString().toLatin1());
+        QCOMPARE(session.value(QLatin1StringView("rexp")).toString(), expected);
+        QVERIFY(!claimsOf(refreshJwt).contains(QLatin1StringView("rexp"))); // session tokens only
+
+        QVERIFY(emulator.server->advanceClock(60));
+        const QByteArray project = "Bearer " + Emulator::Options().projectId.toLatin1();
+        const HttpResult refreshed = call(emulator.baseUrl(), "POST", "/v1/auth/refresh", "{}", project + ':' + refreshJwt);
+        QCOMPARE(refreshed.status, 200);
+        const QJsonObject later = claimsOf(refreshed.json().value(QLatin1StringView("sessionJwt")).toString().toLatin1());
+        QCOMPARE(later.value(QLatin1StringView("rexp")).toString(), expected);
+    }
+
+    // A sign-in with loginOptions.stepup and the refresh token: its session token has su: true.
+    // A plain sign-in's has no su; neither has a refresh of the stepped-up session (the
+    // emulator's choice: no source says what Descope does there).
+    void stepupSessionCarriesSu()
+    {
+        EmulatorFixture emulator;
+        const QUrl url = emulator.baseUrl();
+        const QJsonObject ann{{QStringLiteral("loginId"), QStringLiteral("ann@example.com")}};
+        const HttpResult plain = signInOverHttp(url, "/v1/auth/otp/signup-in/email", "/v1/auth/otp/verify/email", ann);
+        QCOMPARE(plain.status, 200);
+        QVERIFY(!claimsOf(plain.json().value(QLatin1StringView("sessionJwt")).toString().toLatin1())
+                     .contains(QLatin1StringView("su")));
+        const QByteArray refreshJwt = plain.json().value(QLatin1StringView("refreshJwt")).toString().toLatin1();
+
+        QJsonObject stepup = ann;
+        stepup.insert(QLatin1StringView("loginOptions"), QJsonObject{{QStringLiteral("stepup"), true}});
+        // Without the refresh token it is refused (go-sdk LoginOptions.IsJWTRequired).
+        QCOMPARE(signInOverHttp(url, "/v1/auth/otp/signin/email", "/v1/auth/otp/verify/email", stepup).status, 401);
+        const HttpResult stepped = signInOverHttp(url, "/v1/auth/otp/signin/email", "/v1/auth/otp/verify/email",
+                                                  stepup, refreshJwt);
+        QCOMPARE(stepped.status, 200);
+        const QJsonObject claims = claimsOf(stepped.json().value(QLatin1StringView("sessionJwt")).toString().toLatin1());
+        QCOMPARE(claims.value(QLatin1StringView("su")), QJsonValue(true));
+        const QByteArray steppedRefresh = stepped.json().value(QLatin1StringView("refreshJwt")).toString().toLatin1();
+        QVERIFY(!claimsOf(steppedRefresh).contains(QLatin1StringView("su"))); // the session token only
+
+        const QByteArray project = "Bearer " + Emulator::Options().projectId.toLatin1();
+        const HttpResult refreshed = call(url, "POST", "/v1/auth/refresh", "{}", project + ':' + steppedRefresh);
+        QCOMPARE(refreshed.status, 200);
+        QVERIFY(!claimsOf(refreshed.json().value(QLatin1StringView("sessionJwt")).toString().toLatin1())
+                     .contains(QLatin1StringView("su")));
+    }
+
+    // After MFA (loginOptions.mfa with the refresh token) amr lists every factor, in both tokens
+    // and after a refresh.
+    void mfaAccumulatesAmr()
+    {
+        EmulatorFixture emulator;
+        const QUrl url = emulator.baseUrl();
+        const HttpResult first = signInOverHttp(
+            url, "/v1/auth/otp/signup/email", "/v1/auth/otp/verify/email",
+            {{QStringLiteral("loginId"), QStringLiteral("ann@example.com")},
+             {QStringLiteral("user"), QJsonObject{{QStringLiteral("phone"), QStringLiteral("+15555550100")}}}});
+        QCOMPARE(first.status, 200);
+        QCOMPARE(claimsOf(first.json().value(QLatin1StringView("sessionJwt")).toString().toLatin1())
+                     .value(QLatin1StringView("amr")).toArray(),
+                 QJsonArray{QStringLiteral("email")});
+        const QByteArray refreshJwt = first.json().value(QLatin1StringView("refreshJwt")).toString().toLatin1();
+
+        const HttpResult second = signInOverHttp(
+            url, "/v1/auth/otp/signin/sms", "/v1/auth/otp/verify/sms",
+            {{QStringLiteral("loginId"), QStringLiteral("ann@example.com")},
+             {QStringLiteral("loginOptions"), QJsonObject{{QStringLiteral("mfa"), true}}}},
+            refreshJwt);
+        QCOMPARE(second.status, 200);
+        const QJsonArray both{QStringLiteral("email"), QStringLiteral("sms")};
+        QCOMPARE(claimsOf(second.json().value(QLatin1StringView("sessionJwt")).toString().toLatin1())
+                     .value(QLatin1StringView("amr")).toArray(), both);
+        const QByteArray mfaRefresh = second.json().value(QLatin1StringView("refreshJwt")).toString().toLatin1();
+        QCOMPARE(claimsOf(mfaRefresh).value(QLatin1StringView("amr")).toArray(), both);
+        const QByteArray project = "Bearer " + Emulator::Options().projectId.toLatin1();
+        const HttpResult refreshed = call(url, "POST", "/v1/auth/refresh", "{}", project + ':' + mfaRefresh);
+        QCOMPARE(claimsOf(refreshed.json().value(QLatin1StringView("sessionJwt")).toString().toLatin1())
+                     .value(QLatin1StringView("amr")).toArray(), both);
+        // A sign-in without mfa starts again from one factor.
+        const HttpResult plain = signInOverHttp(url, "/v1/auth/otp/signin/sms", "/v1/auth/otp/verify/sms",
+                                                {{QStringLiteral("loginId"), QStringLiteral("ann@example.com")}});
+        QCOMPARE(claimsOf(plain.json().value(QLatin1StringView("sessionJwt")).toString().toLatin1())
+                     .value(QLatin1StringView("amr")).toArray(), QJsonArray{QStringLiteral("sms")});
+    }
+
+    // Every error body is {errorCode, errorDescription, errorMessage}, as Descope's are.
+    void everyErrorCarriesErrorMessage()
+    {
+        EmulatorFixture emulator;
+        const QUrl url = emulator.baseUrl();
+        const QByteArray project = "Bearer " + Emulator::Options().projectId.toLatin1();
+        QCOMPARE(call(url, "POST", "/emulator/faults", R"({"path":"/v1/auth/me","kind":"rate-limit"})").status, 200);
+        QCOMPARE(call(url, "POST", "/emulator/faults", R"({"path":"/v1/auth/logout","kind":"status","status":502})").status, 200);
+        const QList<HttpResult> errors{
+            call(url, "POST", "/v1/auth/otp/verify/email", R"({"loginId":"nobody@example.com","code":"123456"})", project),
+            call(url, "POST", "/v1/auth/otp/signin/email", R"({"loginId":"nobody@example.com"})", project),
+            call(url, "POST", "/v1/auth/refresh", "{}"),
+            call(url, "POST", "/v1/auth/refresh", "{}", project + ":not-a-token"),
+            call(url, "POST", "/v1/auth/otp/signin/fax", R"({"loginId":"ann@example.com"})", project),
+            call(url, "POST", "/v1/auth/nowhere", "{}", project),
+            call(url, "POST", "/v1/auth/refresh", "[1]", project),
+            call(url, "GET", "/v1/auth/me", {}, project),
+            call(url, "POST", "/v1/auth/logout", "{}", project),
+            call(url, "POST", "/emulator/clock", "{}"),
+        };
+        for (const HttpResult &error : errors) {
+            QVERIFY2(error.status >= 400, error.body.constData());
+            const QJsonObject body = error.json();
+            for (const char *key : {"errorCode", "errorDescription", "errorMessage"})
+                QVERIFY2(!body.value(QLatin1StringView(key)).toString().isEmpty(), error.body.constData());
+        }
+    }
+
+    // Sign-up keeps every name part of user, and me returns them.
+    void signUpKeepsNameParts()
+    {
+        EmulatorFixture emulator;
+        const QJsonObject user{{QStringLiteral("name"), QStringLiteral("Ann B. Smith")},
+                               {QStringLiteral("givenName"), QStringLiteral("Ann")},
+                               {QStringLiteral("middleName"), QStringLiteral("Beatrix")},
+                               {QStringLiteral("familyName"), QStringLiteral("Smith")}};
+        const HttpResult verified = signInOverHttp(emulator.baseUrl(), "/v1/auth/otp/signup/email", "/v1/auth/otp/verify/email",
+                                                   {{QStringLiteral("loginId"), QStringLiteral("ann@example.com")},
+                                                    {QStringLiteral("user"), user}});
+        QCOMPARE(verified.status, 200);
+        const QByteArray project = "Bearer " + Emulator::Options().projectId.toLatin1();
+        const QByteArray refreshJwt = verified.json().value(QLatin1StringView("refreshJwt")).toString().toLatin1();
+        const QJsonObject me = call(emulator.baseUrl(), "GET", "/v1/auth/me", {}, project + ':' + refreshJwt).json();
+        for (const QJsonObject &record : {verified.json().value(QLatin1StringView("user")).toObject(), me}) {
+            for (auto it = user.begin(); it != user.end(); ++it)
+                QCOMPARE(record.value(it.key()), it.value());
+        }
+    }
+
+    // --cookies: tokens as Set-Cookie DS and DSR with empty body fields, and the client signs
+    // in, refreshes and signs out against it; refresh and logout take the refresh token from
+    // the Authorization header as ever.
+    void deliversTokensInCookies()
+    {
+        Emulator::Options options;
+        options.cookies = true;
+        EmulatorFixture emulator(options);
+        const QUrl url = emulator.baseUrl();
+        const HttpResult verified = signInOverHttp(url, "/v1/auth/otp/signup-in/email", "/v1/auth/otp/verify/email",
+                                                   {{QStringLiteral("loginId"), QStringLiteral("ann@example.com")}});
+        QCOMPARE(verified.status, 200);
+        QCOMPARE(verified.json().value(QLatin1StringView("sessionJwt")).toString(), QString());
+        QCOMPARE(verified.json().value(QLatin1StringView("refreshJwt")).toString(), QString());
+        QCOMPARE(verified.setCookies.size(), 2);
+        for (const QByteArray &cookie : verified.setCookies) {
+            QVERIFY2(cookie.contains("; Path=/; Expires=") && cookie.contains("; Max-Age=")
+                         && cookie.endsWith("; HttpOnly; Secure; SameSite=None"),
+                     cookie.left(cookie.indexOf('=')).constData());
+        }
+        QCOMPARE(claimsOf(verified.cookie("DS")).value(QLatin1StringView("drn")).toString(), QStringLiteral("DS"));
+        QCOMPARE(claimsOf(verified.cookie("DSR")).value(QLatin1StringView("drn")).toString(), QStringLiteral("DSR"));
+        // A refresh without rotation sets the session cookie only.
+        const QByteArray project = "Bearer " + options.projectId.toLatin1();
+        const HttpResult refreshed = call(url, "POST", "/v1/auth/refresh", "{}", project + ':' + verified.cookie("DSR"));
+        QCOMPARE(refreshed.status, 200);
+        QCOMPARE(refreshed.setCookies.size(), 1);
+        QVERIFY(!refreshed.cookie("DS").isEmpty());
+
+        // End to end through the client.
+        auto *start = emulator.client->signUpOrIn(DeliveryMethod::Email, QStringLiteral("bob@example.com"));
+        QVERIFY(waitFor(start));
+        QVERIFY(start->isSuccess());
+        auto *verify = emulator.client->verify(DeliveryMethod::Email, QStringLiteral("bob@example.com"),
+                                               emulator.lastCode(QStringLiteral("bob@example.com")));
+        QVERIFY(waitFor(verify));
+        QVERIFY2(verify->isSuccess(), qPrintable(verify->error().technicalDetails()));
+        const QByteArray bobRefresh = verify->value().refreshJwt;
+        QCOMPARE(claimsOf(bobRefresh).value(QLatin1StringView("drn")).toString(), QStringLiteral("DSR"));
+        QVERIFY(!verify->value().sessionJwt.isEmpty());
+        auto *refresh = emulator.client->refresh(bobRefresh);
+        QVERIFY(waitFor(refresh));
+        QVERIFY2(refresh->isSuccess(), qPrintable(refresh->error().technicalDetails()));
+        QCOMPARE(claimsOf(refresh->value().sessionJwt).value(QLatin1StringView("drn")).toString(), QStringLiteral("DS"));
+        auto *logout = emulator.client->logout(bobRefresh);
+        QVERIFY(waitFor(logout));
+        QVERIFY(logout->isSuccess());
+        QCOMPARE(call(url, "GET", "/v1/auth/me", {}, project + ':' + bobRefresh).status, 401);
     }
 
     void outboxAndJournalEndpoints()

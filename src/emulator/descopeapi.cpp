@@ -8,6 +8,7 @@
 #include <QHttpServerRequest>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 
@@ -41,11 +42,14 @@ QString randomId(QChar prefix)
     return prefix + QStringLiteral("%1").arg(QRandomGenerator::system()->generate64(), 16, 16, QLatin1Char('0'));
 }
 
-/// The id the emulator gives each refresh token (its jti claim), for revocation.
-QString refreshTokenId(QByteArrayView token)
+/// A Set-Cookie value as Descope sends one (tests/data/verify.response.cookie-mode.http).
+QPair<QByteArray, QByteArray> setCookie(QLatin1StringView name, const QByteArray &token, qint64 expiresAt, qint64 now)
 {
-    const auto jwt = Jwt::decode(token);
-    return jwt ? jwt->claims().all.value(QLatin1StringView("jti")).toString() : QString();
+    const QDateTime expires = QDateTime::fromSecsSinceEpoch(expiresAt).toUTC();
+    const QByteArray httpDate = QLocale::c().toString(expires, QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'")).toLatin1();
+    return {QByteArrayLiteral("Set-Cookie"),
+            QByteArray(name.data(), name.size()) + '=' + token + "; Path=/; Expires=" + httpDate
+                + "; Max-Age=" + QByteArray::number(expiresAt - now) + "; HttpOnly; Secure; SameSite=None"};
 }
 
 QString mask(const QString &address, bool isEmail)
@@ -142,13 +146,20 @@ Server::Response Server::startOtp(Purpose purpose, DeliveryMethod method, const 
     const QJsonObject loginOptions = body.value(QLatin1StringView("loginOptions")).toObject();
     UserRecord *existing = m_state.findUserByLoginId(loginId);
 
-    if (loginOptions.value(QLatin1StringView("stepup")).toBool()
-        || loginOptions.value(QLatin1StringView("mfa")).toBool()) {
+    // Both need the refresh token (go-sdk LoginOptions.IsJWTRequired): stepup puts su in the
+    // new session token, mfa adds this factor to the ones proven before.
+    PendingCode pending;
+    pending.stepup = loginOptions.value(QLatin1StringView("stepup")).toBool();
+    const bool mfa = loginOptions.value(QLatin1StringView("mfa")).toBool();
+    if (pending.stepup || mfa) {
         auto owner = userForRefreshToken(caller);
         if (auto *response = std::get_if<Response>(&owner))
             return *response;
-        if (std::get<UserRecord *>(owner) != existing)
+        const RefreshSession &session = std::get<RefreshSession>(owner);
+        if (session.user != existing)
             return errorReply(400, Codes::InvalidRequest, QStringLiteral("Step-up must be for the signed-in user"));
+        if (mfa)
+            pending.priorAmr = session.amr;
     }
 
     if (purpose == Purpose::SignUpOrIn)
@@ -178,7 +189,6 @@ Server::Response Server::startOtp(Purpose purpose, DeliveryMethod method, const 
             return errorReply(400, Codes::InvalidRequest, QStringLiteral("No valid phone number to send the code to"));
     }
 
-    PendingCode pending;
     pending.purpose = purpose;
     pending.signUpUser = user;
     pending.newAddress = to;
@@ -191,7 +201,8 @@ Server::Response Server::startUpdate(Purpose purpose, DeliveryMethod method, con
     auto owner = userForRefreshToken(caller);
     if (auto *response = std::get_if<Response>(&owner))
         return *response;
-    const UserRecord *user = std::get<UserRecord *>(owner);
+    const RefreshSession &session = std::get<RefreshSession>(owner);
+    const UserRecord *user = session.user;
 
     const QString loginId = stringField(body, QLatin1StringView("loginId"));
     if (!user->loginIds.contains(loginId))
@@ -208,6 +219,10 @@ Server::Response Server::startUpdate(Purpose purpose, DeliveryMethod method, con
     pending.newAddress = address;
     pending.addToLoginIds = body.value(QLatin1StringView("addToLoginIDs")).toBool();
     pending.onMergeUseExisting = body.value(QLatin1StringView("onMergeUseExisting")).toBool();
+    // An update with mfa keeps the factors proven before and adds the new one (go-sdk
+    // descope/types.go UpdateOptions, core-js UpdateOptions).
+    if (body.value(QLatin1StringView("mfa")).toBool())
+        pending.priorAmr = session.amr;
     const UserRecord *other = m_state.findUserByLoginId(address);
     if (other && other != user && pending.addToLoginIds && !pending.onMergeUseExisting)
         return errorReply(400, Codes::UserAlreadyExists, QStringLiteral("Another user already has this login id"));
@@ -280,6 +295,9 @@ Server::Response Server::verify(DeliveryMethod method, const QJsonObject &body)
         created.userId = randomId(QLatin1Char('U'));
         created.loginIds = {loginId};
         created.name = stringField(pending.signUpUser, QLatin1StringView("name"));
+        created.givenName = stringField(pending.signUpUser, QLatin1StringView("givenName"));
+        created.middleName = stringField(pending.signUpUser, QLatin1StringView("middleName"));
+        created.familyName = stringField(pending.signUpUser, QLatin1StringView("familyName"));
         created.email = stringField(pending.signUpUser, QLatin1StringView("email"));
         created.phone = stringField(pending.signUpUser, QLatin1StringView("phone"));
         (byEmail ? created.email : created.phone) = pending.newAddress;
@@ -323,46 +341,72 @@ Server::Response Server::verify(DeliveryMethod method, const QJsonObject &body)
     if (pending.purpose == Purpose::SignUp || pending.purpose == Purpose::SignIn
         || pending.purpose == Purpose::SignUpOrIn)
         (byEmail ? user->verifiedEmail : user->verifiedPhone) = true;
-    const bool firstSeen = !user->everVerified;
+    Grant grant;
+    grant.firstSeen = !user->everVerified;
+    grant.stepup = pending.stepup;
+    grant.amr = pending.priorAmr;
+    if (!grant.amr.contains(pathSegment(method)))
+        grant.amr << pathSegment(method);
     user->everVerified = true;
-    return issueSession(*user, method, firstSeen);
+    return issueSession(*user, grant);
 }
 
-Server::Response Server::issueSession(UserRecord &user, DeliveryMethod method, bool firstSeen, bool withRefreshToken)
+Server::Response Server::issueSession(UserRecord &user, const Grant &grant)
 {
     const qint64 issuedAt = now();
-    const QString jti = randomId(QLatin1Char('R'));
-    const QJsonArray amr{pathSegment(method)};
-    const QByteArray session = m_state.issuer().sign({{QStringLiteral("sub"), user.userId},
-                                              {QStringLiteral("iss"), m_options.projectId},
-                                              {QStringLiteral("iat"), issuedAt},
-                                              {QStringLiteral("exp"), issuedAt + m_options.sessionTtl},
-                                              {QStringLiteral("drn"), SessionDrn},
-                                              {QStringLiteral("amr"), amr}});
-    const QByteArray refreshJwt = !withRefreshToken ? QByteArray() : m_state.issuer().sign({{QStringLiteral("sub"), user.userId},
-                                                 {QStringLiteral("iss"), m_options.projectId},
-                                                 {QStringLiteral("iat"), issuedAt},
-                                                 {QStringLiteral("exp"), issuedAt + m_options.refreshTtl},
-                                                 {QStringLiteral("drn"), RefreshDrn},
-                                                 {QStringLiteral("amr"), amr},
-                                                 {QStringLiteral("jti"), jti}});
-    if (withRefreshToken) {
-        m_state.addRefreshToken(jti, RefreshTokenRecord{user.userId, method});
+    const bool newRefreshToken = grant.keptRefreshExpiresAt == 0;
+    const qint64 refreshExpiresAt = newRefreshToken ? issuedAt + m_options.refreshTtl : grant.keptRefreshExpiresAt;
+    const QJsonArray amr = QJsonArray::fromStringList(grant.amr);
+    // rexp: the refresh token's expiry, as an ISO-8601 string, as in Descope's session tokens.
+    QJsonObject sessionClaims{{QStringLiteral("sub"), user.userId},
+                              {QStringLiteral("iss"), m_options.projectId},
+                              {QStringLiteral("iat"), issuedAt},
+                              {QStringLiteral("exp"), issuedAt + m_options.sessionTtl},
+                              {QStringLiteral("drn"), SessionDrn},
+                              {QStringLiteral("amr"), amr},
+                              {QStringLiteral("rexp"), QDateTime::fromSecsSinceEpoch(refreshExpiresAt).toUTC()
+                                                           .toString(Qt::ISODate)}};
+    if (grant.stepup)
+        sessionClaims.insert(QLatin1StringView("su"), true);
+    const QByteArray session = m_state.issuer().sign(sessionClaims);
+    QByteArray refreshJwt;
+    if (newRefreshToken) {
+        const QString jti = randomId(QLatin1Char('R'));
+        refreshJwt = m_state.issuer().sign({{QStringLiteral("sub"), user.userId},
+                                            {QStringLiteral("iss"), m_options.projectId},
+                                            {QStringLiteral("iat"), issuedAt},
+                                            {QStringLiteral("exp"), refreshExpiresAt},
+                                            {QStringLiteral("drn"), RefreshDrn},
+                                            {QStringLiteral("amr"), amr},
+                                            {QStringLiteral("jti"), jti}});
+        m_state.addRefreshToken(jti, RefreshTokenRecord{user.userId, grant.amr});
     }
-    const QJsonObject response{{QStringLiteral("sessionJwt"), QString::fromLatin1(session)},
-                               {QStringLiteral("refreshJwt"), QString::fromLatin1(refreshJwt)},
-                               {QStringLiteral("cookieDomain"), QString()},
-                               {QStringLiteral("cookiePath"), QStringLiteral("/")},
-                               {QStringLiteral("cookieMaxAge"), m_options.refreshTtl},
-                               {QStringLiteral("cookieExpiration"), issuedAt + m_options.refreshTtl},
-                               {QStringLiteral("sessionExpiration"), issuedAt + m_options.sessionTtl},
-                               {QStringLiteral("user"), user.toResponseJson()},
-                               {QStringLiteral("firstSeen"), firstSeen}};
+    QJsonObject body{{QStringLiteral("sessionJwt"), QString::fromLatin1(session)},
+                     {QStringLiteral("refreshJwt"), QString::fromLatin1(refreshJwt)},
+                     {QStringLiteral("cookieDomain"), QString()},
+                     {QStringLiteral("cookiePath"), QStringLiteral("/")},
+                     {QStringLiteral("cookieMaxAge"), refreshExpiresAt - issuedAt},
+                     {QStringLiteral("cookieExpiration"), refreshExpiresAt},
+                     {QStringLiteral("sessionExpiration"), issuedAt + m_options.sessionTtl},
+                     {QStringLiteral("user"), user.toResponseJson()},
+                     {QStringLiteral("firstSeen"), grant.firstSeen}};
+    QList<QPair<QByteArray, QByteArray>> cookies;
+    if (m_options.cookies) {
+        // As a project that manages tokens in cookies: empty body fields, the tokens in
+        // Set-Cookie (the shape of tests/data/verify.response.cookie-mode.http).
+        body.insert(QLatin1StringView("sessionJwt"), QString());
+        body.insert(QLatin1StringView("refreshJwt"), QString());
+        cookies << setCookie(SessionDrn, session, issuedAt + m_options.sessionTtl, issuedAt);
+        if (!refreshJwt.isEmpty())
+            cookies << setCookie(RefreshDrn, refreshJwt, refreshExpiresAt, issuedAt);
+    }
     saveState();
-    return jsonReply(response);
+    Response response = jsonReply(body);
+    response.headers << cookies;
+    return response;
 }
 
-std::variant<Server::UserRecord *, Server::Response> Server::userForRefreshToken(const Caller &caller)
+std::variant<Server::RefreshSession, Server::Response> Server::userForRefreshToken(const Caller &caller)
 {
     if (caller.token.isEmpty())
         return errorReply(401, Codes::InvalidRequest, QStringLiteral("A refresh token is required"));
@@ -381,7 +425,7 @@ std::variant<Server::UserRecord *, Server::Response> Server::userForRefreshToken
     UserRecord *user = m_state.findUserById(record->userId);
     if (!user)
         return errorReply(401, Codes::UserNotFound, QStringLiteral("User not found"));
-    return user;
+    return RefreshSession{user, jti, claims->expiresAt, record->amr};
 }
 
 Server::Response Server::refresh(const Caller &caller)
@@ -389,15 +433,15 @@ Server::Response Server::refresh(const Caller &caller)
     auto owner = userForRefreshToken(caller);
     if (auto *response = std::get_if<Response>(&owner))
         return *response;
-    UserRecord *user = std::get<UserRecord *>(owner);
-    const QString oldJti = refreshTokenId(caller.token);
-    const RefreshTokenRecord *record = m_state.refreshToken(oldJti);
-    const DeliveryMethod method = record ? record->method : DeliveryMethod::Email;
-
+    const RefreshSession session = std::get<RefreshSession>(owner);
+    Grant grant;
+    grant.amr = session.amr;
     // Without rotation Descope sends an empty refreshJwt: the client keeps the one it has.
     if (m_options.rotateRefresh)
-        m_state.revokeRefreshToken(oldJti);
-    return issueSession(*user, method, false, m_options.rotateRefresh);
+        m_state.revokeRefreshToken(session.jti);
+    else
+        grant.keptRefreshExpiresAt = session.expiresAt;
+    return issueSession(*session.user, grant);
 }
 
 Server::Response Server::me(const Caller &caller)
@@ -405,7 +449,7 @@ Server::Response Server::me(const Caller &caller)
     auto owner = userForRefreshToken(caller);
     if (auto *response = std::get_if<Response>(&owner))
         return *response;
-    return jsonReply(std::get<UserRecord *>(owner)->toResponseJson());
+    return jsonReply(std::get<RefreshSession>(owner).user->toResponseJson());
 }
 
 Server::Response Server::logout(const Caller &caller, bool everywhere)
@@ -413,11 +457,11 @@ Server::Response Server::logout(const Caller &caller, bool everywhere)
     auto owner = userForRefreshToken(caller);
     if (auto *response = std::get_if<Response>(&owner))
         return *response;
-    if (everywhere) {
-        m_state.revokeRefreshTokensOf(std::get<UserRecord *>(owner)->userId);
-    } else {
-        m_state.revokeRefreshToken(refreshTokenId(caller.token));
-    }
+    const RefreshSession &session = std::get<RefreshSession>(owner);
+    if (everywhere)
+        m_state.revokeRefreshTokensOf(session.user->userId);
+    else
+        m_state.revokeRefreshToken(session.jti);
     saveState();
     return jsonReply({{QStringLiteral("sessionJwt"), QString()},
                  {QStringLiteral("refreshJwt"), QString()},

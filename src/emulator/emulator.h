@@ -34,6 +34,9 @@ struct Options
     int journalLimit = 1000;              ///< requests kept for GET /emulator/requests, likewise
     int idleTimeoutMs = 30 * 1000;        ///< see HttpServer::setIdleTimeout()
     int maxConnections = 100;             ///< see HttpServer::setMaxConnections()
+    /// Tokens as Set-Cookie DS=…; DSR=… with empty sessionJwt/refreshJwt in the body, as
+    /// Descope does for a project that manages tokens in cookies.
+    bool cookies = false;
 };
 
 /// A code the emulator "sent"; what GET /emulator/outbox lists.
@@ -154,6 +157,27 @@ private:
         QString newAddress;      ///< update: the new email or phone
         bool addToLoginIds = false;
         bool onMergeUseExisting = false;
+        bool stepup = false;     ///< sign-in with loginOptions.stepup: the session gets su
+        QStringList priorAmr;    ///< with loginOptions.mfa (or an update's mfa): factors proven before
+    };
+
+    /// Who a valid, unrevoked refresh token belongs to, and what its record says.
+    struct RefreshSession
+    {
+        UserRecord *user = nullptr;
+        QString jti;
+        qint64 expiresAt = 0;
+        QStringList amr;
+    };
+
+    /// What a new session is issued with.
+    struct Grant
+    {
+        QStringList amr;           ///< never empty
+        bool firstSeen = false;
+        bool stepup = false;       ///< su: true in the session token
+        /// A refresh without rotation: the refresh token's expiry (rexp), and none is issued.
+        qint64 keptRefreshExpiresAt = 0;
     };
 
     struct Caller
@@ -172,9 +196,9 @@ private:
     Response logout(const Caller &caller, bool everywhere);
     Response keys(const QString &projectId);
     Response sendCode(const QString &loginId, DeliveryMethod method, const QString &to, PendingCode pending);
-    Response issueSession(UserRecord &user, DeliveryMethod method, bool firstSeen, bool withRefreshToken = true);
-    /// The user owning a valid, unrevoked refresh token, or an error response.
-    std::variant<UserRecord *, Response> userForRefreshToken(const Caller &caller);
+    Response issueSession(UserRecord &user, const Grant &grant);
+    /// The session of a valid, unrevoked refresh token, or an error response.
+    std::variant<RefreshSession, Response> userForRefreshToken(const Caller &caller);
 
     // The control API (controlapi.cpp)
     Response emulatorEndpoint(const QHttpServerRequest &request, const QString &path);

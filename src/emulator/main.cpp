@@ -74,6 +74,9 @@ int main(int argc, char *argv[])
         {QStringLiteral("send-limit"), QStringLiteral("Codes per login id per minute (default %1).").arg(options.sendLimit),
          QStringLiteral("n")},
         {QStringLiteral("rotate-refresh"), QStringLiteral("Issue a new refresh token on every refresh.")},
+        {QStringLiteral("cookies"),
+         QStringLiteral("Deliver tokens as Set-Cookie DS and DSR with empty sessionJwt and refreshJwt, as Descope "
+                        "does for a project that manages tokens in cookies.")},
         {QStringLiteral("latency-ms"), QStringLiteral("Delay every Descope reply by this many milliseconds."),
          QStringLiteral("ms")},
         {QStringLiteral("outbox-limit"),
@@ -109,6 +112,7 @@ int main(int argc, char *argv[])
         return 2;
     options.idleTimeoutMs = idleSeconds * 1000;
     options.rotateRefresh = parser.isSet(QStringLiteral("rotate-refresh"));
+    options.cookies = parser.isSet(QStringLiteral("cookies"));
     options.dataFile = parser.value(QStringLiteral("data"));
     if (parser.isSet(QStringLiteral("project-id")))
         options.projectId = parser.value(QStringLiteral("project-id"));

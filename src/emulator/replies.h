@@ -37,10 +37,16 @@ inline HttpResponse jsonReply(const QJsonObject &object, int status = 200)
     return {status, QJsonDocument(object).toJson(QJsonDocument::Compact), "application/json", {}};
 }
 
-/// Descope's error body: {errorCode, errorDescription}.
-inline HttpResponse errorReply(int status, QLatin1StringView code, const QString &description)
+/// Descope's error body: {errorCode, errorDescription, errorMessage} (go-sdk descope/errors.go;
+/// samples in tests/data/errors.http). The description says what kind of refusal it is; the
+/// message says more about this one, or repeats the description when there is no more to say.
+inline HttpResponse errorReply(int status, QLatin1StringView code, const QString &description,
+                               const QString &message = {})
 {
-    return jsonReply({{QStringLiteral("errorCode"), code}, {QStringLiteral("errorDescription"), description}}, status);
+    return jsonReply({{QStringLiteral("errorCode"), code},
+                      {QStringLiteral("errorDescription"), description},
+                      {QStringLiteral("errorMessage"), message.isEmpty() ? description : message}},
+                     status);
 }
 
 inline QString stringField(const QJsonObject &object, QLatin1StringView key)

@@ -67,6 +67,9 @@ QJsonObject UserRecord::toResponseJson() const
     return {{QStringLiteral("userId"), userId},
             {QStringLiteral("loginIds"), QJsonArray::fromStringList(loginIds)},
             {QStringLiteral("name"), name},
+            {QStringLiteral("givenName"), givenName},
+            {QStringLiteral("middleName"), middleName},
+            {QStringLiteral("familyName"), familyName},
             {QStringLiteral("email"), email},
             {QStringLiteral("verifiedEmail"), verifiedEmail},
             {QStringLiteral("phone"), phone},
@@ -135,7 +138,9 @@ std::optional<UserRecord> UserRecord::fromStoredJson(const QJsonObject &object, 
         out = value.toBool();
         return true;
     };
-    if (!text(QLatin1StringView("name"), user.name) || !text(QLatin1StringView("email"), user.email)
+    if (!text(QLatin1StringView("name"), user.name) || !text(QLatin1StringView("givenName"), user.givenName)
+        || !text(QLatin1StringView("middleName"), user.middleName)
+        || !text(QLatin1StringView("familyName"), user.familyName) || !text(QLatin1StringView("email"), user.email)
         || !text(QLatin1StringView("phone"), user.phone)
         || !flag(QLatin1StringView("verifiedEmail"), user.verifiedEmail)
         || !flag(QLatin1StringView("verifiedPhone"), user.verifiedPhone)
@@ -302,7 +307,23 @@ bool State::read(QString *errorMessage)
                 + QStringLiteral("is not email, sms, voice or whatsapp");
             return false;
         }
-        refreshTokens.insert(it.key(), RefreshTokenRecord{userId.toString(), *method});
+        // After MFA, every factor (the first is method); a plain sign-in has none written.
+        QStringList amr{methodName.toString()};
+        const QJsonValue factors = token.value(QLatin1StringView("amr"));
+        if (!factors.isUndefined()) {
+            amr.clear();
+            for (const QJsonValue &factor : factors.toArray()) {
+                if (!factor.isString() || !deliveryMethodFromString(factor.toString()))
+                    break;
+                amr << factor.toString();
+            }
+            if (!factors.isArray() || amr.size() != factors.toArray().size() || amr.value(0) != methodName.toString()) {
+                *errorMessage = where + QStringLiteral(": amr is not a list of email, sms, voice or whatsapp "
+                                                       "starting with its method");
+                return false;
+            }
+        }
+        refreshTokens.insert(it.key(), RefreshTokenRecord{userId.toString(), amr});
     }
     m_users = storedUsers;
     m_refreshTokens = refreshTokens;
@@ -318,8 +339,11 @@ bool State::save(QString *errorMessage) const
         users << user.toStoredJson();
     QJsonObject tokens;
     for (auto it = m_refreshTokens.cbegin(); it != m_refreshTokens.cend(); ++it) {
-        tokens.insert(it.key(), QJsonObject{{QStringLiteral("userId"), it.value().userId},
-                                            {QStringLiteral("method"), pathSegment(it.value().method)}});
+        QJsonObject token{{QStringLiteral("userId"), it.value().userId},
+                          {QStringLiteral("method"), it.value().amr.value(0)}};
+        if (it.value().amr.size() > 1)
+            token.insert(QLatin1StringView("amr"), QJsonArray::fromStringList(it.value().amr));
+        tokens.insert(it.key(), token);
     }
     const QJsonObject state{{QStringLiteral("projectId"), m_projectId},
                             {QStringLiteral("keyId"), m_issuer.keyId()},

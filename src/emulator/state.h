@@ -21,6 +21,9 @@ struct UserRecord
     QString userId;
     QStringList loginIds;
     QString name;
+    QString givenName;
+    QString middleName;
+    QString familyName;
     QString email;
     bool verifiedEmail = false;
     QString phone;
@@ -35,12 +38,14 @@ struct UserRecord
     static std::optional<UserRecord> fromStoredJson(const QJsonObject &object, QString *problem);
 };
 
-/// A live refresh token (the emulator keeps its jti, never the token): whose it is and how
-/// its session began.
+/// A live refresh token (the emulator keeps its jti, never the token): whose it is and the
+/// factors its session was proven with.
 struct RefreshTokenRecord
 {
     QString userId;
-    DeliveryMethod method = DeliveryMethod::Email; ///< the factor its session began with (amr)
+    /// The amr claim: factors (email, sms, voice, whatsapp), the first one the sign-in's, more
+    /// after MFA. Never empty.
+    QStringList amr;
 };
 
 /**
