@@ -60,6 +60,12 @@ function(descope_sdk_library target)
             list(APPEND forwarding_headers ${forwarding})
         endforeach()
     endforeach()
+    # <DescopeQt6/header.h> too, as installed (a header of functions has no class name):
+    # in the build tree a forwarding file, in the install tree the header itself.
+    foreach(header IN LISTS ARG_HEADERS)
+        file(CONFIGURE OUTPUT ${DESCOPE_SDK_FORWARDING_DIR}/${header}
+             CONTENT "#include \"${CMAKE_CURRENT_SOURCE_DIR}/${header}\"\n")
+    endforeach()
     list(TRANSFORM ARG_HEADERS PREPEND ${CMAKE_CURRENT_SOURCE_DIR}/)
 
     install(TARGETS ${target} EXPORT DescopeQt6${ARG_COMPONENT}Targets

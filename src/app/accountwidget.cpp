@@ -2,9 +2,10 @@
 // SPDX-License-Identifier: MIT
 #include "accountwidget.h"
 
-#include "loginid.h"
-#include "uihelpers.h"
 #include "ui_accountwidget.h"
+
+#include <DescopeQt6/LoginId>
+#include <DescopeQt6/uihelpers.h>
 
 #include <QDateTime>
 #include <QEvent>

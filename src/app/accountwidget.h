@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "responses.h"
+#include <DescopeQt6/User>
 
 #include <QLabel>
 #include <QWidget>

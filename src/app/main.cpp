@@ -1,12 +1,13 @@
 // SPDX-FileCopyrightText: 2026 Descope Desktop contributors
 // SPDX-License-Identifier: MIT
+#include "applanguage.h"
 #include "firstpaintprobe.h"
 #include "mainwindow.h"
-#include "project.h"
-#include "sessionmanager.h"
 #include "sessionnotifier.h"
 #include "singleinstance.h"
-#include "applanguage.h"
+
+#include <DescopeQt6/Project>
+#include <DescopeQt6/SessionManager>
 
 #include <QApplication>
 #include <QCommandLineParser>

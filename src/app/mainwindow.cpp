@@ -2,16 +2,17 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 
-#include "accountsettingsdialog.h"
 #include "accountwidget.h"
-#include "clock.h"
-#include "messagebanner.h"
-#include "messagebox.h"
-#include "reauthdialog.h"
-#include "sessionmanager.h"
-#include "signinwidget.h"
 #include "singleinstance.h"
-#include "uihelpers.h"
+
+#include <DescopeQt6/AccountSettingsDialog>
+#include <DescopeQt6/Clock>
+#include <DescopeQt6/MessageBanner>
+#include <DescopeQt6/MessageBox>
+#include <DescopeQt6/ReauthDialog>
+#include <DescopeQt6/SessionManager>
+#include <DescopeQt6/SignInWidget>
+#include <DescopeQt6/uihelpers.h>
 
 #include <QAction>
 #include <QApplication>

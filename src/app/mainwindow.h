@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <DescopeQt6/ReauthDialog>
+
 #include <QMainWindow>
 #include <QPointer>
-
-#include "reauthdialog.h"
 
 class QAction;
 class QLabel;

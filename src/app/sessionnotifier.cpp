@@ -2,8 +2,9 @@
 // SPDX-License-Identifier: MIT
 #include "sessionnotifier.h"
 
-#include "keychaintokenstore.h"
 #include "singleinstance.h"
+
+#include <DescopeQt6/KeychainTokenStore>
 
 #include <QApplication>
 #include <QSystemTrayIcon>

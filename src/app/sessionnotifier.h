@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "sessionmanager.h"
+#include <DescopeQt6/SessionManager>
 
 #include <QLoggingCategory>
 #include <QObject>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "singleinstance.h"
 
-#include "keychaintokenstore.h"
+#include <DescopeQt6/KeychainTokenStore>
 
 #include <QApplication>
 #include <QCryptographicHash>

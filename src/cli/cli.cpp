@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "cli.h"
 
-#include "keychaintokenstore.h"
-#include "loginid.h"
+#include <DescopeQt6/KeychainTokenStore>
+#include <DescopeQt6/LoginId>
 
 #include <QCoreApplication>
 #include <QDateTime>

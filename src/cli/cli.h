@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "client.h"
-#include "otpflow.h"
-#include "project.h"
-#include "sessionmanager.h"
-#include "tokenstore.h"
-#include "tokenverifier.h"
+#include <DescopeQt6/Client>
+#include <DescopeQt6/OtpFlow>
+#include <DescopeQt6/Project>
+#include <DescopeQt6/SessionManager>
+#include <DescopeQt6/TokenStore>
+#include <DescopeQt6/TokenVerifier>
 
 #include <QCommandLineParser>
 #include <QJsonObject>
