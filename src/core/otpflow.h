@@ -22,6 +22,7 @@ class OtpFlowPrivate;
 /**
  * One OTP conversation, for sign-up, sign-in, sign-up-or-in and the email/phone updates.
  *
+ * \verbatim
  *   Idle --start()--> Sending --code sent--> AwaitingCode --verify()--> Verifying --> Done
  *                        |                     ^   |  ^                    |
  *                        | failure             |   |  +-- wrong code, -----+
@@ -29,6 +30,7 @@ class OtpFlowPrivate;
  *                      Failed   <--------------+---+-- too many attempts, expired code
  *                                    resend(): AwaitingCode -> Sending -> AwaitingCode
  *                                    resend(): Failed -> Sending -> AwaitingCode (at once)
+ * \endverbatim
  *
  * Input is checked before any request (inputRejected, state unchanged): the login id is
  * an email address or a phone number normalised to E.164 with libphonenumber; the method

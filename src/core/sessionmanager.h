@@ -28,9 +28,10 @@ class TokenVerifier;
  *
  * States and transitions:
  *
+ * \verbatim
  *   (start) --restore()--> Restoring --+-- stored session token still valid (cached keys) --> SignedIn   [0 requests]
  *                                      +-- expired session, live refresh token ------------> Refreshing -> SignedIn
- *                                      +-- nothing stored / refresh token expired ---------> SignedOut
+ *                                      +-- nothing stored / refresh token expired / unreadable entry --> SignedOut
  *   SignedOut --adopt(response)--> SignedIn
  *   SignedIn --timer (about 60 s before the session token's exp, or at 80 % of a short
  *              lifetime), refresh(), network back, resume--> Refreshing
@@ -39,6 +40,7 @@ class TokenVerifier;
  *   Refreshing --Descope refused the token (Error::endsSession())--> SignedOut [reauthenticationRequired, signedOut(Revoked)]
  *   SignedIn --refresh token expired on the local clock--> SignedOut [no request; reauthenticationRequired]
  *   SignedIn --signOut(scope)--> SignedOut [store cleared even when the server is unreachable]
+ * \endverbatim
  *
  * A failing keychain never ends a session: storageUnavailable() says so and the session
  * lives in memory only.
