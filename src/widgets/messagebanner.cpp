@@ -99,14 +99,9 @@ QColor MessageBannerPrivate::accentColor() const
     return q->palette().color(QPalette::Highlight);
 }
 
-QColor MessageBanner::backgroundColor() const
+QColor MessageBannerPrivate::backgroundColor() const
 {
-    return mix(palette().color(QPalette::Window), d->accentColor(), 0.2);
-}
-
-QColor MessageBanner::textColor() const
-{
-    return palette().color(QPalette::WindowText);
+    return mix(q->palette().color(QPalette::Window), accentColor(), 0.2);
 }
 
 void MessageBanner::paintEvent(QPaintEvent *)
@@ -115,7 +110,7 @@ void MessageBanner::paintEvent(QPaintEvent *)
     painter.setRenderHint(QPainter::Antialiasing);
     const QRectF box = QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5);
     painter.setPen(QPen(d->accentColor(), 1));
-    painter.setBrush(backgroundColor());
+    painter.setBrush(d->backgroundColor());
     painter.drawRoundedRect(box, 4, 4);
     // A stripe on the leading edge says the kind without relying on the tint alone.
     QRectF stripe(box.left(), box.top(), 4, box.height());

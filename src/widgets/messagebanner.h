@@ -58,10 +58,6 @@ public:
     /// The action button (shown when the message has an action), to give it focus or an
     /// icon. Owned by the banner.
     [[nodiscard]] QPushButton *actionButton() const;
-    /// The colour the background is painted in, for the current palette and kind.
-    [[nodiscard]] QColor backgroundColor() const;
-    /// The colour of the text, for the current palette.
-    [[nodiscard]] QColor textColor() const;
 
 Q_SIGNALS:
     /// The action button was pressed (clicked, or its mnemonic).

@@ -15,6 +15,8 @@ public:
     explicit MessageBannerPrivate(MessageBanner *q);
 
     [[nodiscard]] QColor accentColor() const;
+    /// The window's background tinted toward accentColor().
+    [[nodiscard]] QColor backgroundColor() const;
 
     MessageBanner *const q;
     MessageBanner::Kind kind = MessageBanner::Kind::Information;
