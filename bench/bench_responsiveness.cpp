@@ -5,11 +5,13 @@
 // after 2 s (--latency-ms 2000), while a 5 ms timer records the longest gap between its
 // ticks: how long the event loop was ever busy. usage: bench_responsiveness <emulator URL>
 #include "accountwidget.h"
-#include "codeentrypage_p.h"
 #include "mainwindow.h"
-#include "sessionmanager.h"
-#include "signinwidget.h"
-#include "tokenverifier.h"
+
+#include <DescopeQt6/Client>
+#include <DescopeQt6/SessionManager>
+#include <DescopeQt6/SignInWidget>
+#include <DescopeQt6/TokenStore>
+#include <DescopeQt6/TokenVerifier>
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -65,7 +67,8 @@ int main(int argc, char *argv[])
     QTest::keyClicks(edit, loginId);
     QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("continueButton")), Qt::LeftButton);
     Descope::SignInWidget *signIn = window.signInWidget();
-    (void)QTest::qWaitFor([&] { return signIn->flow()->state() == OtpFlow::State::AwaitingCode; }, 20000);
+    auto *codeEdit = window.findChild<QLineEdit *>(QStringLiteral("codeEdit"));
+    (void)QTest::qWaitFor([&] { return signIn->currentPage() == SignInWidget::Page::Code && codeEdit->isEnabled(); }, 20000);
 
     QNetworkAccessManager nam;
     QUrl outbox = base.resolved(QUrl(QStringLiteral("/emulator/outbox")));
@@ -75,7 +78,7 @@ int main(int argc, char *argv[])
     fetched.wait(10000);
     const QJsonArray messages = QJsonDocument::fromJson(reply->readAll()).object().value(QLatin1StringView("messages")).toArray();
     const QString code = messages.isEmpty() ? QString() : messages.last().toObject().value(QLatin1StringView("code")).toString();
-    QTest::keyClicks(signIn->codePage()->findChild<QLineEdit *>(QStringLiteral("codeEdit")), code);
+    QTest::keyClicks(codeEdit, code);
     const bool signedIn = QTest::qWaitFor([&] { return window.currentPage() == static_cast<QWidget *>(window.accountWidget()); }, 20000);
     probe.stop();
 
