@@ -277,7 +277,7 @@ private Q_SLOTS:
     void tooManyCodesOnTheDeliveryPage()
     {
         Emulator::Options options;
-        options.sendLimit = 1;
+        options.sendLimit = 1; // --send-limit: the emulator's choice, not a Descope limit (docs/emulator-fidelity.md)
         App app(options);
         QVERIFY(app.restore());
         SignInWidget *signIn = app.window.signInWidget();

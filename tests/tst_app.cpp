@@ -169,7 +169,7 @@ private Q_SLOTS:
     void aRateLimitedSendStaysOnTheDeliveryPage()
     {
         Emulator::Options options;
-        options.sendLimit = 1;
+        options.sendLimit = 1; // --send-limit: the emulator's choice, not a Descope limit (docs/emulator-fidelity.md)
         App app(options);
         QVERIFY(app.restore());
         QTest::keyClicks(app.find<QLineEdit>("loginIdEdit"), QStringLiteral("+12015550123"));

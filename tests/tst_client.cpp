@@ -372,14 +372,14 @@ private Q_SLOTS:
         emulator.server->advanceClock(emulator.server->options().codeTtl + 1);
         auto *expired = emulator.client->verify(DeliveryMethod::Email, Email, newCode);
         QVERIFY(waitFor(expired));
-        QCOMPARE(expired->error().code(), QStringLiteral("E061104"));
+        QCOMPARE(expired->error().code(), QStringLiteral("E061104")); // the emulator's choice (docs/emulator-fidelity.md)
         QVERIFY(expired->error().isCodeExpired());
     }
 
     void rateLimit()
     {
         Emulator::Options options;
-        options.sendLimit = 2;
+        options.sendLimit = 2; // --send-limit: the emulator's choice, not a Descope limit (docs/emulator-fidelity.md)
         EmulatorFixture emulator(options);
         for (int i = 0; i < 2; ++i) {
             auto *start = emulator.client->signUpOrIn(DeliveryMethod::Email, Email);
@@ -404,7 +404,7 @@ private Q_SLOTS:
     void rateLimitOfZero()
     {
         Emulator::Options options;
-        options.sendLimit = 0;
+        options.sendLimit = 0; // --send-limit: the emulator's choice, not a Descope limit (docs/emulator-fidelity.md)
         EmulatorFixture emulator(options);
         auto *limited = emulator.client->signUpOrIn(DeliveryMethod::Email, Email);
         QVERIFY(waitFor(limited));

@@ -1142,6 +1142,55 @@ private Q_SLOTS:
         QCOMPARE(call(url, "GET", "/v1/auth/me", {}, project + ':' + bobRefresh).status, 401);
     }
 
+    // Descope's documented rate limit (docs.descope.com/rate-limiting): 100 requests per client
+    // address in 60 s, then 429 E130429 with Retry-After for a 60 s backoff. /emulator/ paths
+    // are not counted.
+    void limitsRequestsPerAddressAsDescopeDocuments()
+    {
+        EmulatorFixture emulator;
+        const QUrl url = emulator.baseUrl();
+        const QByteArray keys = "/v2/keys/" + Emulator::Options().projectId.toLatin1();
+        for (int i = 0; i < 100; ++i) {
+            QCOMPARE(call(url, "GET", keys.constData()).status, 200);
+            QCOMPARE(call(url, "GET", "/emulator/health").status, 200);
+        }
+        const HttpResult limited = call(url, "GET", keys.constData());
+        QCOMPARE(limited.status, 429);
+        QCOMPARE(limited.json().value(QLatin1StringView("errorCode")).toString(), QStringLiteral("E130429"));
+        QCOMPARE(limited.retryAfter, QByteArray("60"));
+        QVERIFY(emulator.server->advanceClock(59));
+        const HttpResult stillLimited = call(url, "GET", keys.constData());
+        QCOMPARE(stillLimited.status, 429);
+        QCOMPARE(stillLimited.retryAfter, QByteArray("1"));
+        QVERIFY(emulator.server->advanceClock(1));
+        QCOMPARE(call(url, "GET", keys.constData()).status, 200);
+
+        Emulator::Options unlimited;
+        unlimited.rateLimit = 0;
+        EmulatorFixture other(unlimited);
+        for (int i = 0; i < 150; ++i)
+            QCOMPARE(call(other.baseUrl(), "GET", keys.constData()).status, 200);
+    }
+
+    // A limit of codes per login id is the emulator's choice (--send-limit), off by default.
+    void sendLimitIsTheEmulatorsChoice()
+    {
+        EmulatorFixture unlimited;
+        for (int i = 0; i < 8; ++i) {
+            auto *start = unlimited.client->signUpOrIn(DeliveryMethod::Email, QStringLiteral("ann@example.com"));
+            QVERIFY(waitFor(start));
+            QVERIFY2(start->isSuccess(), qPrintable(start->error().technicalDetails()));
+        }
+        Emulator::Options options;
+        options.sendLimit = 2; // the emulator's choice, asked for
+        EmulatorFixture limited(options);
+        for (int i = 0; i < 3; ++i) {
+            auto *start = limited.client->signUpOrIn(DeliveryMethod::Email, QStringLiteral("ann@example.com"));
+            QVERIFY(waitFor(start));
+            QCOMPARE(start->isSuccess(), i < 2);
+        }
+    }
+
     void outboxAndJournalEndpoints()
     {
         EmulatorFixture emulator;

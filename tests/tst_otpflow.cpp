@@ -261,7 +261,7 @@ private Q_SLOTS:
     void retryAfterExtendsTheCooldown()
     {
         Emulator::Options options;
-        options.sendLimit = 1;
+        options.sendLimit = 1; // --send-limit: the emulator's choice, not a Descope limit (docs/emulator-fidelity.md)
         FlowFixture f(options);
         QSignalSpy attemptFailed(&f.flow, &OtpFlow::attemptFailed);
         f.flow.start(request(OtpFlow::Mode::SignUpOrIn, DeliveryMethod::Email, QStringLiteral("ann@example.com")));
@@ -355,7 +355,7 @@ private Q_SLOTS:
     void rateLimitedNewCodeCountsDownToZero()
     {
         Emulator::Options options;
-        options.sendLimit = 1;
+        options.sendLimit = 1; // --send-limit: the emulator's choice, not a Descope limit (docs/emulator-fidelity.md)
         FlowFixture f(options);
         QSignalSpy countdown(&f.flow, &OtpFlow::resendCountdownChanged);
         const QString ann = QStringLiteral("ann@example.com");

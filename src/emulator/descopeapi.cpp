@@ -79,6 +79,8 @@ Server::Response Server::route(const QHttpServerRequest &request)
         caller.token = colon < 0 ? QByteArray() : credentials.mid(colon + 1);
     }
     journal(request, caller, path);
+    if (auto refused = checkRateLimit(request.remoteAddress()))
+        return *refused;
 
     const bool isGet = request.method() == QHttpServerRequest::Method::Get;
     if (isGet && path.startsWith(QLatin1StringView("/v2/keys/")))
@@ -232,16 +234,9 @@ Server::Response Server::startUpdate(Purpose purpose, DeliveryMethod method, con
 Server::Response Server::sendCode(const QString &loginId, DeliveryMethod method, const QString &to,
                                   PendingCode pending)
 {
+    if (auto refused = checkSendLimit(loginId))
+        return *refused;
     const qint64 current = now();
-    QList<qint64> &times = m_sendTimes[loginId];
-    times.removeIf([current](qint64 sent) { return current - sent >= 60; });
-    if (times.size() >= m_options.sendLimit) {
-        Response response = errorReply(429, Codes::RateLimitExceeded, QStringLiteral("Rate limit exceeded"));
-        const qint64 retryAfter = times.isEmpty() ? 60 : qMax<qint64>(1, 60 - (current - times.first()));
-        response.headers.append({"Retry-After", QByteArray::number(retryAfter)});
-        return response;
-    }
-    times << current;
 
     pending.code = randomDigits(6);
     pending.method = method;

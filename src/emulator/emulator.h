@@ -8,6 +8,7 @@
 #include "state.h"
 
 #include <QDateTime>
+#include <QHostAddress>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -26,7 +27,15 @@ struct Options
     qint64 refreshTtl = 30 * 24 * 3600;   ///< seconds
     qint64 codeTtl = 5 * 60;              ///< seconds
     int maxAttempts = 3;                  ///< wrong codes before the code is void
-    int sendLimit = 5;                    ///< codes per login id per minute
+    /// Descope's documented limit (docs.descope.com/rate-limiting): this many requests per
+    /// client address in rateWindow seconds, then 429 E130429 with Retry-After for
+    /// rateBackoff seconds. 0: no limit.
+    int rateLimit = 100;
+    qint64 rateWindow = 60;               ///< seconds
+    qint64 rateBackoff = 60;              ///< seconds
+    /// The emulator's choice, not Descope's: codes per login id per minute, then 429 E130429
+    /// with Retry-After. Negative (the default): no such limit; 0: no code is sent at all.
+    int sendLimit = -1;
     bool rotateRefresh = false;
     int latencyMs = 0;
     QString dataFile;                     ///< empty: state lives in memory only
@@ -200,6 +209,12 @@ private:
     /// The session of a valid, unrevoked refresh token, or an error response.
     std::variant<RefreshSession, Response> userForRefreshToken(const Caller &caller);
 
+    // Rate limits (limits.cpp)
+    /// Descope's per-address limit: a 429 when address is over it, else nullopt (and counted).
+    std::optional<Response> checkRateLimit(const QHostAddress &address);
+    /// The emulator's per-login-id limit of codes (Options::sendLimit), likewise.
+    std::optional<Response> checkSendLimit(const QString &loginId);
+
     // The control API (controlapi.cpp)
     Response emulatorEndpoint(const QHttpServerRequest &request, const QString &path);
     void journal(const QHttpServerRequest &request, const Caller &caller, const QString &path);
@@ -218,7 +233,13 @@ private:
     State m_state;
     Jwks m_publicKeys;
     QHash<QString, PendingCode> m_pendingCodes;       ///< by login id
-    QHash<QString, QList<qint64>> m_sendTimes;        ///< by login id, for the rate limit
+    QHash<QString, QList<qint64>> m_sendTimes;        ///< by login id, for Options::sendLimit
+    struct AddressWindow
+    {
+        QList<qint64> times;   ///< requests in the current window
+        qint64 blockedUntil = 0;
+    };
+    QHash<QString, AddressWindow> m_addressWindows;   ///< by client address, for Options::rateLimit
     QList<OutboxMessage> m_outbox;
     QList<QJsonObject> m_requestJournal;
     QHash<QString, Fault> m_faults; ///< by path

@@ -71,7 +71,14 @@ int main(int argc, char *argv[])
          QStringLiteral("seconds")},
         {QStringLiteral("max-attempts"), QStringLiteral("Wrong codes allowed per code (default %1).").arg(options.maxAttempts),
          QStringLiteral("n")},
-        {QStringLiteral("send-limit"), QStringLiteral("Codes per login id per minute (default %1).").arg(options.sendLimit),
+        {QStringLiteral("rate-limit"),
+         QStringLiteral("Requests per client address per %1 seconds, then 429 (E130429, Retry-After) for %2 seconds: "
+                        "Descope's documented limit (default %3; 0: no limit).")
+             .arg(options.rateWindow).arg(options.rateBackoff).arg(options.rateLimit),
+         QStringLiteral("n")},
+        {QStringLiteral("send-limit"),
+         QStringLiteral("Codes per login id per minute, then 429 (E130429, Retry-After). The emulator's choice, not a "
+                        "Descope limit (default: none; 0 sends no code)."),
          QStringLiteral("n")},
         {QStringLiteral("rotate-refresh"), QStringLiteral("Issue a new refresh token on every refresh.")},
         {QStringLiteral("cookies"),
@@ -103,7 +110,8 @@ int main(int argc, char *argv[])
         || !readNumber(parser, QStringLiteral("refresh-ttl"), 1, MaxSeconds, options.refreshTtl)
         || !readNumber(parser, QStringLiteral("code-ttl"), 1, MaxSeconds, options.codeTtl)
         || !readNumber(parser, QStringLiteral("max-attempts"), 1, MaxCount, options.maxAttempts)
-        || !readNumber(parser, QStringLiteral("send-limit"), 1, MaxCount, options.sendLimit)
+        || !readNumber(parser, QStringLiteral("rate-limit"), 0, MaxCount, options.rateLimit)
+        || !readNumber(parser, QStringLiteral("send-limit"), 0, MaxCount, options.sendLimit)
         || !readNumber(parser, QStringLiteral("latency-ms"), 0, 10 * 60 * 1000, options.latencyMs)
         || !readNumber(parser, QStringLiteral("outbox-limit"), 1, MaxCount, options.outboxLimit)
         || !readNumber(parser, QStringLiteral("journal-limit"), 1, MaxCount, options.journalLimit)
