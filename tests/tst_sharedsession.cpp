@@ -29,7 +29,7 @@ const QString Ann = QStringLiteral("ann@example.com");
 struct AppSide
 {
     AppSide(const EmulatorFixture &emulator, const QString &keyNamespace)
-        : store(emulator.server->options().projectId, keyNamespace)
+        : store(emulator.server->options().projectId, QString(KeychainTokenStore::DesktopServiceName), keyNamespace)
         , verifier(emulator.client.get())
         , manager(emulator.client.get(), &store, &verifier)
     {
