@@ -61,6 +61,32 @@ class TestOtpFlow : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void codeHelpers_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("normalized");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("plain") << QStringLiteral("123456") << QStringLiteral("123456") << true;
+        QTest::newRow("spaced") << QStringLiteral(" 123 456\t") << QStringLiteral("123456") << true;
+        QTest::newRow("dashed") << QStringLiteral("123-456") << QStringLiteral("123456") << true;
+        QTest::newRow("short") << QStringLiteral("12345") << QStringLiteral("12345") << false;
+        QTest::newRow("long") << QStringLiteral("1234567") << QStringLiteral("1234567") << false;
+        QTest::newRow("letters") << QStringLiteral("12a456") << QStringLiteral("12a456") << false;
+        QTest::newRow("arabic-indic digits") << QStringLiteral("\u0661\u0662\u0663\u0664\u0665\u0666")
+                                             << QStringLiteral("\u0661\u0662\u0663\u0664\u0665\u0666") << false;
+    }
+
+    void codeHelpers()
+    {
+        // The public code helpers that the CLI and the widgets use.
+        QFETCH(QString, typed);
+        QFETCH(QString, normalized);
+        QFETCH(bool, valid);
+        QCOMPARE(OtpFlow::normalizedCode(typed), normalized);
+        QCOMPARE(OtpFlow::isValidCode(OtpFlow::normalizedCode(typed)), valid);
+        QCOMPARE(OtpFlow::CodeLength, 6);
+    }
+
     void loginIdNormalisation_data()
     {
         QTest::addColumn<QString>("typed");

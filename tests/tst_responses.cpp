@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Descope Desktop contributors
 // SPDX-License-Identifier: MIT
+#include "claims.h"
 #include "responses.h"
 #include "responses_p.h"
 
@@ -168,6 +169,30 @@ private Q_SLOTS:
         const auto keys = Responses::parseKeys(body);
         QVERIFY(!keys.ok());
         check(keys.error());
+    }
+
+    void claimsAreReadWithoutVerifying()
+    {
+        // Claims::readUnverified() is for showing what a stored token says: it reads any
+        // well-formed JWT, whatever its signature (this one has none worth the name).
+        const auto part = [](const char *json) {
+            return QByteArray(json).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+        };
+        const QByteArray token = part(R"({"alg":"RS256","kid":"K1"})") + '.'
+            + part(R"({"sub":"U1","iss":"P2abc","exp":1900000000,"iat":1899990000,"drn":"DSR"})") + '.'
+            + part("not a signature");
+        const auto claims = Claims::readUnverified(token);
+        QVERIFY(claims.ok());
+        QCOMPARE(claims->subject, QStringLiteral("U1"));
+        QCOMPARE(claims->expiresAt, 1900000000);
+        QCOMPARE(claims->drn, QStringLiteral("DSR"));
+        QCOMPARE(claims->issuerProjectId(), QStringLiteral("P2abc"));
+
+        for (const QByteArray &bad : {QByteArray(), QByteArray("not.a.jwt"), QByteArray("a.b"), QByteArray(token + ".d")}) {
+            const auto refused = Claims::readUnverified(bad);
+            QVERIFY(!refused.ok());
+            QCOMPARE(refused.error().kind(), Error::Kind::TokenInvalid);
+        }
     }
 };
 
