@@ -43,6 +43,9 @@ class OtpFlowPrivate;
  * code; a code typed meanwhile is refused with that reason (inputRejected), not as
  * "busy". The countdown always ends with resendCountdownChanged(0): when it runs out,
  * and on cancel(), failure and success.
+ *
+ * Use it from the thread it lives in. One flow serves one conversation at a time; start()
+ * again (from Idle, AwaitingCode, Done or Failed) begins a new one.
  */
 class DESCOPEQT6CORE_EXPORT OtpFlow : public QObject
 {

@@ -53,6 +53,8 @@ class TokenVerifier;
  * store again before the session ends. When another process announces a change, the store
  * is read again: its sign-out ends ours (signedOut(SignedOutElsewhere), no prompt), its
  * sign-in or refresh becomes ours (signedIn, refreshed), all without a request.
+ *
+ * Use it from the thread it lives in; its signals are emitted in that thread.
  */
 class DESCOPEQT6CORE_EXPORT SessionManager : public QObject
 {
