@@ -152,24 +152,10 @@ std::optional<Error> ReplyPrivate::parse(const QByteArray &body, const QList<QNe
     return std::nullopt;
 }
 
-template<typename T>
-TypedReply<T>::TypedReply(TypedReplyPrivate<T> &dd, QObject *parent)
-    : Reply(dd, parent)
+const void *Reply::resultData() const
 {
+    Q_D(const Reply);
+    return d->result();
 }
-
-template<typename T>
-TypedReply<T>::~TypedReply() = default;
-
-template<typename T>
-const T &TypedReply<T>::value() const
-{
-    return static_cast<const TypedReplyPrivate<T> *>(d_ptr.get())->value;
-}
-
-template class TypedReply<MaskedAddress>;
-template class TypedReply<AuthenticationResponse>;
-template class TypedReply<User>;
-template class TypedReply<QList<JsonWebKey>>;
 
 } // namespace Descope

@@ -42,6 +42,8 @@ protected:
     /// For TypedReply: dd is its private part.
     Reply(ReplyPrivate &dd, QObject *parent);
     void abortWork() override;
+    /// For TypedReply: its result, a T owned by the reply (TypedReply::value() casts it).
+    [[nodiscard]] const void *resultData() const;
 
 private:
     friend class ClientPrivate;
@@ -52,22 +54,23 @@ private:
  * A Reply with a typed result, value(), parsed from Descope's answer by the Client.
  *
  * Client creates them for the types below (MaskedAddressReply, AuthenticationReply,
- * UserReply, KeysReply); no other instantiation exists.
+ * UserReply, KeysReply); the class is header-only, so any of them works with any compiler
+ * settings an app uses.
  */
 template<typename T>
-class DESCOPEQT6CORE_EXPORT TypedReply final : public Reply
+class TypedReply final : public Reply
 {
 public:
-    ~TypedReply() override;
+    ~TypedReply() override = default;
     Q_DISABLE_COPY_MOVE(TypedReply)
 
     /// The parsed answer, valid once finished() was emitted with isSuccess(); a
     /// default-constructed T otherwise.
-    [[nodiscard]] const T &value() const;
+    [[nodiscard]] const T &value() const { return *static_cast<const T *>(resultData()); }
 
 private:
     friend class ClientPrivate;
-    TypedReply(TypedReplyPrivate<T> &dd, QObject *parent);
+    TypedReply(TypedReplyPrivate<T> &dd, QObject *parent) : Reply(dd, parent) {}
 };
 
 /// Sign-up, sign-in, sign-up-or-in and updates: where the code went.
@@ -80,10 +83,5 @@ using UserReply = TypedReply<User>;
 using KeysReply = TypedReply<QList<JsonWebKey>>;
 /// Logout and logout-all: success or an error, no result.
 using EmptyReply = Reply;
-
-extern template class TypedReply<MaskedAddress>;
-extern template class TypedReply<AuthenticationResponse>;
-extern template class TypedReply<User>;
-extern template class TypedReply<QList<JsonWebKey>>;
 
 } // namespace Descope

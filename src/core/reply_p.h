@@ -37,6 +37,8 @@ public:
     /// accepts an empty body or a JSON object (anything else did not come from Descope, so
     /// the outcome is unknown).
     virtual std::optional<Error> parse(const QByteArray &body, const QList<QNetworkCookie> &cookies);
+    /// The typed result (TypedReplyPrivate); nullptr for a plain Reply.
+    [[nodiscard]] virtual const void *result() const { return nullptr; }
 
     QPointer<QNetworkReply> networkReply;
     int httpStatus = 0;
@@ -62,6 +64,7 @@ public:
         value = std::move(result).value();
         return std::nullopt;
     }
+    [[nodiscard]] const void *result() const override { return &value; }
 
     Parser parser;
     T value{};
