@@ -525,6 +525,31 @@ FR.update({
     '“%1” is not a Descope project id.': '« %1 » n’est pas un identifiant de projet Descope.',
 })
 
+DE.update({
+    'Codes cannot be sent by email here. Enter your phone number.': 'Codes können hier nicht per E-Mail gesendet werden. Geben Sie Ihre Telefonnummer ein.',
+    'Codes cannot be sent to a phone number here. Enter your email address.': 'Codes können hier nicht an eine Telefonnummer gesendet werden. Geben Sie Ihre E-Mail-Adresse ein.',
+    'Enter your email address. We will send you a one-time code.': 'Geben Sie Ihre E-Mail-Adresse ein. Wir senden Ihnen einen Einmalcode.',
+    'Enter your phone number. We will send you a one-time code.': 'Geben Sie Ihre Telefonnummer ein. Wir senden Ihnen einen Einmalcode.',
+    '&Email address': '&E-Mail-Adresse',
+    '&Phone number': '&Telefonnummer',
+    'Email address': 'E-Mail-Adresse',
+    'Phone number': 'Telefonnummer',
+    'The email address to send your one-time code to': 'Die E-Mail-Adresse, an die Ihr Einmalcode gesendet wird',
+    'The phone number to send your one-time code to': 'Die Telefonnummer, an die Ihr Einmalcode gesendet wird',
+})
+FR.update({
+    'Codes cannot be sent by email here. Enter your phone number.': 'Les codes ne peuvent pas être envoyés par e-mail ici. Saisissez votre numéro de téléphone.',
+    'Codes cannot be sent to a phone number here. Enter your email address.': 'Les codes ne peuvent pas être envoyés à un numéro de téléphone ici. Saisissez votre adresse e-mail.',
+    'Enter your email address. We will send you a one-time code.': 'Saisissez votre adresse e-mail. Nous vous enverrons un code à usage unique.',
+    'Enter your phone number. We will send you a one-time code.': 'Saisissez votre numéro de téléphone. Nous vous enverrons un code à usage unique.',
+    '&Email address': 'Adresse &e-mail',
+    '&Phone number': 'N&uméro de téléphone',
+    'Email address': 'Adresse e-mail',
+    'Phone number': 'Numéro de téléphone',
+    'The email address to send your one-time code to': 'L’adresse e-mail à laquelle envoyer votre code à usage unique',
+    'The phone number to send your one-time code to': 'Le numéro de téléphone auquel envoyer votre code à usage unique',
+})
+
 
 def fill(path, table, plurals):
     tree = ET.parse(path)

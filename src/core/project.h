@@ -65,7 +65,7 @@ struct DESCOPEQT6CORE_EXPORT ProjectOptions
  * Descope::Project project(options);
  * if (!project.isValid())
  *     return fail(project.errorString());
- * Descope::SignInWidget signIn(project.client(), project.session());
+ * Descope::SignInWidget signIn(&project);
  * project.session()->restore();
  * @endcode
  */
