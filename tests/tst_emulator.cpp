@@ -885,6 +885,23 @@ private Q_SLOTS:
         }
     }
 
+    // empty-object: the code goes out, the answer is 200 {} (as the docs describe an OTP
+    // start's reply); an error stays an error.
+    void emptyObjectFaultSendsTheCode()
+    {
+        EmulatorFixture emulator;
+        const QUrl url = emulator.baseUrl();
+        QCOMPARE(call(url, "POST", "/emulator/faults",
+                      R"({"path":"/v1/auth/otp/signup-in/email","kind":"empty-object","count":2})").status,
+                 200);
+        const QByteArray project = "Bearer " + Emulator::Options().projectId.toLatin1();
+        const HttpResult sent = call(url, "POST", "/v1/auth/otp/signup-in/email", R"({"loginId":"ann@example.com"})", project);
+        QCOMPARE(sent.status, 200);
+        QCOMPARE(sent.json(), QJsonObject());
+        QVERIFY(!emulator.lastCode(QStringLiteral("ann@example.com")).isEmpty());
+        QCOMPARE(call(url, "POST", "/v1/auth/otp/signup-in/email", R"({"loginId":""})", project).status, 400);
+    }
+
     void proxyPageKeepsItsStatus()
     {
         EmulatorFixture emulator;

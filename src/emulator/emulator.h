@@ -129,7 +129,9 @@ public:
      *  - delay: serves the request and answers delayMs later;
      *  - wrong-content-type: 200 with a captive portal's HTML page;
      *  - oversized: 200 with a JSON body of bytes bytes;
-     *  - drip: serves the request and sends the answer one byte every delayMs, then closes.
+     *  - drip: serves the request and sends the answer one byte every delayMs, then closes;
+     *  - empty-object: serves the request, and answers a success with 200 {} (an OTP start
+     *    as the docs describe it: the code is sent, no mask comes back).
      * Control paths (/emulator/...) never misbehave, so a test can always clear its faults.
      */
     struct Fault

@@ -15,7 +15,8 @@ QStringList Server::faultKinds()
 {
     return {QStringLiteral("status"), QStringLiteral("rate-limit"), QStringLiteral("malformed-json"),
             QStringLiteral("truncated"), QStringLiteral("drop"), QStringLiteral("delay"),
-            QStringLiteral("wrong-content-type"), QStringLiteral("oversized"), QStringLiteral("drip")};
+            QStringLiteral("wrong-content-type"), QStringLiteral("oversized"), QStringLiteral("drip"),
+            QStringLiteral("empty-object")};
 }
 
 bool Server::setFault(const QString &path, const Fault &fault)
@@ -45,6 +46,15 @@ bool Server::injectFault(const QHttpServerRequest &request, HttpResponder &respo
     if (fault.kind == QLatin1StringView("drip")) {
         // A whole, ordinary answer, but slow enough that only a total deadline ends the wait.
         responder.drip(route(request), std::chrono::milliseconds(fault.delayMs));
+        return true;
+    }
+    if (fault.kind == QLatin1StringView("empty-object")) {
+        // Served (a code is sent), but a success answers {}: the docs describe an OTP start's
+        // reply as an empty response object (docs.descope.com/api/otp/email/sign-in).
+        Response response = route(request);
+        if (response.status >= 200 && response.status < 300)
+            response = jsonReply({});
+        responder.respond(response);
         return true;
     }
     if (fault.kind == QLatin1StringView("drop")) {

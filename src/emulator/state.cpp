@@ -409,7 +409,9 @@ void State::addRefreshToken(const QString &jti, const RefreshTokenRecord &record
 
 void State::revokeRefreshTokensOf(const QString &userId)
 {
-    m_refreshTokens.removeIf([&userId](const auto &entry) { return entry.value().userId == userId; });
+    m_refreshTokens.removeIf([&userId](QHash<QString, RefreshTokenRecord>::iterator entry) {
+        return entry.value().userId == userId;
+    });
 }
 
 } // namespace Descope::Emulator
