@@ -1,13 +1,14 @@
 # SPDX-FileCopyrightText: 2026 Descope Desktop contributors
 # SPDX-License-Identifier: MIT
 #
-# cmake -DACTION=start|stop -DSTATE_DIR=<dir> [-DEMULATOR=<program> -DPORT=<port> -DARGS=<list>] -P <this>
+# cmake -DACTION=start|stop -DSTATE_DIR=<dir> [-DEMULATOR=<program> -DPORT=<port> -DARGS=<a|b|…>] -P <this>
 # The two halves of descope_add_emulator_fixture() (DescopeQt6Testing.cmake): start the
 # emulator in the background and wait until it answers, or stop the one started.
 set(pid_file ${STATE_DIR}/emulator.pid)
 set(log_file ${STATE_DIR}/emulator.log)
 
 if(ACTION STREQUAL "start")
+    string(REPLACE "|" ";" ARGS "${ARGS}")
     file(MAKE_DIRECTORY ${STATE_DIR})
     # The shell puts it in the background and leaves its pid; ctest waits for nothing more.
     execute_process(

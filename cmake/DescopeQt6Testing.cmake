@@ -31,7 +31,8 @@ function(descope_add_emulator_fixture fixture)
     endif()
     set(state_dir ${CMAKE_CURRENT_BINARY_DIR}/${fixture}-emulator)
     set(script ${_descope_testing_dir}/DescopeQt6EmulatorFixture.cmake)
-    string(REPLACE ";" "\\;" emulator_args "--port;${ARG_PORT};--project-id;${ARG_PROJECT_ID};${ARG_ARGS}")
+    # One argument through add_test: the list joined with "|" (no emulator option contains one).
+    string(JOIN "|" emulator_args --port ${ARG_PORT} --project-id ${ARG_PROJECT_ID} ${ARG_ARGS})
     add_test(NAME ${fixture}_start COMMAND ${CMAKE_COMMAND}
         -DACTION=start -DEMULATOR=$<TARGET_FILE:DescopeQt6::descope-emulator> -DPORT=${ARG_PORT}
         -DSTATE_DIR=${state_dir} "-DARGS=${emulator_args}" -P ${script})

@@ -35,7 +35,7 @@ echo "   $(find "$prefix/include/DescopeQt6" -name '*.h' | wc -l) headers, none 
 echo "== examples/ against the installed package"
 cmake -S examples -B "$work/examples" -G Ninja -DCMAKE_PREFIX_PATH="$prefix" -DCMAKE_COMPILE_WARNING_AS_ERROR=ON >/dev/null
 cmake --build "$work/examples"
-QT_QPA_PLATFORM=offscreen ctest --test-dir "$work/examples" --output-on-failure --timeout 120
+QT_QPA_PLATFORM=offscreen ctest --test-dir "$work/examples" --output-on-failure --no-tests=error --timeout 120
 
 echo "== API reference (Doxygen, warnings are errors)"
 cmake --build "$build_dir" --target apidocs

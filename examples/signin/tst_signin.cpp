@@ -66,7 +66,7 @@ private Q_SLOTS:
 
         QSignalSpy signedOut(project.session(), &Descope::SessionManager::signedOut);
         project.session()->signOut();
-        QVERIFY(signedOut.wait());
+        QTRY_COMPARE(signedOut.count(), 1); // at once: the session is forgotten before Descope answers
         QVERIFY(!window.showsNotes());
     }
 };
