@@ -115,10 +115,16 @@ private Q_SLOTS:
     {
         KeychainTokenStore store(QStringLiteral("P2Probe"), Desktop, uniqueNamespace());
         QCOMPARE(store.availability(), KeychainTokenStore::Availability::Unknown);
+        QSignalSpy changed(&store, &KeychainTokenStore::availabilityChanged);
         std::optional<StoredSession> loaded;
         QVERIFY(!run(store.load(), &loaded));
         QCOMPARE(store.availability(), KeychainTokenStore::Availability::Available);
         QVERIFY(!loaded.has_value()); // "not found" is no session, not an error
+        // An app showing whether sessions can be kept hears it once.
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.first().first().value<KeychainTokenStore::Availability>(), KeychainTokenStore::Availability::Available);
+        QVERIFY(!run(store.load(), &loaded));
+        QCOMPARE(changed.count(), 1);
     }
 
     void saveLoadClear()

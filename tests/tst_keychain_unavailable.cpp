@@ -24,10 +24,13 @@ private Q_SLOTS:
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("keychain unavailable")));
         KeychainTokenStore store(QStringLiteral("P2Nowhere"), QString(KeychainTokenStore::DesktopServiceName), QStringLiteral("test.descope.unavailable"));
         store.setTimeout(5000);
+        QSignalSpy changed(&store, &KeychainTokenStore::availabilityChanged);
         StoreJob *load = store.load();
         QSignalSpy spy(load, &StoreJob::finished);
         QVERIFY(spy.wait(10000));
         QCOMPARE(store.availability(), KeychainTokenStore::Availability::Unavailable);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.first().first().value<KeychainTokenStore::Availability>(), KeychainTokenStore::Availability::Unavailable);
         QCOMPARE(load->error().kind(), Error::Kind::Storage);
         QCOMPARE(load->error().storageProblem(), Error::StorageProblem::NoBackend);
         QVERIFY(!load->error().message().isEmpty());

@@ -265,10 +265,13 @@ void KeychainTokenStorePrivate::runProbe()
 
 void KeychainTokenStorePrivate::settle(const Error &error)
 {
-    availability = error.isError() ? KeychainTokenStore::Availability::Unavailable : KeychainTokenStore::Availability::Available;
+    const auto settled = error.isError() ? KeychainTokenStore::Availability::Unavailable : KeychainTokenStore::Availability::Available;
     unavailableReason = error;
     if (error.isError())
         qCWarning(lcStorage) << "keychain unavailable:" << error.storageProblem() << error.detail();
+    if (settled == availability)
+        return;
+    availability = settled;
     Q_EMIT q->availabilityChanged(availability);
 }
 
