@@ -42,6 +42,13 @@ public:
         return {};
     }
 
+    /// Signs loginId up or in by method, with the code from the outbox, through via (the
+    /// fixture's client when nullptr), and returns what Descope issued: empty tokens when a
+    /// step failed, which the test's own checks then see.
+    [[nodiscard]] Descope::AuthenticationResponse signIn(const QString &loginId,
+                                                         Descope::DeliveryMethod method = Descope::DeliveryMethod::Email,
+                                                         Descope::Client *via = nullptr) const;
+
     std::unique_ptr<Descope::Emulator::Server> server;
     std::unique_ptr<Descope::Client> client;
     quint16 port = 0;
@@ -54,4 +61,21 @@ bool waitFor(R *reply)
     reply->setAutoDelete(false);
     QSignalSpy spy(reply, &Descope::Reply::finished);
     return reply->isFinished() || spy.wait(20000);
+}
+
+inline Descope::AuthenticationResponse EmulatorFixture::signIn(const QString &loginId, Descope::DeliveryMethod method,
+                                                              Descope::Client *via) const
+{
+    Descope::Client *through = via ? via : client.get();
+    auto *start = through->signUpOrIn(method, loginId);
+    if (!waitFor(start) || !start->isSuccess()) {
+        qWarning("sign-up-or-in failed: %s", qPrintable(start->error().technicalDetails()));
+        return {};
+    }
+    auto *verify = through->verify(method, loginId, lastCode(loginId));
+    if (!waitFor(verify) || !verify->isSuccess()) {
+        qWarning("verify failed: %s", qPrintable(verify->error().technicalDetails()));
+        return {};
+    }
+    return verify->value();
 }

@@ -93,16 +93,14 @@ class TestClient : public QObject
 {
     Q_OBJECT
 
-    /// Signs loginId up or in by method and returns the authentication.
+    /// Signs loginId up or in by method and returns the authentication; stops the suite
+    /// when that fails, as every case using it needs a session.
     static AuthenticationResponse signIn(EmulatorFixture &emulator, DeliveryMethod method, const QString &loginId)
     {
-        auto *start = emulator.client->signUpOrIn(method, loginId);
-        if (!waitFor(start) || !start->isSuccess())
-            qFatal("sign-up-or-in failed: %s", qPrintable(start->error().technicalDetails()));
-        auto *verify = emulator.client->verify(method, loginId, emulator.lastCode(loginId));
-        if (!waitFor(verify) || !verify->isSuccess())
-            qFatal("verify failed: %s", qPrintable(verify->error().technicalDetails()));
-        return verify->value();
+        const AuthenticationResponse auth = emulator.signIn(loginId, method);
+        if (auth.sessionJwt.isEmpty())
+            qFatal("no session for %s", qPrintable(loginId));
+        return auth;
     }
 
 private Q_SLOTS:

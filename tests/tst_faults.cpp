@@ -107,14 +107,7 @@ struct Bench
         return config;
     }
 
-    AuthenticationResponse signIn()
-    {
-        auto *start = client.signUpOrIn(DeliveryMethod::Email, Ann);
-        waitFor(start);
-        auto *verify = client.verify(DeliveryMethod::Email, Ann, emulator.lastCode(Ann));
-        waitFor(verify);
-        return verify->value();
-    }
+    AuthenticationResponse signIn() { return emulator.signIn(Ann, DeliveryMethod::Email, &client); }
 
     /// Runs op once and returns its error (None on success).
     Error run(Op op, const AuthenticationResponse &session)

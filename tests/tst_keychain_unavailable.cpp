@@ -57,19 +57,16 @@ private Q_SLOTS:
         QSignalSpy unavailable(&manager, &SessionManager::storageUnavailable);
         QSignalSpy signedIn(&manager, &SessionManager::signedIn);
 
-        auto *start = emulator.client->signUpOrIn(DeliveryMethod::Email, QStringLiteral("ann@example.com"));
-        QVERIFY(waitFor(start));
-        auto *verify = emulator.client->verify(DeliveryMethod::Email, QStringLiteral("ann@example.com"),
-                                               emulator.lastCode(QStringLiteral("ann@example.com")));
-        QVERIFY(waitFor(verify));
-        QVERIFY(!manager.adopt(verify->value(), QStringLiteral("ann@example.com")));
+        const AuthenticationResponse auth = emulator.signIn(QStringLiteral("ann@example.com"));
+        QVERIFY(!auth.sessionJwt.isEmpty());
+        QVERIFY(!manager.adopt(auth, QStringLiteral("ann@example.com")));
         QVERIFY(signedIn.wait(10000));
         QCOMPARE(unavailable.count(), 1);
         QVERIFY(manager.isSignedIn());
         QVERIFY(!manager.isPersisted());
 
         // No plaintext fallback: no file under HOME holds the token.
-        const QByteArray token = verify->value().refreshJwt;
+        const QByteArray token = auth.refreshJwt;
         QDirIterator it(home.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             QFile file(it.next());
