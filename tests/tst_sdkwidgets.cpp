@@ -76,6 +76,21 @@ struct SignInDialog
     SignInWidget *signIn;
 };
 
+/// Ann signs in through the app's dialog by keyboard, with the code from the outbox.
+bool signInByKeyboard(Sdk &sdk)
+{
+    SignInDialog dialog(sdk);
+    if (!dialog.show())
+        return false;
+    type(Ann);
+    press(Qt::Key_Return);
+    if (!QTest::qWaitFor([] { return focusName() == QLatin1StringView("codeEdit"); }, 10000)
+        || !QTest::qWaitFor([&sdk] { return !sdk.emulator.lastCode(Ann).isEmpty(); }, 10000))
+        return false;
+    type(sdk.emulator.lastCode(Ann));
+    return QTest::qWaitFor([&sdk] { return sdk.session.isSignedIn(); }, 10000);
+}
+
 QString visibleError(QWidget *within)
 {
     for (QLabel *label : within->findChildren<QLabel *>(QStringLiteral("errorLabel"))) {
@@ -297,16 +312,7 @@ private Q_SLOTS:
     void signingInAgainOffersWhatFitsTheLoginId()
     {
         Sdk sdk;
-        {
-            SignInDialog first(sdk);
-            QVERIFY(first.show());
-            type(Ann);
-            press(Qt::Key_Return);
-            QTRY_COMPARE(focusName(), QStringLiteral("codeEdit"));
-            QTRY_VERIFY(!sdk.emulator.lastCode(Ann).isEmpty());
-            type(sdk.emulator.lastCode(Ann));
-            QTRY_VERIFY(sdk.session.isSignedIn());
-        }
+        QVERIFY(signInByKeyboard(sdk));
         QVERIFY(!sdk.session.reauthenticate(Ann));
         SignInDialog again(sdk);
         again.signIn->setDeliveryMethods({DeliveryMethod::Sms}); // none fits an email address
@@ -355,16 +361,7 @@ private Q_SLOTS:
     void accountSettingsOpenOnTheFormTheAppAsksFor()
     {
         Sdk sdk;
-        {
-            SignInDialog app(sdk);
-            QVERIFY(app.show());
-            type(Ann);
-            press(Qt::Key_Return);
-            QTRY_COMPARE(focusName(), QStringLiteral("codeEdit"));
-            QTRY_VERIFY(!sdk.emulator.lastCode(Ann).isEmpty());
-            type(sdk.emulator.lastCode(Ann));
-            QTRY_VERIFY(sdk.session.isSignedIn());
-        }
+        QVERIFY(signInByKeyboard(sdk));
         AccountSettingsDialog dialog(sdk.emulator.client.get(), &sdk.session, &sdk.clock);
         QCOMPARE(dialog.currentForm(), AccountSettingsDialog::Form::Email);
         dialog.setCurrentForm(AccountSettingsDialog::Form::Phone);
