@@ -9,8 +9,6 @@
 #include "tokenstore.h"
 #include "tokenverifier.h"
 
-#include <QCoreApplication>
-
 namespace Descope {
 
 class ProjectPrivate
@@ -31,13 +29,6 @@ namespace {
 QString orEnvironment(const QString &value, const char *variable)
 {
     return value.isEmpty() ? qEnvironmentVariable(variable) : value;
-}
-
-QString defaultKeychainService()
-{
-    const QString domain = QCoreApplication::organizationDomain();
-    const QString name = QCoreApplication::applicationName();
-    return domain.isEmpty() ? name : domain + QLatin1Char('.') + name;
 }
 
 } // namespace
@@ -65,7 +56,8 @@ Project::Project(const ProjectOptions &options, QObject *parent)
     if (options.storage == SessionStorage::Memory) {
         d->store = std::make_unique<MemoryTokenStore>();
     } else {
-        const QString service = options.keychainService.isEmpty() ? defaultKeychainService() : options.keychainService;
+        const QString service = options.keychainService.isEmpty() ? KeychainTokenStore::defaultServiceName()
+                                                                    : options.keychainService;
         const QString keyNamespace = orEnvironment(options.keychainNamespace, "DESCOPE_KEYCHAIN_NAMESPACE");
         d->keychainNamespace = keyNamespace.isEmpty() ? service : keyNamespace;
         d->store = std::make_unique<KeychainTokenStore>(d->projectId, service, d->keychainNamespace);
