@@ -23,6 +23,9 @@ struct DESCOPEQT6CORE_EXPORT Claims
     qint64 notBefore = 0; ///< "nbf", unix seconds, 0 when absent
     QString drn;          ///< "DS" for a session token, "DSR" for a refresh token
     QStringList amr;         ///< "amr": how the person authenticated ("otp"…)
+    /// "su": true on a session token issued by a step-up sign-in (loginOptions.stepup);
+    /// false when absent.
+    bool stepUp = false;
     QStringList roles;       ///< "roles" of the project (not of a tenant)
     QStringList permissions; ///< "permissions" of the project (not of a tenant)
     QJsonObject tenants;     ///< "tenants": tenant id to its roles and permissions, as sent

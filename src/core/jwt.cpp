@@ -54,6 +54,7 @@ Claims claimsFrom(const QJsonObject &payload)
     claims.notBefore = payload.value(QLatin1StringView("nbf")).toInteger();
     claims.drn = payload.value(QLatin1StringView("drn")).toString();
     claims.amr = Json::stringList(payload.value(QLatin1StringView("amr")));
+    claims.stepUp = payload.value(QLatin1StringView("su")).toBool();
     claims.roles = Json::stringList(payload.value(QLatin1StringView("roles")));
     claims.permissions = Json::stringList(payload.value(QLatin1StringView("permissions")));
     claims.tenants = payload.value(QLatin1StringView("tenants")).toObject();

@@ -6,6 +6,7 @@
 
 #include "loginid.h"
 #include "logging_p.h"
+#include "sessionmanager.h"
 #include "validation_p.h"
 
 namespace Descope {
@@ -162,6 +163,10 @@ void OtpFlowPrivate::start(const Request &request)
         loginId = request.loginId;
         address = parsed->value();
     } else {
+        if (request.mode == Mode::StepUp && request.refreshJwt.isEmpty()) {
+            Q_EMIT q->inputRejected(Error::invalidInput(Problem::NotSignedIn, QStringLiteral("step-up needs a session")));
+            return;
+        }
         const auto parsed = LoginId::parse(request.loginId, request.defaultRegion);
         if (!parsed) {
             Q_EMIT q->inputRejected(parsed.error());
@@ -208,6 +213,14 @@ void OtpFlowPrivate::send()
     case Mode::UpdatePhone:
         reply = m_client->updatePhone(r.method, m_loginId, m_address, r.refreshJwt, r.updateOptions);
         break;
+    case Mode::StepUp: {
+        // docs/wire-protocol.md §7.5: a sign-in for the same login id, stepup set, with the
+        // session's refresh JWT; the verify that follows is an ordinary one.
+        LoginOptions options = r.loginOptions;
+        options.stepup = true;
+        reply = m_client->signIn(r.method, m_loginId, options, r.refreshJwt);
+        break;
+    }
     }
     m_inFlight = reply;
     QObject::connect(reply, &Reply::finished, q, [this, reply] { onSent(reply); });
@@ -397,6 +410,24 @@ const AuthenticationResponse &OtpFlow::result() const
 const Error &OtpFlow::error() const
 {
     return d_func()->m_error;
+}
+
+OtpFlow::Request OtpFlow::stepUpRequest(const SessionManager &session)
+{
+    Request request;
+    request.mode = Mode::StepUp;
+    request.loginId = session.loginId();
+    request.refreshJwt = session.refreshJwt();
+    const auto loginId = LoginId::parse(request.loginId);
+    const bool phone = loginId && !loginId->isEmail();
+    request.method = phone ? DeliveryMethod::Sms : DeliveryMethod::Email;
+    // The way the person signed in last, when the session token tells it and it fits.
+    const QStringList &amr = session.sessionClaims().amr;
+    if (!amr.isEmpty()) {
+        if (const auto method = deliveryMethodFromString(amr.first()); method && loginId && loginId->fits(*method))
+            request.method = *method;
+    }
+    return request;
 }
 
 bool OtpFlow::isValidCode(const QString &code)

@@ -18,9 +18,11 @@ namespace Descope {
 class Client;
 class Clock;
 class OtpFlowPrivate;
+class SessionManager;
 
 /**
- * One OTP conversation, for sign-up, sign-in, sign-up-or-in and the email/phone updates.
+ * One OTP conversation, for sign-up, sign-in, sign-up-or-in, the email/phone updates and
+ * the step-up of the signed-in person before a sensitive change.
  *
  * \verbatim
  *   Idle --start()--> Sending --code sent--> AwaitingCode --verify()--> Verifying --> Done
@@ -58,6 +60,11 @@ public:
         SignUpOrIn,  ///< either: the account is made when it does not exist
         UpdateEmail, ///< a code to the new email address of the signed-in person
         UpdatePhone, ///< a code to the new phone number of the signed-in person
+        /// A fresh code for the signed-in person's own login id before a sensitive change:
+        /// a sign-in with loginOptions.stepup and the current refresh JWT (refused
+        /// locally, InputProblem::NotSignedIn, without one). Its session token carries
+        /// su; hand result() to SessionManager::adopt(). See stepUpRequest().
+        StepUp,
     };
     Q_ENUM(Mode)
     /// Where the conversation stands (see the diagram above); stateChanged() tells each change.
@@ -84,7 +91,7 @@ public:
         SignUpUser user;
         LoginOptions loginOptions;   ///< sign-up and sign-in: Descope's loginOptions
         UpdateOptions updateOptions; ///< updates: Descope's update options
-        /// Updates, and sign-in with stepup/mfa: the current session's refresh JWT.
+        /// Updates, StepUp, and sign-in with stepup/mfa: the current session's refresh JWT.
         QByteArray refreshJwt;
         /// Region for phone numbers typed without "+<country>", e.g. "US".
         QString defaultRegion;
@@ -96,6 +103,15 @@ public:
     static constexpr int MaxCooldownSeconds = 300;
     /// Descope's one-time codes are always this many digits.
     static constexpr int CodeLength = 6;
+
+    /**
+     * The StepUp request for the person signed in to session: their loginId() and
+     * refreshJwt(), by the delivery method of the session token's first amr factor when it
+     * is one that fits the login id ("email", "sms", "whatsapp", "voice"), else Email for an
+     * email address and Sms for a phone number. Empty loginId and refreshJwt when signed
+     * out (start() then refuses it).
+     */
+    [[nodiscard]] static Request stepUpRequest(const SessionManager &session);
 
     /// A flow in state Idle. client and clock are not owned and must outlive the flow;
     /// clock defaults to the wall clock (SystemClock::instance()).

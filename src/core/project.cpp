@@ -31,6 +31,22 @@ QString orEnvironment(const QString &value, const char *variable)
     return value.isEmpty() ? qEnvironmentVariable(variable) : value;
 }
 
+/// The step-up window from the options, else DESCOPE_STEPUP_WINDOW (whole seconds, 0 or
+/// more), else the default; nullopt when the variable is set to anything else.
+std::optional<std::chrono::seconds> stepUpWindow(const ProjectOptions &options)
+{
+    if (options.stepUpWindow)
+        return qMax(*options.stepUpWindow, std::chrono::seconds(0));
+    const QString value = qEnvironmentVariable("DESCOPE_STEPUP_WINDOW").trimmed();
+    if (value.isEmpty())
+        return SessionManager::DefaultStepUpWindow;
+    bool ok = false;
+    const qint64 seconds = value.toLongLong(&ok);
+    if (!ok || seconds < 0 || value.startsWith(QLatin1Char('+')))
+        return std::nullopt;
+    return std::chrono::seconds(seconds);
+}
+
 } // namespace
 
 Project::Project(const ProjectOptions &options, QObject *parent)
@@ -52,6 +68,13 @@ Project::Project(const ProjectOptions &options, QObject *parent)
         return;
     }
 
+    const auto window = stepUpWindow(options);
+    if (!window) {
+        d->errorString = tr("DESCOPE_STEPUP_WINDOW must be a whole number of seconds, 0 or more, not “%1”.")
+                             .arg(qEnvironmentVariable("DESCOPE_STEPUP_WINDOW"));
+        return;
+    }
+
     d->client = std::make_unique<Client>(config.value(), options.networkAccessManager);
     if (options.storage == SessionStorage::Memory) {
         d->store = std::make_unique<MemoryTokenStore>();
@@ -65,6 +88,7 @@ Project::Project(const ProjectOptions &options, QObject *parent)
     d->verifier = std::make_unique<TokenVerifier>(d->client.get());
     d->verifier->setCacheFile(TokenVerifier::defaultCacheFile(d->projectId));
     d->session = std::make_unique<SessionManager>(d->client.get(), d->store.get(), d->verifier.get());
+    d->session->setStepUpWindow(*window);
 }
 
 Project::~Project() = default;

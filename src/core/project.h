@@ -8,7 +8,9 @@
 #include <QString>
 #include <QUrl>
 
+#include <chrono>
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 
@@ -47,6 +49,11 @@ struct DESCOPEQT6CORE_EXPORT ProjectOptions
     QString keychainNamespace;
     /// The network access manager requests go through (not owned). nullptr: a private one.
     QNetworkAccessManager *networkAccessManager = nullptr;
+    /// How recent a code verification must be before a sensitive change goes ahead without
+    /// a step-up (SessionManager::setStepUpWindow()); 0 s asks every time. Unset: the
+    /// DESCOPE_STEPUP_WINDOW environment variable (whole seconds, 0 or more; any other
+    /// value makes the Project not valid), else SessionManager::DefaultStepUpWindow.
+    std::optional<std::chrono::seconds> stepUpWindow;
 };
 
 /**
@@ -74,8 +81,8 @@ class DESCOPEQT6CORE_EXPORT Project : public QObject
     Q_OBJECT
 public:
     /// Builds everything from options (see ProjectOptions for the defaults). When the
-    /// project id or the base URL is missing or not valid, isValid() is false and the
-    /// getters below return nullptr.
+    /// project id or the base URL is missing or not valid (or DESCOPE_STEPUP_WINDOW is not
+    /// a number of seconds), isValid() is false and the getters below return nullptr.
     explicit Project(const ProjectOptions &options = {}, QObject *parent = nullptr);
     ~Project() override;
     Q_DISABLE_COPY_MOVE(Project)

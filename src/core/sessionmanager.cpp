@@ -70,7 +70,7 @@ void SessionManagerPrivate::setState(State state)
 
 StoredSession SessionManagerPrivate::stored() const
 {
-    return {m_refreshJwt, m_sessionJwt, m_loginId, m_user};
+    return {m_refreshJwt, m_sessionJwt, m_loginId, m_user, m_verifiedAt};
 }
 
 StoreJob *SessionManagerPrivate::tracked(StoreJob *job)
@@ -159,6 +159,7 @@ bool SessionManagerPrivate::applyStored(const StoredSession &session, const Jwt 
     m_refreshJwt = session.refreshJwt;
     m_refreshExpiresAt = refreshToken.claims().expiresAt;
     m_loginId = session.loginId;
+    m_verifiedAt = session.verifiedAt;
     m_user = session.user.value_or(User());
     if (m_user.userId.isEmpty())
         m_user.userId = refreshToken.claims().subject;
@@ -189,6 +190,10 @@ SessionManagerPrivate::StoredOutcome SessionManagerPrivate::takeStoredSession(co
         return StoredOutcome::Gone;
     }
     if (session->refreshJwt == m_refreshJwt) {
+        // Not expected (a verification issues a new refresh token), but a later code
+        // verification stored with the same token still counts.
+        if (isSignedIn())
+            m_verifiedAt = qMax(m_verifiedAt, session->verifiedAt);
         if (isSignedIn() && session->user && *session->user != m_user && session->user->userId == m_user.userId) {
             m_user = *session->user; // another process asked Descope for the user record again
             Q_EMIT q->userChanged(m_user);
@@ -374,6 +379,7 @@ void SessionManagerPrivate::takeVerified(const AuthenticationResponse &response,
     m_refreshJwt = response.refreshJwt;
     m_refreshExpiresAt = refresh.expiresAt;
     m_loginId = loginId;
+    m_verifiedAt = m_clock->nowSeconds(); // adopt() is only handed what a code verification returned
     const bool userChangedNow = m_user != response.user;
     m_user = response.user;
     m_lastLoginId = loginId;
@@ -643,6 +649,7 @@ void SessionManagerPrivate::endLocally(Forget forget)
     m_refreshJwt.clear();
     m_sessionClaims = {};
     m_refreshExpiresAt = 0;
+    m_verifiedAt = 0;
     m_failures = 0;
     if (forget == Forget::Person) {
         m_user = {};
@@ -837,6 +844,37 @@ bool SessionManager::isPersisted() const
 int SessionManager::consecutiveRefreshFailures() const
 {
     return d_func()->m_failures;
+}
+
+qint64 SessionManager::lastVerifiedAt() const
+{
+    return d_func()->m_verifiedAt;
+}
+
+void SessionManager::setStepUpWindow(std::chrono::seconds window)
+{
+    d_func()->m_stepUpWindow = qMax(window, std::chrono::seconds(0));
+}
+
+std::chrono::seconds SessionManager::stepUpWindow() const
+{
+    return d_func()->m_stepUpWindow;
+}
+
+bool SessionManagerPrivate::needsStepUp() const
+{
+    if (!isSignedIn())
+        return false;
+    // Unknown is old; so is a verification "in the future" by more than the window (a
+    // clock set back), rather than trusting it for ever.
+    const qint64 age = m_clock->nowSeconds() - m_verifiedAt;
+    const qint64 window = m_stepUpWindow.count();
+    return m_verifiedAt <= 0 || age >= window || age < -window;
+}
+
+bool SessionManager::needsStepUp() const
+{
+    return d_func()->needsStepUp();
 }
 
 

@@ -10,6 +10,7 @@
 
 #include <QObject>
 
+#include <chrono>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -183,6 +184,31 @@ public:
     [[nodiscard]] bool isPersisted() const;
     /// Refreshes that failed in a row and are being retried (0 after a success).
     [[nodiscard]] int consecutiveRefreshFailures() const;
+
+    /// The step-up window stepUpWindow() has until setStepUpWindow() changes it: 10 minutes.
+    static constexpr std::chrono::seconds DefaultStepUpWindow{600};
+    /**
+     * When the person last proved themselves with a code, unix seconds on the manager's
+     * Clock: set by every adopt() that succeeds (sign-in, update, step-up: adopt() is only
+     * ever handed what a code verification returned), kept across refreshes, and read from
+     * the store at restore() and when another process's session is taken, so that a
+     * sign-in in one program counts in the others sharing the session. 0 when signed out,
+     * or unknown (a session stored by an older version).
+     */
+    [[nodiscard]] qint64 lastVerifiedAt() const;
+    /// How recent the last code verification must be for a sensitive change (the email,
+    /// the phone, signing out everywhere) to go ahead without a step-up; 0 s asks every
+    /// time. Negative windows count as 0.
+    void setStepUpWindow(std::chrono::seconds window);
+    /// The window set by setStepUpWindow(); DefaultStepUpWindow unless changed.
+    [[nodiscard]] std::chrono::seconds stepUpWindow() const;
+    /**
+     * True when signed in and the last code verification (lastVerifiedAt()) is unknown or
+     * at least stepUpWindow() ago: a sensitive change should first ask for a fresh code
+     * (OtpFlow::stepUpRequest(), then adopt() its result). False when signed out.
+     * This is the app's own check: Descope does not refuse an update without it.
+     */
+    [[nodiscard]] bool needsStepUp() const;
 
 Q_SIGNALS:
     /// The state changed to state.

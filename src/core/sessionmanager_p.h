@@ -119,6 +119,10 @@ public:
     User m_user;
     QString m_loginId;
 
+    qint64 m_verifiedAt = 0; ///< lastVerifiedAt()
+    std::chrono::seconds m_stepUpWindow = SessionManager::DefaultStepUpWindow;
+    [[nodiscard]] bool needsStepUp() const;
+
     QString m_lastLoginId;
     QString m_lastUserId;
     QString m_expectedUserId; ///< set by reauthenticate()

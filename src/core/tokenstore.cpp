@@ -18,6 +18,8 @@ QByteArray StoredSession::serialize() const
     const auto encode = [&object] { return QJsonDocument(object).toJson(QJsonDocument::Compact); };
     if (!loginId.isEmpty())
         object.insert(QLatin1StringView("loginId"), loginId);
+    if (verifiedAt > 0)
+        object.insert(QLatin1StringView("verifiedAt"), verifiedAt);
     if (!sessionJwt.isEmpty())
         object.insert(QLatin1StringView("sessionJwt"), QString::fromLatin1(sessionJwt));
     if (user) {
@@ -39,6 +41,8 @@ std::optional<StoredSession> StoredSession::deserialize(const QByteArray &data)
     session.refreshJwt = object.value(QLatin1StringView("refreshJwt")).toString().toLatin1();
     session.sessionJwt = object.value(QLatin1StringView("sessionJwt")).toString().toLatin1();
     session.loginId = object.value(QLatin1StringView("loginId")).toString();
+    // Entries written before it was kept have none: 0, unknown (a step-up is asked for).
+    session.verifiedAt = qMax<qint64>(0, object.value(QLatin1StringView("verifiedAt")).toInteger());
     if (object.contains(QLatin1StringView("user")))
         session.user = User::fromJson(object.value(QLatin1StringView("user")).toObject());
     if (session.refreshJwt.isEmpty())

@@ -27,18 +27,25 @@ struct DESCOPEQT6CORE_EXPORT StoredSession
     QByteArray sessionJwt;   ///< the last session JWT, if it fitted
     QString loginId;         ///< the login id the person signed in with
     std::optional<User> user; ///< the user record, if it fitted (else only its userId)
+    /// When the person last proved themselves with a code (sign-in, update, step-up), unix
+    /// seconds; 0 when unknown (entries written before it was kept). Always kept, whatever
+    /// the size; it travels with the session, so every process sharing the store sees the
+    /// same one (SessionManager::lastVerifiedAt()).
+    qint64 verifiedAt = 0;
 
     /// The size serialize() keeps the entry under.
     static constexpr qsizetype MaxSerializedBytes = 1800;
 
-    /// Compact JSON, dropping the user and then the session JWT if it would be too large.
+    /// Compact JSON, dropping the user and then the session JWT if it would be too large
+    /// (never the refresh JWT, the login id or verifiedAt).
     [[nodiscard]] QByteArray serialize() const;
     /// nullopt for anything that is not an entry we wrote.
     static std::optional<StoredSession> deserialize(const QByteArray &data);
     /// Field by field.
     friend bool operator==(const StoredSession &a, const StoredSession &b)
     {
-        return a.refreshJwt == b.refreshJwt && a.sessionJwt == b.sessionJwt && a.loginId == b.loginId && a.user == b.user;
+        return a.refreshJwt == b.refreshJwt && a.sessionJwt == b.sessionJwt && a.loginId == b.loginId && a.user == b.user
+            && a.verifiedAt == b.verifiedAt;
     }
     /// Not field by field equal.
     friend bool operator!=(const StoredSession &a, const StoredSession &b) { return !(a == b); }
