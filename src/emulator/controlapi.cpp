@@ -10,6 +10,7 @@
 #include <QUrlQuery>
 
 #include <limits>
+#include <optional>
 
 // The control API, /emulator/...: what tests and scripts use to look inside the emulator
 // (outbox, request journal, users, health) and to steer it (clock, revoke, faults). Not
@@ -36,6 +37,7 @@ void Server::journal(const QHttpServerRequest &request, const Caller &caller, co
 {
     // The journal classifies the credential instead of keeping it: no token is ever stored.
     QString authorization = QStringLiteral("missing");
+    std::optional<bool> stepUp; ///< set when the token is a live refresh token of ours
     if (!request.value("Authorization").isEmpty()) {
         if (!caller.projectOk) {
             authorization = QStringLiteral("other-project");
@@ -47,14 +49,24 @@ void Server::journal(const QHttpServerRequest &request, const Caller &caller, co
             authorization = drn == RefreshDrn ? QStringLiteral("project:refresh")
                 : drn == SessionDrn           ? QStringLiteral("project:session")
                                               : QStringLiteral("project:other");
+            // Whether it came from a step-up: tests prove with it that a change was made
+            // with the stepped-up session. Read before the request is served (a logout
+            // revokes the record).
+            if (drn == RefreshDrn) {
+                const auto *record = m_state.refreshToken(jwt->claims().all.value(QLatin1StringView("jti")).toString());
+                if (record)
+                    stepUp = record->stepup;
+            }
         }
     }
     const QJsonDocument body = QJsonDocument::fromJson(request.body());
-    m_requestJournal.append(QJsonObject{
-        {QStringLiteral("method"), methodName(request.method())},
-        {QStringLiteral("path"), path},
-        {QStringLiteral("authorization"), authorization},
-        {QStringLiteral("body"), request.body().isEmpty() ? QJsonValue() : QJsonValue(body.object())}});
+    QJsonObject entry{{QStringLiteral("method"), methodName(request.method())},
+                      {QStringLiteral("path"), path},
+                      {QStringLiteral("authorization"), authorization},
+                      {QStringLiteral("body"), request.body().isEmpty() ? QJsonValue() : QJsonValue(body.object())}};
+    if (stepUp)
+        entry.insert(QLatin1StringView("stepUp"), *stepUp);
+    m_requestJournal.append(entry);
     // A ring: an emulator left running for days must not grow without bound.
     while (m_requestJournal.size() > qMax(1, m_options.journalLimit))
         m_requestJournal.removeFirst();

@@ -323,7 +323,12 @@ bool State::read(QString *errorMessage)
                 return false;
             }
         }
-        refreshTokens.insert(it.key(), RefreshTokenRecord{userId.toString(), amr});
+        const QJsonValue stepup = token.value(QLatin1StringView("stepup"));
+        if (!stepup.isUndefined() && !stepup.isBool()) {
+            *errorMessage = where + QStringLiteral(": stepup is not true or false");
+            return false;
+        }
+        refreshTokens.insert(it.key(), RefreshTokenRecord{userId.toString(), amr, stepup.toBool()});
     }
     m_users = storedUsers;
     m_refreshTokens = refreshTokens;
@@ -343,6 +348,8 @@ bool State::save(QString *errorMessage) const
                           {QStringLiteral("method"), it.value().amr.value(0)}};
         if (it.value().amr.size() > 1)
             token.insert(QLatin1StringView("amr"), QJsonArray::fromStringList(it.value().amr));
+        if (it.value().stepup)
+            token.insert(QLatin1StringView("stepup"), true);
         tokens.insert(it.key(), token);
     }
     const QJsonObject state{{QStringLiteral("projectId"), m_projectId},

@@ -46,6 +46,10 @@ struct RefreshTokenRecord
     /// The amr claim: factors (email, sms, voice, whatsapp), the first one the sign-in's, more
     /// after MFA. Never empty.
     QStringList amr;
+    /// Issued by the verify of a sign-in with loginOptions.stepup (its session token had su);
+    /// a refresh's rotated token is not (as its session token has no su). The request journal
+    /// tells it for requests carrying the token ("stepUp").
+    bool stepup = false;
 };
 
 /**
