@@ -63,8 +63,9 @@ _descope_otp()
         login) options='--method --login-id --sign-up --sign-in --name' ;;
         start) options='--method --login-id --name --email --phone' ;;
         verify) options='--method --login-id --code' ;;
-        update-email) options='--email --login-id --add-to-login-ids --on-merge-use-existing' ;;
-        update-phone) options='--method --phone --login-id --add-to-login-ids --on-merge-use-existing' ;;
+        update-email) options='--email --login-id --add-to-login-ids --on-merge-use-existing --stepup' ;;
+        update-phone) options='--method --phone --login-id --add-to-login-ids --on-merge-use-existing --stepup' ;;
+        logout-all) options='--stepup' ;;
         *) options= ;;
     esac
 

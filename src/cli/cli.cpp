@@ -36,16 +36,22 @@ const QString Commands = QStringLiteral(
     "  verify --method M --login-id ID --code CODE\n"
     "                    Sign in with the code, or confirm an update (then with the existing\n"
     "                    login id and the new address's method).\n"
-    "  update-email --email NEW [--login-id ID] [--add-to-login-ids] [--on-merge-use-existing]\n"
+    "  update-email --email NEW [--login-id ID] [--add-to-login-ids] [--on-merge-use-existing] [--stepup]\n"
     "                    Send a code to a new email address of the signed-in user; then verify.\n"
-    "  update-phone --method sms|voice|whatsapp --phone NEW [--login-id ID] [--add-to-login-ids] [--on-merge-use-existing]\n"
+    "  update-phone --method sms|voice|whatsapp --phone NEW [--login-id ID] [--add-to-login-ids] [--on-merge-use-existing] [--stepup]\n"
     "                    Send a code to a new phone number of the signed-in user; then verify.\n"
     "  status            Who is signed in, from the stored session (no request).\n"
     "  me                The signed-in user's record, from the server.\n"
     "  refresh           Refresh the session now.\n"
     "  validate          Check the session token locally against the project's keys.\n"
     "  logout            Sign out here.\n"
-    "  logout-all        Sign out on every device.\n"
+    "  logout-all [--stepup]\n"
+    "                    Sign out on every device.\n"
+    "\n"
+    "update-email, update-phone and logout-all need a recent sign-in: a code verified within\n"
+    "the step-up window (10 minutes; DESCOPE_STEPUP_WINDOW sets it in seconds, 0 always asks).\n"
+    "When the sign-in is older, --stepup first sends a code to the signed-in login id and reads\n"
+    "it from standard input; at a terminal, the command offers to; otherwise it refuses (exit 3).\n"
     "\n"
     "Methods: email, sms, voice, whatsapp.\n"
     "\n"
@@ -58,7 +64,9 @@ const QString Commands = QStringLiteral(
     "  0                 Done.\n"
     "  1                 Authentication, server or keychain error.\n"
     "  2                 Bad usage, input refused before any request, or no code entered at\n"
-    "                    the prompt (end of input).");
+    "                    the prompt (end of input).\n"
+    "  3                 The change needs a recent sign-in and none was confirmed (see\n"
+    "                    --stepup); nothing was sent.");
 
 /// The options every command takes: where and how to run, and --help, --version.
 const QList<QLatin1StringView> GlobalOptions{
@@ -145,14 +153,14 @@ const QList<Runner::Command> &Runner::commands()
         {L("login"), 1, {L("method"), L("login-id"), L("sign-up"), L("sign-in"), L("name")}, &Runner::login},
         {L("start"), 2, {L("method"), L("login-id"), L("name"), L("email"), L("phone")}, &Runner::startCommand},
         {L("verify"), 1, {L("method"), L("login-id"), L("code")}, &Runner::verifyCommand},
-        {L("update-email"), 1, {L("email"), L("login-id"), L("add-to-login-ids"), L("on-merge-use-existing")}, &Runner::updateEmail},
-        {L("update-phone"), 1, {L("method"), L("phone"), L("login-id"), L("add-to-login-ids"), L("on-merge-use-existing")}, &Runner::updatePhone},
+        {L("update-email"), 1, {L("email"), L("login-id"), L("add-to-login-ids"), L("on-merge-use-existing"), L("stepup")}, &Runner::updateEmail},
+        {L("update-phone"), 1, {L("method"), L("phone"), L("login-id"), L("add-to-login-ids"), L("on-merge-use-existing"), L("stepup")}, &Runner::updatePhone},
         {L("status"), 1, {}, &Runner::status},
         {L("me"), 1, {}, &Runner::me},
         {L("refresh"), 1, {}, &Runner::refresh},
         {L("validate"), 1, {}, &Runner::validate},
         {L("logout"), 1, {}, &Runner::logoutHere},
-        {L("logout-all"), 1, {}, &Runner::logoutEverywhere},
+        {L("logout-all"), 1, {L("stepup")}, &Runner::logoutEverywhere},
     };
     return table;
 }
@@ -339,6 +347,8 @@ void Runner::run(const QStringList &arguments)
         {QStringLiteral("code"), QStringLiteral("verify: the code received."), QStringLiteral("code")},
         {QStringLiteral("add-to-login-ids"), QStringLiteral("update: the new address also signs in.")},
         {QStringLiteral("on-merge-use-existing"), QStringLiteral("update: merge into a user who already has it.")},
+        {QStringLiteral("stepup"), QStringLiteral("update-email, update-phone, logout-all: when the sign-in is not recent, "
+                                                  "confirm it first with a code sent to the signed-in login id.")},
     });
     if (!m_parser.parse(arguments)) {
         usage(m_parser.errorText());
@@ -420,6 +430,10 @@ bool Runner::setUp()
 
 void Runner::startFlow(const OtpFlow::Request &request, bool thenReadCode)
 {
+    if (m_flow) { // the step-up's flow, whose signal may be on the stack
+        m_flow->disconnect(this);
+        m_flow.release()->deleteLater();
+    }
     m_flow = std::make_unique<OtpFlow>(m_client);
     connect(m_flow.get(), &OtpFlow::inputRejected, this, [this](const Error &error) {
         if (m_flow->state() == OtpFlow::State::AwaitingCode && m_stdin) {
@@ -451,7 +465,18 @@ void Runner::startFlow(const OtpFlow::Request &request, bool thenReadCode)
             listenForCode();
     });
     connect(m_flow.get(), &OtpFlow::verified, this, [this](const AuthenticationResponse &response) {
-        adoptAndFinish(response, m_flow->loginId(), true); // only login() verifies through the flow
+        if (m_flow->request().mode != OtpFlow::Mode::StepUp)
+            return adoptAndFinish(response, m_flow->loginId(), true); // login()
+        // The step-up: the same person, a fresh sign-in (su); the change goes on with it.
+        if (const auto error = m_session->adopt(response, m_flow->loginId()))
+            return fail(*error, Failure);
+        whenAdopted(m_session, this, [this](const Error &error) {
+            if (error.isError())
+                return fail(error, Failure);
+            writeLine(stderr, tr("Confirmed."));
+            if (auto change = std::exchange(m_afterStepUp, {}))
+                change();
+        });
     });
     m_flow->start(request);
 }
@@ -459,13 +484,18 @@ void Runner::startFlow(const OtpFlow::Request &request, bool thenReadCode)
 void Runner::readCode()
 {
     writeLine(stderr, QStringLiteral("Enter the code:"));
-    if (!m_stdin) {
-        // Read the descriptor ourselves, not through buffered stdio: a line waiting in a
-        // stdio buffer would never wake the notifier again.
-        m_stdin = new QSocketNotifier(STDIN_FILENO, QSocketNotifier::Read, this);
-        connect(m_stdin, &QSocketNotifier::activated, this, &Runner::onStdinReadable);
-    }
+    openStdin();
     listenForCode();
+}
+
+void Runner::openStdin()
+{
+    if (m_stdin)
+        return;
+    // Read the descriptor ourselves, not through buffered stdio: a line waiting in a
+    // stdio buffer would never wake the notifier again.
+    m_stdin = new QSocketNotifier(STDIN_FILENO, QSocketNotifier::Read, this);
+    connect(m_stdin, &QSocketNotifier::activated, this, &Runner::onStdinReadable);
 }
 
 void Runner::listenForCode()
@@ -492,6 +522,21 @@ void Runner::onStdinReadable()
 
 void Runner::takeCodeLine()
 {
+    if (!m_finished && m_stdin && m_answer) { // a yes/no question (ask())
+        qsizetype end = m_stdinBuffer.indexOf('\n');
+        if (end < 0 && !m_stdinEnded && m_stdinBuffer.size() < 4096)
+            return;
+        if (end < 0)
+            end = m_stdinBuffer.size(); // a last line, or the end of input: no
+        const QString line = QString::fromUtf8(m_stdinBuffer.left(end)).trimmed().toCaseFolded();
+        m_stdinBuffer.remove(0, end + 1);
+        m_stdin->setEnabled(false);
+        const QString yes = tr("yes").toCaseFolded();
+        const bool accepted = !line.isEmpty()
+            && (line == yes || line == yes.left(1) || line == QLatin1StringView("y") || line == QLatin1StringView("yes"));
+        std::exchange(m_answer, {})(accepted);
+        return;
+    }
     // Only while a code is awaited: between an answer and the next prompt, lines wait.
     if (m_finished || !m_stdin || !m_flow || m_flow->state() != OtpFlow::State::AwaitingCode)
         return;
@@ -684,18 +729,65 @@ void Runner::update(bool email)
     if (!method || address.isEmpty())
         return;
     withSession([this, email, method, address] {
-        OtpFlow::Request request;
-        request.mode = email ? OtpFlow::Mode::UpdateEmail : OtpFlow::Mode::UpdatePhone;
-        request.method = *method;
-        request.loginId = m_parser.isSet(QStringLiteral("login-id")) ? m_parser.value(QStringLiteral("login-id"))
-                                                                      : m_session->loginId();
-        request.newAddress = address;
-        request.refreshJwt = m_session->refreshJwt();
-        request.updateOptions.addToLoginIDs = m_parser.isSet(QStringLiteral("add-to-login-ids"));
-        request.updateOptions.onMergeUseExisting = m_parser.isSet(QStringLiteral("on-merge-use-existing"));
-        request.defaultRegion = m_region;
-        startFlow(request, false);
+        // Built once the sign-in is recent: after a step-up, with its new refresh token.
+        whenRecentlySignedIn([this, email, method, address] {
+            OtpFlow::Request request;
+            request.mode = email ? OtpFlow::Mode::UpdateEmail : OtpFlow::Mode::UpdatePhone;
+            request.method = *method;
+            request.loginId = m_parser.isSet(QStringLiteral("login-id")) ? m_parser.value(QStringLiteral("login-id"))
+                                                                          : m_session->loginId();
+            request.newAddress = address;
+            request.refreshJwt = m_session->refreshJwt();
+            request.updateOptions.addToLoginIDs = m_parser.isSet(QStringLiteral("add-to-login-ids"));
+            request.updateOptions.onMergeUseExisting = m_parser.isSet(QStringLiteral("on-merge-use-existing"));
+            request.defaultRegion = m_region;
+            startFlow(request, false);
+        });
     });
+}
+
+void Runner::whenRecentlySignedIn(std::function<void()> change)
+{
+    if (!m_session->needsStepUp())
+        return change();
+    if (m_parser.isSet(QStringLiteral("stepup")))
+        return stepUp(std::move(change));
+    if (!::isatty(STDIN_FILENO) || !::isatty(STDERR_FILENO))
+        return refuseWithoutStepUp();
+    ask(tr("%1 needs a recent sign-in. Send a code to %2 to confirm it's you? [y/N]")
+            .arg(m_command, shownAddress(m_session->loginId())),
+        [this, change = std::move(change)](bool yes) mutable {
+            if (!yes)
+                return refuseWithoutStepUp();
+            stepUp(std::move(change));
+        });
+}
+
+void Runner::refuseWithoutStepUp()
+{
+    fail(Error::invalidInput(QStringLiteral("a recent sign-in is needed")), StepUpRequired,
+         tr("%1 needs a recent sign-in, and yours is older. Run it again with --stepup to confirm "
+            "it's you with a code sent to %2. Nothing was sent or changed.")
+             .arg(m_command, shownAddress(m_session->loginId())),
+         {{QStringLiteral("stepUpRequired"), true}});
+}
+
+void Runner::stepUp(std::function<void()> change)
+{
+    m_afterStepUp = std::move(change);
+    OtpFlow::Request request = OtpFlow::stepUpRequest(*m_session);
+    request.defaultRegion = m_region;
+    writeLine(stderr, tr("To confirm it's you, enter the code sent to %1.").arg(shownAddress(request.loginId)));
+    startFlow(request, true);
+}
+
+void Runner::ask(const QString &question, std::function<void(bool yes)> then)
+{
+    writeLine(stderr, question);
+    m_answer = std::move(then);
+    openStdin();
+    m_stdin->setEnabled(!m_stdinEnded);
+    QMetaObject::invokeMethod(this, &Runner::takeCodeLine, Qt::QueuedConnection);
 }
 
 void Runner::status()
@@ -821,17 +913,24 @@ void Runner::validate()
 void Runner::logout(bool everywhere)
 {
     withSession([this, everywhere] {
-        connect(m_session, &SessionManager::signOutCompleted, this, [this, everywhere](const Error &serverError) {
-            if (serverError.isError()) {
-                writeLine(stderr, QStringLiteral("descope-otp: signed out here; the server could not be told: ") + shown(serverError.message()));
-                return finish(Failure);
-            }
-            printResult(everywhere ? QStringLiteral("Signed out on every device.") : QStringLiteral("Signed out."),
-                        {{QStringLiteral("signedOut"), true}});
-            finish(Success);
-        });
-        m_session->signOut(everywhere ? SessionManager::SignOutScope::AllDevices : SessionManager::SignOutScope::ThisDevice);
+        if (everywhere)
+            return whenRecentlySignedIn([this] { signOut(true); });
+        signOut(false);
     });
+}
+
+void Runner::signOut(bool everywhere)
+{
+    connect(m_session, &SessionManager::signOutCompleted, this, [this, everywhere](const Error &serverError) {
+        if (serverError.isError()) {
+            writeLine(stderr, QStringLiteral("descope-otp: signed out here; the server could not be told: ") + shown(serverError.message()));
+            return finish(Failure);
+        }
+        printResult(everywhere ? QStringLiteral("Signed out on every device.") : QStringLiteral("Signed out."),
+                    {{QStringLiteral("signedOut"), true}});
+        finish(Success);
+    });
+    m_session->signOut(everywhere ? SessionManager::SignOutScope::AllDevices : SessionManager::SignOutScope::ThisDevice);
 }
 
 } // namespace Descope::Cli

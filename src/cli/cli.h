@@ -24,8 +24,10 @@ class QSocketNotifier;
 namespace Descope::Cli {
 
 /// 2 covers everything refused before a request is sent (options, a malformed code, a
-/// name with control characters) and a prompt that met the end of its input.
-enum ExitCode { Success = 0, Failure = 1, Usage = 2 };
+/// name with control characters) and a prompt that met the end of its input. 3: a change
+/// that needs a recent sign-in (update-email, update-phone, logout-all) was refused without
+/// one, nothing sent: run it again with --stepup.
+enum ExitCode { Success = 0, Failure = 1, Usage = 2, StepUpRequired = 3 };
 
 /// How long finish() waits for the keychain to settle: above KeychainTokenStore's own
 /// per-job timeout, so that a slow job ends with its own message first.
@@ -76,11 +78,24 @@ private:
     void logout(bool everywhere);
     void logoutHere() { logout(false); }
     void logoutEverywhere() { logout(true); }
+    void signOut(bool everywhere);
+
+    /// For the changes that need a recent sign-in (SessionManager::needsStepUp()): runs
+    /// change at once when the sign-in is recent; else with --stepup (or when the person
+    /// says yes at an interactive terminal) first confirms with a code sent to the signed-in
+    /// login id, adopted as the new session; else refuses (StepUpRequired), sending nothing.
+    void whenRecentlySignedIn(std::function<void()> change);
+    void stepUp(std::function<void()> change);
+    /// Prints question and calls then(yes) with the next line of standard input.
+    void ask(const QString &question, std::function<void(bool yes)> then);
+    void refuseWithoutStepUp();
 
     /// Restores the stored session, then runs next (or fails when signed out).
     void withSession(std::function<void()> next);
     void startFlow(const OtpFlow::Request &request, bool thenReadCode);
     void readCode();
+    /// Reads standard input through m_stdin from now on.
+    void openStdin();
     /// Waits for the next line of standard input (one may already be buffered).
     void listenForCode();
     void onStdinReadable();
@@ -122,6 +137,8 @@ private:
     QSocketNotifier *m_stdin = nullptr;
     QByteArray m_stdinBuffer;
     bool m_stdinEnded = false;
+    std::function<void(bool yes)> m_answer; ///< set while ask() waits for a line
+    std::function<void()> m_afterStepUp;   ///< the change a step-up in progress is for
     QTimer m_settleTimer;
     int m_pendingStoreJobs = 0; ///< track()ed jobs not finished yet
     int m_exitCode = Success;
