@@ -306,6 +306,21 @@ private Q_SLOTS:
         QTest::newRow("empty journal") << QStringList{QStringLiteral("--journal-limit"), QStringLiteral("0")};
         QTest::newRow("no idle time") << QStringList{QStringLiteral("--idle-timeout"), QStringLiteral("0")};
         QTest::newRow("no connections") << QStringList{QStringLiteral("--max-connections"), QStringLiteral("0")};
+        // Cookie names: only with --cookies, RFC 6265 tokens, and two different ones.
+        QTest::newRow("cookie name without --cookies")
+            << QStringList{QStringLiteral("--session-cookie-name"), QStringLiteral("FOO")};
+        QTest::newRow("cookie name with a space")
+            << QStringList{QStringLiteral("--cookies"), QStringLiteral("--refresh-cookie-name"), QStringLiteral("MY COOKIE")};
+        QTest::newRow("cookie name with =")
+            << QStringList{QStringLiteral("--cookies"), QStringLiteral("--session-cookie-name"), QStringLiteral("A=B")};
+        QTest::newRow("cookie name with ;")
+            << QStringList{QStringLiteral("--cookies"), QStringLiteral("--session-cookie-name"), QStringLiteral("A;")};
+        QTest::newRow("cookie name beyond ASCII")
+            << QStringList{QStringLiteral("--cookies"), QStringLiteral("--session-cookie-name"), QStringLiteral("Kéks")};
+        QTest::newRow("empty cookie name")
+            << QStringList{QStringLiteral("--cookies"), QStringLiteral("--session-cookie-name"), QString()};
+        QTest::newRow("one name for both cookies")
+            << QStringList{QStringLiteral("--cookies"), QStringLiteral("--session-cookie-name"), QStringLiteral("DSR")};
     }
     void refusesBadOptions()
     {
@@ -1157,6 +1172,48 @@ private Q_SLOTS:
         QVERIFY(waitFor(logout));
         QVERIFY(logout->isSuccess());
         QCOMPARE(call(url, "GET", "/v1/auth/me", {}, project + ':' + bobRefresh).status, 401);
+    }
+
+    // A project that names its cookies (--session-cookie-name, --refresh-cookie-name): the
+    // tokens come in cookies of those names, and the body names them (sessionCookieName,
+    // cookieName) as in tests/data/verify.response.custom-cookie-names.json.
+    void namesCookiesAsTheProjectDoes()
+    {
+        EmulatorProcess emulator({QStringLiteral("--cookies"), QStringLiteral("--session-cookie-name"),
+                                  QStringLiteral("FOO"), QStringLiteral("--refresh-cookie-name"), QStringLiteral("BAR")});
+        const QUrl url = emulator.waitForUrl();
+        QVERIFY2(url.isValid(), qPrintable(emulator.readErrors()));
+        const HttpResult verified = signInOverHttp(url, "/v1/auth/otp/signup-in/email", "/v1/auth/otp/verify/email",
+                                                   {{QStringLiteral("loginId"), QStringLiteral("ann@example.com")}});
+        QCOMPARE(verified.status, 200);
+        const QJsonObject body = verified.json();
+        QCOMPARE(body.value(QLatin1StringView("sessionJwt")).toString(), QString());
+        QCOMPARE(body.value(QLatin1StringView("refreshJwt")).toString(), QString());
+        QCOMPARE(body.value(QLatin1StringView("sessionCookieName")).toString(), QStringLiteral("FOO"));
+        QCOMPARE(body.value(QLatin1StringView("cookieName")).toString(), QStringLiteral("BAR"));
+        QCOMPARE(verified.setCookies.size(), 2);
+        QVERIFY(verified.cookie("DS").isEmpty());
+        QVERIFY(verified.cookie("DSR").isEmpty());
+        QCOMPARE(claimsOf(verified.cookie("FOO")).value(QLatin1StringView("drn")).toString(), QStringLiteral("DS"));
+        QCOMPARE(claimsOf(verified.cookie("BAR")).value(QLatin1StringView("drn")).toString(), QStringLiteral("DSR"));
+
+        const QByteArray project = "Bearer " + Emulator::Options().projectId.toLatin1();
+        const HttpResult refreshed = call(url, "POST", "/v1/auth/refresh", "{}", project + ':' + verified.cookie("BAR"));
+        QCOMPARE(refreshed.status, 200);
+        QCOMPARE(refreshed.setCookies.size(), 1); // no rotation: the session cookie only
+        QVERIFY(!refreshed.cookie("FOO").isEmpty());
+        QCOMPARE(refreshed.json().value(QLatin1StringView("sessionCookieName")).toString(), QStringLiteral("FOO"));
+
+        // Without names the body names none, as in tests/data/verify.response.cookie-mode.http.
+        Emulator::Options options;
+        options.cookies = true;
+        EmulatorFixture plain(options);
+        const HttpResult unnamed = signInOverHttp(plain.baseUrl(), "/v1/auth/otp/signup-in/email",
+                                                  "/v1/auth/otp/verify/email",
+                                                  {{QStringLiteral("loginId"), QStringLiteral("ann@example.com")}});
+        QCOMPARE(unnamed.status, 200);
+        QVERIFY(!unnamed.json().contains(QLatin1StringView("sessionCookieName")));
+        QVERIFY(!unnamed.json().contains(QLatin1StringView("cookieName")));
     }
 
     // Descope's documented rate limit (docs.descope.com/rate-limiting): 100 requests per client

@@ -43,12 +43,12 @@ QString randomId(QChar prefix)
 }
 
 /// A Set-Cookie value as Descope sends one (tests/data/verify.response.cookie-mode.http).
-QPair<QByteArray, QByteArray> setCookie(QLatin1StringView name, const QByteArray &token, qint64 expiresAt, qint64 now)
+QPair<QByteArray, QByteArray> setCookie(const QString &name, const QByteArray &token, qint64 expiresAt, qint64 now)
 {
     const QDateTime expires = QDateTime::fromSecsSinceEpoch(expiresAt).toUTC();
     const QByteArray httpDate = QLocale::c().toString(expires, QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'")).toLatin1();
     return {QByteArrayLiteral("Set-Cookie"),
-            QByteArray(name.data(), name.size()) + '=' + token + "; Path=/; Expires=" + httpDate
+            name.toLatin1() + '=' + token + "; Path=/; Expires=" + httpDate
                 + "; Max-Age=" + QByteArray::number(expiresAt - now) + "; HttpOnly; Secure; SameSite=None"};
 }
 
@@ -388,12 +388,19 @@ Server::Response Server::issueSession(UserRecord &user, const Grant &grant)
     QList<QPair<QByteArray, QByteArray>> cookies;
     if (m_options.cookies) {
         // As a project that manages tokens in cookies: empty body fields, the tokens in
-        // Set-Cookie (the shape of tests/data/verify.response.cookie-mode.http).
+        // Set-Cookie (the shape of tests/data/verify.response.cookie-mode.http). A project
+        // that names its cookies says so in the body (tests/data/verify.response.custom-cookie-names.json).
         body.insert(QLatin1StringView("sessionJwt"), QString());
         body.insert(QLatin1StringView("refreshJwt"), QString());
-        cookies << setCookie(SessionDrn, session, issuedAt + m_options.sessionTtl, issuedAt);
+        if (!m_options.sessionCookieName.isEmpty())
+            body.insert(QLatin1StringView("sessionCookieName"), m_options.sessionCookieName);
+        if (!m_options.refreshCookieName.isEmpty())
+            body.insert(QLatin1StringView("cookieName"), m_options.refreshCookieName);
+        const QString sessionCookie = m_options.sessionCookieName.isEmpty() ? QString(SessionDrn) : m_options.sessionCookieName;
+        const QString refreshCookie = m_options.refreshCookieName.isEmpty() ? QString(RefreshDrn) : m_options.refreshCookieName;
+        cookies << setCookie(sessionCookie, session, issuedAt + m_options.sessionTtl, issuedAt);
         if (!refreshJwt.isEmpty())
-            cookies << setCookie(RefreshDrn, refreshJwt, refreshExpiresAt, issuedAt);
+            cookies << setCookie(refreshCookie, refreshJwt, refreshExpiresAt, issuedAt);
     }
     saveState();
     Response response = jsonReply(body);

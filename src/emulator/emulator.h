@@ -46,6 +46,11 @@ struct Options
     /// Tokens as Set-Cookie DS=…; DSR=… with empty sessionJwt/refreshJwt in the body, as
     /// Descope does for a project that manages tokens in cookies.
     bool cookies = false;
+    /// With cookies: the session and refresh cookies' names, as a Descope project may set
+    /// them; a name given here is also sent in the body (sessionCookieName, cookieName).
+    /// Empty: DS and DSR, and no name in the body.
+    QString sessionCookieName;
+    QString refreshCookieName;
 };
 
 /// A code the emulator "sent"; what GET /emulator/outbox lists.

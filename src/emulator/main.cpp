@@ -8,6 +8,7 @@
 #include <QHostAddress>
 
 #include <cstdio>
+#include <utility>
 
 using namespace Descope;
 
@@ -33,6 +34,20 @@ bool readNumber(const QCommandLineParser &parser, const QString &name, qint64 mi
         return false;
     }
     out = T(value);
+    return true;
+}
+
+/// A cookie name as RFC 6265 §4.1.1 allows one: a token of RFC 2616 §2.2 (visible ASCII
+/// characters but the separators).
+bool isCookieName(const QString &name)
+{
+    static const QLatin1StringView separators("()<>@,;:\\\"/[]?={}");
+    if (name.isEmpty())
+        return false;
+    for (const QChar c : name) {
+        if (c.unicode() <= 0x20 || c.unicode() >= 0x7f || separators.contains(c))
+            return false;
+    }
     return true;
 }
 
@@ -84,6 +99,13 @@ int main(int argc, char *argv[])
         {QStringLiteral("cookies"),
          QStringLiteral("Deliver tokens as Set-Cookie DS and DSR with empty sessionJwt and refreshJwt, as Descope "
                         "does for a project that manages tokens in cookies.")},
+        {QStringLiteral("session-cookie-name"),
+         QStringLiteral("With --cookies: the session cookie's name instead of DS, also sent as sessionCookieName, "
+                        "as for a Descope project that names its cookies."),
+         QStringLiteral("name")},
+        {QStringLiteral("refresh-cookie-name"),
+         QStringLiteral("With --cookies: the refresh cookie's name instead of DSR, also sent as cookieName."),
+         QStringLiteral("name")},
         {QStringLiteral("latency-ms"), QStringLiteral("Delay every Descope reply by this many milliseconds."),
          QStringLiteral("ms")},
         {QStringLiteral("outbox-limit"),
@@ -121,6 +143,27 @@ int main(int argc, char *argv[])
     options.idleTimeoutMs = idleSeconds * 1000;
     options.rotateRefresh = parser.isSet(QStringLiteral("rotate-refresh"));
     options.cookies = parser.isSet(QStringLiteral("cookies"));
+    for (const auto &[option, name] : {std::pair{QStringLiteral("session-cookie-name"), &options.sessionCookieName},
+                                       std::pair{QStringLiteral("refresh-cookie-name"), &options.refreshCookieName}}) {
+        if (!parser.isSet(option))
+            continue;
+        if (!options.cookies) {
+            print(stderr, QStringLiteral("descope-emulator: --%1 needs --cookies").arg(option));
+            return 2;
+        }
+        *name = parser.value(option);
+        if (!isCookieName(*name)) {
+            print(stderr, QStringLiteral("descope-emulator: --%1 must be a cookie name: ASCII letters, digits and "
+                                         "!#$%&'*+-.^_`|~, nothing else").arg(option));
+            return 2;
+        }
+    }
+    if (options.cookies
+        && (options.sessionCookieName.isEmpty() ? QStringLiteral("DS") : options.sessionCookieName)
+            == (options.refreshCookieName.isEmpty() ? QStringLiteral("DSR") : options.refreshCookieName)) {
+        print(stderr, QStringLiteral("descope-emulator: the session and refresh cookies need different names"));
+        return 2;
+    }
     options.dataFile = parser.value(QStringLiteral("data"));
     if (parser.isSet(QStringLiteral("project-id")))
         options.projectId = parser.value(QStringLiteral("project-id"));
