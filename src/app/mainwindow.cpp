@@ -12,6 +12,7 @@
 #include <DescopeQt6/ReauthDialog>
 #include <DescopeQt6/SessionManager>
 #include <DescopeQt6/SignInWidget>
+#include <DescopeQt6/StepUpDialog>
 #include <DescopeQt6/uihelpers.h>
 
 #include <QAction>
@@ -375,6 +376,9 @@ void MainWindow::showNotice(Notice notice)
     case Notice::SignedOutElsewhere:
         text = tr("You were signed out by another program on this computer.");
         break;
+    case Notice::NothingChanged:
+        text = tr("Nothing was changed: you are still signed in on your other devices.");
+        break;
     }
     m_shownNotice = notice;
     m_noticeBanner->showMessage(kind, text);
@@ -442,9 +446,21 @@ void MainWindow::confirmSignOutEverywhere()
     QMessageBox *box = MessageBox::confirm(
         this, tr("Sign out of all devices?"),
         tr("This ends every session of your account, on this computer and on every other device."),
-        tr("Sign out &everywhere"), [this] { m_session->signOut(SessionManager::SignOutScope::AllDevices); });
+        tr("Sign out &everywhere"), [this] { signOutEverywhere(); });
     if (box)
         box->setObjectName(QStringLiteral("signOutEverywhereBox"));
+}
+
+void MainWindow::signOutEverywhere()
+{
+    // Sensitive: a sign-in that is not recent is confirmed with a fresh code first (asked
+    // after "Sign out of all devices?", so no code goes out for a change the person drops).
+    StepUpDialog::whenRecentlySignedIn(m_client, m_session, m_clock, this, this, [this](bool confirmed) {
+        if (confirmed)
+            m_session->signOut(SessionManager::SignOutScope::AllDevices);
+        else if (m_session->isSignedIn()) // a session that ended has its own notice
+            showNotice(Notice::NothingChanged);
+    });
 }
 
 } // namespace Descope

@@ -64,13 +64,17 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    enum class Notice { None, SignedOut, SigningOutEverywhere, SessionEnded, SignedOutElsewhere };
+    /// What the banner above the pages says: about the last session, or (NothingChanged) that
+    /// signing out everywhere was left when the code to confirm it was not given.
+    enum class Notice { None, SignedOut, SigningOutEverywhere, SessionEnded, SignedOutElsewhere, NothingChanged };
 
     void showSignIn();
     void showAccount();
     void showNotice(Notice notice);
     void openReauthentication(const Error &reason);
     void confirmSignOutEverywhere();
+    /// Signs out on all devices, after a step-up when the sign-in is not recent.
+    void signOutEverywhere();
     /// Quit works in dialog too (a window-modal dialog blocks the window's shortcuts).
     void shareQuit(QWidget *dialog);
     void quit();

@@ -7,6 +7,7 @@
 #include "phoneinput_p.h"
 #include "project.h"
 #include "sessionmanager.h"
+#include "stepupdialog.h"
 #include "uihelpers_p.h"
 #include "ui_accountsettingsdialog.h"
 
@@ -52,7 +53,9 @@ AccountSettingsDialogPrivate::AccountSettingsDialogPrivate(AccountSettingsDialog
                                                            SessionManager *session, Clock *clock)
     : q(q)
     , ui(std::make_unique<::Ui::AccountSettingsDialog>())
+    , client(client)
     , session(session)
+    , clock(clock)
     , flow(new OtpFlow(client, clock, q))
     , codePage(new CodeEntryPage(q))
 {
@@ -121,21 +124,19 @@ AccountSettingsDialog::AccountSettingsDialog(Client *client, SessionManager *ses
     AccountSettingsDialogPrivate *const p = d.get(); // for the lambdas
     connect(ui->sendEmailButton, &QPushButton::clicked, this, [p] { p->send(Form::Email); });
     connect(ui->sendPhoneButton, &QPushButton::clicked, this, [p] { p->send(Form::Phone); });
-    connect(d->codePage, &CodeEntryPage::codeEntered, d->flow, &OtpFlow::verify);
-    connect(d->codePage, &CodeEntryPage::resendRequested, d->flow, &OtpFlow::resend);
+    d->codePage->follow(d->flow);
     connect(d->codePage, &CodeEntryPage::changeLoginIdRequested, this, [p] { p->showForms(); });
 
     connect(d->flow, &OtpFlow::stateChanged, this, [p](OtpFlow::State state) {
         p->setBusy(state == OtpFlow::State::Sending || state == OtpFlow::State::Verifying);
     });
-    connect(d->flow, &OtpFlow::codeSent, this, [p](const MaskedAddress &masked) {
-        p->codePage->setDestination(p->flow->request().method, p->flow->destination(), masked.address);
+    connect(d->flow, &OtpFlow::codeSent, this, [p] {
+        // The page said where the code went (follow()); it shows now.
         if (p->ui->stack->currentWidget() != p->ui->codePage) {
             p->codePage->reset();
             p->ui->stack->setCurrentWidget(p->ui->codePage);
         }
     });
-    connect(d->flow, &OtpFlow::resendCountdownChanged, d->codePage, &CodeEntryPage::setResendSeconds);
     const auto showError = [p](const Error &error) { p->showError(error); };
     connect(d->flow, &OtpFlow::inputRejected, this, showError);
     connect(d->flow, &OtpFlow::attemptFailed, this, showError);
@@ -159,10 +160,14 @@ void AccountSettingsDialogPrivate::showError(const Error &error)
 {
     if (ui->stack->currentWidget() == ui->codePage)
         codePage->showError(error);
-    else if (ui->tabs->currentWidget() == ui->emailTab)
-        showInlineError(ui->errorLabel, error.message(), ui->newEmailEdit);
     else
-        showInlineError(ui->errorLabel, error.message(), ui->newPhoneEdit);
+        showFormError(error.message());
+}
+
+void AccountSettingsDialogPrivate::showFormError(const QString &message)
+{
+    showInlineError(ui->errorLabel, message,
+                    ui->tabs->currentWidget() == ui->emailTab ? ui->newEmailEdit : ui->newPhoneEdit);
 }
 
 void AccountSettingsDialogPrivate::onVerified(const AuthenticationResponse &response)
@@ -193,22 +198,58 @@ void AccountSettingsDialog::setCurrentForm(Form form)
     d->showForms();
 }
 
-void AccountSettingsDialogPrivate::send(AccountSettingsDialog::Form form)
+OtpFlow::Request AccountSettingsDialogPrivate::request(AccountSettingsDialog::Form form) const
 {
-    if (busy)
-        return; // one request at a time; Escape cancels it
     const bool email = form == AccountSettingsDialog::Form::Email;
-    clearInlineError(ui->errorLabel, ui->newEmailEdit);
-    clearInlineError(ui->errorLabel, ui->newPhoneEdit);
     OtpFlow::Request request;
     request.mode = email ? OtpFlow::Mode::UpdateEmail : OtpFlow::Mode::UpdatePhone;
     request.method = email ? DeliveryMethod::Email : ui->methodCombo->currentData().value<DeliveryMethod>();
     request.loginId = session->loginId();
     request.newAddress = email ? ui->newEmailEdit->text() : ui->newPhoneEdit->text();
-    request.refreshJwt = session->refreshJwt();
     request.updateOptions.addToLoginIDs = (email ? ui->emailLoginCheck : ui->phoneLoginCheck)->isChecked();
     request.defaultRegion = ui->countryCombo->currentData().toString();
-    flow->start(request);
+    return request;
+}
+
+std::optional<Error> AccountSettingsDialogPrivate::checkNewAddress(const OtpFlow::Request &request)
+{
+    using Problem = Error::InputProblem;
+    const bool wantEmail = request.mode == OtpFlow::Mode::UpdateEmail;
+    const auto parsed = LoginId::parse(request.newAddress, request.defaultRegion);
+    if (!parsed) {
+        return parsed.error().inputProblem() == Problem::LoginId
+            ? Error::invalidInput(wantEmail ? Problem::Email : Problem::Phone, parsed.error().detail())
+            : parsed.error();
+    }
+    if (parsed->isEmail() != wantEmail || !parsed->fits(request.method))
+        return Error::invalidInput(wantEmail ? Problem::Email : Problem::MethodMismatch,
+                                   QStringLiteral("the new address does not fit the update"));
+    return std::nullopt;
+}
+
+void AccountSettingsDialogPrivate::send(AccountSettingsDialog::Form form)
+{
+    if (busy || stepUp)
+        return; // one request at a time; Escape cancels it
+    clearInlineError(ui->errorLabel, ui->newEmailEdit);
+    clearInlineError(ui->errorLabel, ui->newPhoneEdit);
+    // A typo is said at once, not after a code to confirm it's you.
+    if (auto error = checkNewAddress(request(form)))
+        return showError(*error);
+    // A sensitive change: a sign-in that is not recent is confirmed with a fresh code first
+    // (issue 13's sudo mode). Confirmed, the change goes on by itself, with what the form
+    // holds then (as typed: the form waits behind the step-up) and the stepped-up session.
+    stepUp = StepUpDialog::whenRecentlySignedIn(client, session, clock, q, q, [this, form](bool confirmed) {
+        if (!confirmed) {
+            // Left signed in (a session that ended closes this dialog too): nothing happened.
+            if (session->isSignedIn())
+                showFormError(AccountSettingsDialog::tr("Nothing was changed: the change needs the code that confirms it's you."));
+            return;
+        }
+        OtpFlow::Request update = request(form);
+        update.refreshJwt = session->refreshJwt();
+        flow->start(update);
+    });
 }
 
 void AccountSettingsDialogPrivate::showForms()
@@ -249,13 +290,12 @@ void AccountSettingsDialog::reject()
 void AccountSettingsDialog::keyPressEvent(QKeyEvent *event)
 {
     QWidget *page = d->ui->stack->currentWidget();
-    const bool requestRunning = d->flow->state() == OtpFlow::State::Sending || d->flow->state() == OtpFlow::State::Verifying;
     if (event->matches(QKeySequence::Cancel)) {
         event->accept();
         if (d->adopting)
             return; // the change is made already; its tokens are being saved
-        if (requestRunning)
-            return d->flow->cancel();
+        if (cancelRequestInFlight(d->flow))
+            return;
         if (page == d->ui->codePage)
             return d->showForms();
         return reject();

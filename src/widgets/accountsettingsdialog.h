@@ -26,6 +26,12 @@ class SessionManager;
  * replace the session's (SessionManager::user() then holds the new address). The dialog then says what changed ("Your email address is now …") until
  * closed; closed then, it is accepted; closed before, rejected.
  *
+ * A change is sensitive: when the sign-in is not recent (SessionManager::needsStepUp()),
+ * sending the code first asks the person to confirm it's them with a fresh code to their
+ * own login id (StepUpDialog::whenRecentlySignedIn()). Confirmed, the change goes on by
+ * itself with the stepped-up session; cancelled, the form is left as typed and says that
+ * nothing was changed.
+ *
  * It is about the account it opened for: when that session ends, or another person signs
  * in (here or in another program), it is rejected.
  *

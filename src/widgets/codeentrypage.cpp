@@ -95,6 +95,27 @@ QString CodeEntryPage::code() const
     return m_ui->codeEdit->text();
 }
 
+void CodeEntryPage::follow(OtpFlow *flow)
+{
+    connect(this, &CodeEntryPage::codeEntered, flow, &OtpFlow::verify);
+    connect(this, &CodeEntryPage::resendRequested, flow, [this, flow] {
+        clearError(); // about the code before; the new one's outcome will be said
+        flow->resend();
+    });
+    connect(flow, &OtpFlow::resendCountdownChanged, this, &CodeEntryPage::setResendSeconds);
+    connect(flow, &OtpFlow::codeSent, this, [this, flow](const MaskedAddress &masked) {
+        setDestination(flow->request().method, flow->destination(), masked.address);
+    });
+}
+
+bool cancelRequestInFlight(OtpFlow *flow)
+{
+    if (flow->state() != OtpFlow::State::Sending && flow->state() != OtpFlow::State::Verifying)
+        return false;
+    flow->cancel();
+    return true;
+}
+
 void CodeEntryPage::setDestination(DeliveryMethod method, const QString &address, const QString &maskedAddress)
 {
     const QString shown = address.isEmpty() ? displayText(maskedAddress) : displayText(LoginId::displayForm(address));

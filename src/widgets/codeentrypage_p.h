@@ -17,6 +17,8 @@ class CodeEntryPage;
 
 namespace Descope {
 
+class OtpFlow;
+
 /// "We emailed a code to …": one field that takes typing and pasting (anything but digits is
 /// dropped) and submits by itself once the sixth digit is in, or on Enter. Resend waits
 /// for its countdown. Used by sign-in, re-authentication and account settings.
@@ -48,6 +50,10 @@ public:
     /// Puts the keyboard focus on the code field, if it is shown.
     void focusInput();
     [[nodiscard]] QString code() const;
+    /// Wires the page to flow as every code page is: a code entered is verified, "Send a
+    /// new code" clears the error and asks flow for one, and the countdown and where each
+    /// code went show here. The owner adds what differs (which page shows, where errors go).
+    void follow(OtpFlow *flow);
 
 Q_SIGNALS:
     void codeEntered(const QString &code);
@@ -69,5 +75,9 @@ private:
     int m_resendSeconds = 0;
     bool m_busy = false;
 };
+
+/// Escape's first job where a code is asked for: cancels flow's request in flight (a code
+/// being sent or checked). False when none runs, and Escape goes on to its next job.
+DESCOPEQT6WIDGETS_EXPORT bool cancelRequestInFlight(OtpFlow *flow);
 
 } // namespace Descope

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "reauthdialog_p.h"
 
+#include "codeentrypage_p.h"
 #include "otpflow.h"
 #include "project.h"
 #include "loginid.h"
@@ -105,12 +106,9 @@ ReauthDialog::~ReauthDialog() = default;
 void ReauthDialog::keyPressEvent(QKeyEvent *event)
 {
     if (event->matches(QKeySequence::Cancel)) {
-        OtpFlow *flow = d->signIn->findChild<OtpFlow *>();
-        if (flow->state() == OtpFlow::State::Sending || flow->state() == OtpFlow::State::Verifying) {
-            event->accept();
-            return flow->cancel(); // the request first; the next Escape leaves
-        }
         event->accept();
+        if (cancelRequestInFlight(d->signIn->findChild<OtpFlow *>()))
+            return; // the request first; the next Escape leaves
         return reject();
     }
     if (pressFocusedButton(this, event))

@@ -83,11 +83,7 @@ SignInWidget::SignInWidget(Client *client, SessionManager *session, TokenStore *
     connect(d->loginIdPage, &LoginIdPage::submitted, this, [p](OtpFlow::Mode mode) { p->onLoginIdSubmitted(mode); });
     connect(d->methodPage, &DeliveryMethodPage::sendRequested, this, [p](DeliveryMethod method) { p->send(method); });
     connect(d->methodPage, &DeliveryMethodPage::backRequested, this, [p] { p->goBackTo(p->loginIdPage); });
-    connect(d->codePage, &CodeEntryPage::codeEntered, d->flow, &OtpFlow::verify);
-    connect(d->codePage, &CodeEntryPage::resendRequested, this, [p] {
-        p->codePage->clearError();
-        p->flow->resend();
-    });
+    d->codePage->follow(d->flow);
     connect(d->codePage, &CodeEntryPage::anotherMethodRequested, this, [p] { p->goBackTo(p->methodPage); });
     connect(d->codePage, &CodeEntryPage::changeLoginIdRequested, this, [p] { p->goBackTo(p->loginIdPage); });
     connect(d->cancelButton, &QPushButton::clicked, d->flow, &OtpFlow::cancel);
@@ -95,8 +91,8 @@ SignInWidget::SignInWidget(Client *client, SessionManager *session, TokenStore *
     connect(d->flow, &OtpFlow::stateChanged, this, [p](OtpFlow::State state) {
         p->setBusy(state == OtpFlow::State::Sending || state == OtpFlow::State::Verifying);
     });
-    connect(d->flow, &OtpFlow::codeSent, this, [p](const MaskedAddress &masked) {
-        p->codePage->setDestination(p->flow->request().method, p->flow->destination(), masked.address);
+    connect(d->flow, &OtpFlow::codeSent, this, [p] {
+        // The page said where the code went (follow()); it shows now.
         if (p->stack->currentWidget() != p->codePage) {
             p->showPage(p->codePage); // shown first: reset() puts focus on the code field
             p->codePage->reset();
@@ -105,7 +101,6 @@ SignInWidget::SignInWidget(Client *client, SessionManager *session, TokenStore *
         settings.setValue(LastMethodKey, pathSegment(p->flow->request().method));
         settings.setValue(LastRegionKey, p->loginIdPage->region());
     });
-    connect(d->flow, &OtpFlow::resendCountdownChanged, d->codePage, &CodeEntryPage::setResendSeconds);
     const auto showError = [p](const Error &error) { p->showErrorOnCurrentPage(error); };
     connect(d->flow, &OtpFlow::inputRejected, this, showError);
     connect(d->flow, &OtpFlow::attemptFailed, this, showError);
