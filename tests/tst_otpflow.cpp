@@ -350,6 +350,8 @@ private Q_SLOTS:
         QCOMPARE(countdown.last().first().toInt(), 0); // the countdown ends with success too
     }
 
+    /// An expired code, as the emulator answers it (400 E061104: the emulator's choice, no
+    /// Descope source names a code for it; the flow does not depend on it).
     void expiredCodeThenANewCode()
     {
         FlowFixture f;
@@ -359,7 +361,8 @@ private Q_SLOTS:
         f.advance(f.emulator.server->options().codeTtl + 1);
         f.flow.verify(f.emulator.lastCode(QStringLiteral("ann@example.com")));
         QVERIFY(waitForState(f.flow, OtpFlow::State::Failed));
-        QVERIFY(f.flow.error().isCodeExpired());
+        QVERIFY(f.flow.error().voidsCode());
+        QVERIFY(!f.flow.error().endsSession());
         QVERIFY(f.flow.codeVoid());
         QVERIFY(f.flow.canResend());
         QCOMPARE(countdown.last().first().toInt(), 0);
@@ -374,6 +377,165 @@ private Q_SLOTS:
     {
         const Error other = Error::fromServer(400, QStringLiteral("E061199"), {}, {}, -1, {});
         QVERIFY(other.isCodeExpired());
+    }
+
+    /// Whatever code Descope answers an expired code with, one we have never heard of
+    /// included (E000503 here, through the emulator's faults), the code is void: a true
+    /// message, a new code at once, nothing else lost, and never the session's end
+    /// (docs/wire-protocol.md §5.3).
+    void expiredCodeAnsweredWithAnUnknownCode_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::newRow("400") << 400;
+        QTest::newRow("401") << 401;
+        QTest::newRow("403") << 403;
+    }
+    void expiredCodeAnsweredWithAnUnknownCode()
+    {
+        QFETCH(int, status);
+        FlowFixture f;
+        const QString ann = QStringLiteral("ann@example.com");
+        QSignalSpy countdown(&f.flow, &OtpFlow::resendCountdownChanged);
+        QSignalSpy attemptFailed(&f.flow, &OtpFlow::attemptFailed);
+        QSignalSpy failed(&f.flow, &OtpFlow::failed);
+        f.flow.start(request(OtpFlow::Mode::SignUpOrIn, DeliveryMethod::Email, ann));
+        QVERIFY(waitForState(f.flow, OtpFlow::State::AwaitingCode));
+        f.advance(f.emulator.server->options().codeTtl + 1);
+        Emulator::Server::Fault unknown;
+        unknown.kind = QStringLiteral("status");
+        unknown.status = status; // a Descope-shaped body with the emulator's E000503
+        QVERIFY(f.emulator.server->setFault(QStringLiteral("/v1/auth/otp/verify/email"), unknown));
+        const QString expired = f.emulator.lastCode(ann);
+        f.flow.verify(expired);
+        QVERIFY(waitForState(f.flow, OtpFlow::State::Failed));
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(attemptFailed.count(), 0);
+        const Error error = f.flow.error();
+        QCOMPARE(error.code(), QStringLiteral("E000503"));
+        QCOMPARE(error.httpStatus(), status);
+        QVERIFY(error.voidsCode());
+        QVERIFY(!error.endsSession()); // about the code, never the session's token
+        QVERIFY(!error.isWrongCode());
+        QCOMPARE(error.message(), QStringLiteral("This code can no longer be used. Ask for a new code."));
+        QVERIFY(f.flow.codeVoid());
+        QVERIFY(f.flow.canResend());
+        QCOMPARE(f.flow.resendRemainingSeconds(), 0);
+        QCOMPARE(countdown.last().first().toInt(), 0);
+
+        // Typed again: told why, with no request; then a new code at once, and it signs in.
+        QSignalSpy rejected(&f.flow, &OtpFlow::inputRejected);
+        const qsizetype before = f.requests();
+        f.flow.verify(expired);
+        QCOMPARE(rejected.count(), 1);
+        QVERIFY(rejected.first().first().value<Error>().voidsCode());
+        QCOMPARE(f.requests(), before);
+        f.flow.resend();
+        QVERIFY(waitForState(f.flow, OtpFlow::State::AwaitingCode));
+        QCOMPARE(f.emulator.server->outbox().size(), 2);
+        QCOMPARE(f.flow.destination(), ann);
+        f.flow.verify(f.emulator.lastCode(ann));
+        QVERIFY(waitForState(f.flow, OtpFlow::State::Done));
+    }
+
+    /// A verify that fails for a reason other than Descope refusing the code (a proxy's
+    /// page, a 5xx, a rate limit) keeps the code: it may still work.
+    void verifyTroubleKeepsTheCode_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<bool>("html");
+        QTest::newRow("proxy page 400") << QStringLiteral("status") << 400 << true;
+        QTest::newRow("proxy page 403") << QStringLiteral("status") << 403 << true;
+        QTest::newRow("503 with a code") << QStringLiteral("status") << 503 << false;
+        QTest::newRow("429") << QStringLiteral("rate-limit") << 429 << false;
+    }
+    void verifyTroubleKeepsTheCode()
+    {
+        QFETCH(QString, kind);
+        QFETCH(int, status);
+        QFETCH(bool, html);
+        FlowFixture f;
+        const QString ann = QStringLiteral("ann@example.com");
+        QSignalSpy attemptFailed(&f.flow, &OtpFlow::attemptFailed);
+        f.flow.start(request(OtpFlow::Mode::SignUpOrIn, DeliveryMethod::Email, ann));
+        QVERIFY(waitForState(f.flow, OtpFlow::State::AwaitingCode));
+        Emulator::Server::Fault fault;
+        fault.kind = kind;
+        fault.status = status;
+        fault.html = html;
+        QVERIFY(f.emulator.server->setFault(QStringLiteral("/v1/auth/otp/verify/email"), fault));
+        f.flow.verify(f.emulator.lastCode(ann));
+        QTRY_COMPARE(attemptFailed.count(), 1);
+        QCOMPARE(f.flow.state(), OtpFlow::State::AwaitingCode);
+        QVERIFY(!f.flow.codeVoid());
+        QVERIFY(!attemptFailed.first().first().value<Error>().voidsCode());
+        f.flow.verify(f.emulator.lastCode(ann));
+        QVERIFY(waitForState(f.flow, OtpFlow::State::Done));
+    }
+
+    /// An OTP start answered 200 {} (Descope's docs describe an empty response object) or
+    /// without a mask: the code went out, so the flow awaits it, names the address the
+    /// person typed and verifies it (docs/wire-protocol.md §3.2).
+    void startAnsweredWithAnEmptyObject_data()
+    {
+        QTest::addColumn<OtpFlow::Mode>("mode");
+        QTest::addColumn<DeliveryMethod>("method");
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("newAddress");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("destination");
+        const QString ann = QStringLiteral("ann@example.com");
+        QTest::newRow("sign-up-or-in, email") << OtpFlow::Mode::SignUpOrIn << DeliveryMethod::Email << ann << QString()
+                                              << QStringLiteral("/v1/auth/otp/signup-in/email") << ann;
+        QTest::newRow("sign-up, sms") << OtpFlow::Mode::SignUp << DeliveryMethod::Sms << QStringLiteral("(201) 555-0123")
+                                      << QString() << QStringLiteral("/v1/auth/otp/signup/sms") << QStringLiteral("+12015550123");
+        QTest::newRow("sign-in, whatsapp") << OtpFlow::Mode::SignIn << DeliveryMethod::WhatsApp << QStringLiteral("+12015550123")
+                                           << QString() << QStringLiteral("/v1/auth/otp/signin/whatsapp")
+                                           << QStringLiteral("+12015550123");
+        QTest::newRow("update email") << OtpFlow::Mode::UpdateEmail << DeliveryMethod::Email << ann
+                                      << QStringLiteral("ann.new@example.com") << QStringLiteral("/v1/auth/otp/update/email")
+                                      << QStringLiteral("ann.new@example.com");
+        QTest::newRow("update phone, voice") << OtpFlow::Mode::UpdatePhone << DeliveryMethod::Voice << ann
+                                             << QStringLiteral("+1 201 555 0199") << QStringLiteral("/v1/auth/otp/update/phone/voice")
+                                             << QStringLiteral("+12015550199");
+    }
+    void startAnsweredWithAnEmptyObject()
+    {
+        QFETCH(OtpFlow::Mode, mode);
+        QFETCH(DeliveryMethod, method);
+        QFETCH(QString, typed);
+        QFETCH(QString, newAddress);
+        QFETCH(QString, path);
+        QFETCH(QString, destination);
+        FlowFixture f;
+        OtpFlow::Request r = request(mode, method, typed);
+        const QString loginId = LoginId::parse(typed, QStringLiteral("US"))->value();
+        if (mode != OtpFlow::Mode::SignUpOrIn && mode != OtpFlow::Mode::SignUp) {
+            // An account first (sign-in), and a session (updates).
+            const auto session = f.emulator.signIn(loginId, loginId.contains(QLatin1Char('@')) ? DeliveryMethod::Email
+                                                                                             : DeliveryMethod::Sms);
+            QVERIFY(!session.refreshJwt.isEmpty());
+            r.refreshJwt = session.refreshJwt;
+            r.newAddress = newAddress;
+        }
+        Emulator::Server::Fault empty;
+        empty.kind = QStringLiteral("empty-object");
+        QVERIFY(f.emulator.server->setFault(path, empty));
+        const qsizetype sentBefore = f.emulator.server->outbox().size();
+        QSignalSpy sent(&f.flow, &OtpFlow::codeSent);
+        QSignalSpy failed(&f.flow, &OtpFlow::failed);
+        f.flow.start(r);
+        QVERIFY(waitForState(f.flow, OtpFlow::State::AwaitingCode));
+        QCOMPARE(failed.count(), 0);
+        QCOMPARE(sent.count(), 1);
+        QCOMPARE(f.emulator.server->outbox().size(), sentBefore + 1); // the code did go out
+        QVERIFY(f.flow.maskedAddress().address.isEmpty());
+        QCOMPARE(f.flow.maskedAddress().isEmail, method == DeliveryMethod::Email);
+        QCOMPARE(f.flow.destination(), destination);
+        QVERIFY(f.flow.resendRemainingSeconds() > 0); // as after any code sent
+        f.flow.verify(f.emulator.lastCode(loginId));
+        QVERIFY(waitForState(f.flow, OtpFlow::State::Done));
+        QVERIFY(!f.flow.result().sessionJwt.isEmpty());
     }
 
     /// A new code refused with 429 + Retry-After after a void code: the countdown runs for

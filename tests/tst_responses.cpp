@@ -5,6 +5,8 @@
 #include "responses_p.h"
 
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace Descope;
@@ -50,6 +52,59 @@ private Q_SLOTS:
         QVERIFY(!phone->isEmail);
         const auto withAttempts = Responses::parseMaskedAddress("{\"maskedEmail\":\"a***@b.c\",\"verificationAttempts\":3}");
         QCOMPARE(withAttempts->verificationAttempts, 3);
+    }
+
+    /// The code went out: an OTP start answered with an empty object (as Descope's docs
+    /// describe the reply) or without a usable mask is a success, with no address
+    /// (docs/wire-protocol.md §3.2). The flow then names the address the person typed.
+    void startWithoutMaskIsASuccess_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("address");
+        QTest::addColumn<bool>("isEmail");
+        QTest::addColumn<int>("attempts");
+        QTest::newRow("empty object") << QByteArray("{}") << QString() << false << 0;
+        QTest::newRow("no mask") << QByteArray(R"({"verificationAttempts":2})") << QString() << false << 2;
+        QTest::newRow("empty maskedEmail") << QByteArray(R"({"maskedEmail":""})") << QString() << true << 0;
+        QTest::newRow("empty maskedPhone") << QByteArray(R"({"maskedPhone":""})") << QString() << false << 0;
+        QTest::newRow("null maskedEmail") << QByteArray(R"({"maskedEmail":null})") << QString() << true << 0;
+        QTest::newRow("mask of another type") << QByteArray(R"({"maskedEmail":7})") << QString() << true << 0;
+        QTest::newRow("empty email, phone given") << QByteArray(R"({"maskedEmail":"","maskedPhone":"***44"})")
+                                                  << QStringLiteral("***44") << false << 0;
+        QTest::newRow("other fields") << QByteArray(R"({"ok":true,"traceId":"x"})") << QString() << false << 0;
+    }
+    void startWithoutMaskIsASuccess()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, address);
+        QFETCH(bool, isEmail);
+        QFETCH(int, attempts);
+        const auto masked = Responses::parseMaskedAddress(body);
+        QVERIFY2(masked.ok(), qPrintable(masked.ok() ? QString() : masked.error().detail()));
+        QCOMPARE(masked->address, address);
+        QCOMPARE(masked->isEmail, isEmail);
+        QCOMPARE(masked->verificationAttempts, attempts);
+    }
+
+    /// A 2xx that is not a JSON object never passes for a sent code: a proxy's or a portal's
+    /// page must not (docs/wire-protocol.md §3.1).
+    void startReplyMustBeAJsonObject_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("empty body") << QByteArray();
+        QTest::newRow("html") << QByteArray("<html><body>Welcome to the captive portal</body></html>");
+        QTest::newRow("array") << QByteArray("[]");
+        QTest::newRow("null") << QByteArray("null");
+        QTest::newRow("string") << QByteArray(R"("sent")");
+        QTest::newRow("number") << QByteArray("200");
+        QTest::newRow("truncated") << QByteArray("{\"maskedEmail\":\"a**");
+    }
+    void startReplyMustBeAJsonObject()
+    {
+        QFETCH(QByteArray, body);
+        const auto masked = Responses::parseMaskedAddress(body);
+        QVERIFY(!masked.ok());
+        QCOMPARE(masked.error().kind(), Error::Kind::InvalidResponse);
     }
 
     void verifyResponse()
@@ -143,23 +198,28 @@ private Q_SLOTS:
     void garbled_data()
     {
         QTest::addColumn<QByteArray>("body");
-        QTest::newRow("empty") << QByteArray();
-        QTest::newRow("html") << QByteArray("<html><body>502 Bad Gateway</body></html>");
-        QTest::newRow("truncated") << QByteArray("{\"sessionJwt\":\"abc\",\"refreshJw");
-        QTest::newRow("array") << QByteArray("[1,2,3]");
-        QTest::newRow("wrong types") << QByteArray("{\"sessionJwt\":42,\"refreshJwt\":true,\"user\":\"x\",\"maskedEmail\":7,\"keys\":{}}");
-        QTest::newRow("empty object") << QByteArray("{}");
+        QTest::addColumn<bool>("isObject"); // an OTP start's reply: any JSON object is a sent code (§3.2)
+        QTest::newRow("empty") << QByteArray() << false;
+        QTest::newRow("html") << QByteArray("<html><body>502 Bad Gateway</body></html>") << false;
+        QTest::newRow("truncated") << QByteArray("{\"sessionJwt\":\"abc\",\"refreshJw") << false;
+        QTest::newRow("array") << QByteArray("[1,2,3]") << false;
+        QTest::newRow("wrong types") << QByteArray("{\"sessionJwt\":42,\"refreshJwt\":true,\"user\":\"x\",\"maskedEmail\":7,\"keys\":{}}") << true;
+        QTest::newRow("empty object") << QByteArray("{}") << true;
     }
     void garbled()
     {
         QFETCH(QByteArray, body);
+        QFETCH(bool, isObject);
         const auto check = [](const Error &error) {
             QCOMPARE(error.kind(), Error::Kind::InvalidResponse);
             QVERIFY(!error.message().isEmpty());
         };
         const auto masked = Responses::parseMaskedAddress(body);
-        QVERIFY(!masked.ok());
-        check(masked.error());
+        QCOMPARE(masked.ok(), isObject);
+        if (!isObject)
+            check(masked.error());
+        else
+            QVERIFY(masked->address.isEmpty());
         const auto auth = Responses::parseAuthentication(body, {}, Responses::TokensRequired::SessionOnly);
         QVERIFY(!auth.ok());
         check(auth.error());
@@ -193,6 +253,56 @@ private Q_SLOTS:
             QVERIFY(!refused.ok());
             QCOMPARE(refused.error().kind(), Error::Kind::TokenInvalid);
         }
+    }
+
+    /// "rexp", the refresh token's expiry that Descope writes into session tokens as an
+    /// ISO-8601 string (docs/wire-protocol.md §4.2): "Z", offsets and fractions of a second
+    /// are read; anything else is ignored (0), never an error.
+    void refreshExpiryFromRexp_data()
+    {
+        QTest::addColumn<QJsonValue>("rexp");
+        QTest::addColumn<qint64>("expected");
+        const qint64 at = 1798322400; // 2026-12-26T22:00:00Z
+        QTest::newRow("Z (the emulator's form)") << QJsonValue(QStringLiteral("2026-12-26T22:00:00Z")) << at;
+        QTest::newRow("lower-case t and z") << QJsonValue(QStringLiteral("2026-12-26t22:00:00z")) << at;
+        QTest::newRow("+00:00") << QJsonValue(QStringLiteral("2026-12-26T22:00:00+00:00")) << at;
+        QTest::newRow("+02:00") << QJsonValue(QStringLiteral("2026-12-27T00:00:00+02:00")) << at;
+        QTest::newRow("-05:30") << QJsonValue(QStringLiteral("2026-12-26T16:30:00-05:30")) << at;
+        QTest::newRow("+0200") << QJsonValue(QStringLiteral("2026-12-27T00:00:00+0200")) << at;
+        QTest::newRow("milliseconds") << QJsonValue(QStringLiteral("2026-12-26T22:00:00.123Z")) << at;
+        QTest::newRow("nanoseconds (Go's RFC 3339)") << QJsonValue(QStringLiteral("2026-12-26T22:00:00.999999999Z")) << at;
+        QTest::newRow("fraction and offset") << QJsonValue(QStringLiteral("2026-12-27T00:00:00.5+02:00")) << at;
+        QTest::newRow("space for T") << QJsonValue(QStringLiteral("2026-12-26 22:00:00Z")) << at;
+        QTest::newRow("no zone") << QJsonValue(QStringLiteral("2026-12-26T22:00:00")) << qint64(0);
+        QTest::newRow("date only") << QJsonValue(QStringLiteral("2026-12-26")) << qint64(0);
+        QTest::newRow("no such day") << QJsonValue(QStringLiteral("2026-02-30T22:00:00Z")) << qint64(0);
+        QTest::newRow("hour 24") << QJsonValue(QStringLiteral("2026-12-26T24:00:00Z")) << qint64(0);
+        QTest::newRow("offset past 23:59") << QJsonValue(QStringLiteral("2026-12-26T22:00:00+25:00")) << qint64(0);
+        QTest::newRow("words") << QJsonValue(QStringLiteral("in thirty days")) << qint64(0);
+        QTest::newRow("empty") << QJsonValue(QString()) << qint64(0);
+        QTest::newRow("trailing text") << QJsonValue(QStringLiteral("2026-12-26T22:00:00Z and more")) << qint64(0);
+        QTest::newRow("a number") << QJsonValue(1798322400) << qint64(0);
+        QTest::newRow("null") << QJsonValue(QJsonValue::Null) << qint64(0);
+        QTest::newRow("absent") << QJsonValue(QJsonValue::Undefined) << qint64(0);
+    }
+    void refreshExpiryFromRexp()
+    {
+        QFETCH(QJsonValue, rexp);
+        QFETCH(qint64, expected);
+        QJsonObject payload{{QStringLiteral("sub"), QStringLiteral("U1")}, {QStringLiteral("iss"), QStringLiteral("P2abc")},
+                            {QStringLiteral("exp"), 1798236600}, {QStringLiteral("iat"), 1798236000},
+                            {QStringLiteral("drn"), QStringLiteral("DS")}};
+        if (!rexp.isUndefined())
+            payload.insert(QStringLiteral("rexp"), rexp);
+        const auto part = [](const QByteArray &json) {
+            return json.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+        };
+        const QByteArray token = part(R"({"alg":"RS256","kid":"K1"})") + '.'
+            + part(QJsonDocument(payload).toJson(QJsonDocument::Compact)) + '.' + part("signature");
+        const auto claims = Claims::readUnverified(token);
+        QVERIFY(claims.ok()); // a bad rexp never makes the token unreadable
+        QCOMPARE(claims->refreshExpiresAt, expected);
+        QCOMPARE(claims->expiresAt, 1798236600);
     }
 };
 

@@ -21,6 +21,11 @@ struct DESCOPEQT6CORE_EXPORT Claims
     qint64 issuedAt = 0;  ///< "iat", unix seconds
     qint64 expiresAt = 0; ///< "exp", unix seconds
     qint64 notBefore = 0; ///< "nbf", unix seconds, 0 when absent
+    /// "rexp" (session tokens): when the refresh token expires, unix seconds, read from
+    /// Descope's ISO-8601 string ("2026-12-26T22:00:00Z"; offsets and fractions of a second
+    /// too, the fraction dropped). 0 when absent or not such a string: a bad value is
+    /// ignored, never an error (docs/wire-protocol.md §4.2).
+    qint64 refreshExpiresAt = 0;
     QString drn;          ///< "DS" for a session token, "DSR" for a refresh token
     QStringList amr;         ///< "amr": how the person authenticated ("otp"…)
     /// "su": true on a session token issued by a step-up sign-in (loginOptions.stepup);

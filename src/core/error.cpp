@@ -42,18 +42,26 @@ bool Error::isTransient() const
     }
 }
 
-bool Error::endsSession() const
+bool Error::isDescopeRefusal() const
 {
     // Descope's codes are "E" and six digits; a gateway's own JSON ("ACCESS_DENIED") is not
-    // Descope's word on the token.
+    // Descope's word.
     static const QRegularExpression descopeCode(QStringLiteral("^E[0-9]{6}$"));
     if (m_kind != Kind::Api || !descopeCode.match(m_code).hasMatch())
         return false;
     return m_httpStatus == 400 || m_httpStatus == 401 || m_httpStatus == 403;
 }
 
+bool Error::endsSession() const
+{
+    // A refused one-time code is about the code, never about the session's token.
+    return isDescopeRefusal() && !isWrongCode() && !voidsCode();
+}
+
 bool Error::isCodeExpired() const
 {
+    if (m_codeNoLongerUsable)
+        return !isWrongCode() && !isTooManyAttempts();
     // Descope documents no distinct "expired" code: any E0611xx other than a wrong
     // code or too many attempts means the code can no longer be used.
     return m_code.startsWith(QLatin1StringView("E0611")) && !isWrongCode() && !isTooManyAttempts();
@@ -74,8 +82,6 @@ QString Error::messageForCode(const QString &code)
         return tr("That code is not right. Check it and try again.");
     if (code == ErrorCodes::TooManyOtpAttempts)
         return tr("Too many wrong codes. Ask for a new code to try again.");
-    if (code == ErrorCodes::OtpCodeExpired)
-        return tr("This code has expired. Ask for a new code.");
     if (code == ErrorCodes::UserAlreadyExists)
         return tr("An account with this email or phone number already exists. Sign in instead.");
     if (code == ErrorCodes::UserNotFound)
@@ -142,6 +148,8 @@ QString Error::message() const
             return tr("Too many requests. Try again in %n second(s).", nullptr, m_retryAfterSeconds);
         return tr("Too many requests. Wait a moment and try again.");
     case Kind::Api: {
+        if (isCodeExpired()) // whatever the code: expired, superseded or unknown (§5.3)
+            return tr("This code can no longer be used. Ask for a new code.");
         const QString known = messageForCode(m_code);
         if (!known.isEmpty())
             return known;

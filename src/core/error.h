@@ -19,8 +19,10 @@ inline constexpr QLatin1StringView InvalidRequest{"E011003"};   ///< invalid req
 inline constexpr QLatin1StringView InvalidArguments{"E011004"}; ///< an argument is not valid
 inline constexpr QLatin1StringView WrongOtpCode{"E061102"};     ///< the one-time code is wrong; it may be typed again
 inline constexpr QLatin1StringView TooManyOtpAttempts{"E061103"}; ///< too many wrong codes; the code is void
-/// Not named by any official SDK; the emulator uses it for an expired code. Any other
-/// E0611xx on verify is treated as "invalid or expired".
+/// The code the emulator answers an expired one-time code with: its choice, named by no
+/// Descope SDK (docs/wire-protocol.md §5.3). Nothing depends on it: OtpFlow treats any
+/// refusal of a code other than WrongOtpCode as "this code can no longer be used"
+/// (Error::voidsCode()), and it has no message of its own.
 inline constexpr QLatin1StringView OtpCodeExpired{"E061104"};
 inline constexpr QLatin1StringView UserAlreadyExists{"E062107"}; ///< sign-up with a login id that has an account
 inline constexpr QLatin1StringView UserNotFound{"E062108"};      ///< sign-in with a login id that has no account
@@ -171,15 +173,41 @@ public:
      * on the local clock before any request.
      */
     [[nodiscard]] bool endsSession() const;
+    /**
+     * Descope itself refused the request: its JSON error body (Kind::Api) with an errorCode
+     * shaped like Descope's ("E" and six digits) on HTTP 400, 401 or 403. Not a rate limit
+     * (429), a 5xx, nor a gateway's or proxy's answer. Which request it was decides what the
+     * refusal means: endsSession() for a refresh, voidsCode() for a code's verification.
+     */
+    [[nodiscard]] bool isDescopeRefusal() const;
     /// Descope said the one-time code is wrong; the same code may not be typed again, another may.
     [[nodiscard]] bool isWrongCode() const { return m_code == ErrorCodes::WrongOtpCode; }
     /// Too many wrong codes: the code sent is void (see voidsCode()).
     [[nodiscard]] bool isTooManyAttempts() const { return m_code == ErrorCodes::TooManyOtpAttempts; }
-    /// A code that can no longer be used (expired or superseded); the person should ask for a new one.
+    /**
+     * A code that can no longer be used (expired, superseded, unknown); the person should ask
+     * for a new one. True for any E0611xx but WrongOtpCode and TooManyOtpAttempts, and for
+     * an error made by codeNoLongerUsable(): Descope names no code for an expired one-time
+     * code (docs/wire-protocol.md §5.3).
+     */
     [[nodiscard]] bool isCodeExpired() const;
     /// The code sent can no longer be used, for either reason: only a new code helps. About
-    /// the code, never about a session's token.
+    /// the code, never about a session's token: such an error never endsSession().
     [[nodiscard]] bool voidsCode() const { return isTooManyAttempts() || isCodeExpired(); }
+    /**
+     * This refusal of a code's verification, as "this code can no longer be used": the same
+     * status, code and trace id (for support), and isCodeExpired(), voidsCode() and its
+     * message say so. OtpFlow uses it for every refusal of a code by Descope
+     * (isDescopeRefusal()) other than a wrong code, whatever its code: the code's lifetime is
+     * a project setting the app does not know, and Descope names no code for an expired
+     * one, so a code it does not take any more is void, and a new one is the way on.
+     */
+    [[nodiscard]] Error codeNoLongerUsable() const
+    {
+        Error error = *this;
+        error.m_codeNoLongerUsable = true;
+        return error;
+    }
     /**
      * Whether the error is worth reporting to support ("Copy details"): trouble on the
      * server, the network or unknown. Not the person's own mistakes, which the message
@@ -202,6 +230,7 @@ private:
     StorageProblem m_storageProblem = StorageProblem::None;
     int m_httpStatus = 0;
     int m_retryAfterSeconds = -1;
+    bool m_codeNoLongerUsable = false; ///< codeNoLongerUsable()
     QString m_code;
     QString m_description;
     QString m_serverMessage;

@@ -6,7 +6,10 @@
 #include "jsonhelpers_p.h"
 
 #include <QJsonArray>
+#include <QDate>
 #include <QJsonDocument>
+#include <QRegularExpression>
+#include <QTime>
 #include <QUrl>
 
 #include <openssl/bn.h>
@@ -41,6 +44,34 @@ std::optional<QJsonObject> decodeJsonSegment(QByteArrayView segment)
     return document.object();
 }
 
+/// Unix seconds of an ISO-8601 (RFC 3339) date and time with its zone, "Z" or an offset,
+/// as Descope writes rexp; a fraction of a second is dropped (the earlier second). 0 for
+/// anything else, a time without a zone included: whose clock would it be on?
+qint64 isoDateTimeSeconds(const QJsonValue &value)
+{
+    static const QRegularExpression pattern(QStringLiteral(
+        R"(^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(?:[Zz]|([+-])(\d{2}):?(\d{2}))$)"));
+    if (!value.isString())
+        return 0;
+    const QRegularExpressionMatch match = pattern.match(value.toString());
+    if (!match.hasMatch())
+        return 0;
+    const auto number = [&match](int group) { return match.captured(group).toInt(); };
+    const QDate date(number(1), number(2), number(3));
+    const QTime time(number(4), number(5), number(6));
+    if (!date.isValid() || !time.isValid())
+        return 0;
+    qint64 offset = 0;
+    if (match.hasCaptured(7)) {
+        if (number(8) > 23 || number(9) > 59)
+            return 0;
+        offset = (number(8) * 3600 + number(9) * 60) * (match.captured(7) == QLatin1StringView("-") ? -1 : 1);
+    }
+    // Counted from the epoch's date, so no time zone or QDateTime spec is involved.
+    const qint64 seconds = QDate(1970, 1, 1).daysTo(date) * 86400 + time.msecsSinceStartOfDay() / 1000 - offset;
+    return seconds > 0 ? seconds : 0;
+}
+
 Claims claimsFrom(const QJsonObject &payload)
 {
     Claims claims;
@@ -52,6 +83,7 @@ Claims claimsFrom(const QJsonObject &payload)
     claims.issuedAt = payload.value(QLatin1StringView("iat")).toInteger();
     claims.expiresAt = payload.value(QLatin1StringView("exp")).toInteger();
     claims.notBefore = payload.value(QLatin1StringView("nbf")).toInteger();
+    claims.refreshExpiresAt = isoDateTimeSeconds(payload.value(QLatin1StringView("rexp")));
     claims.drn = payload.value(QLatin1StringView("drn")).toString();
     claims.amr = Json::stringList(payload.value(QLatin1StringView("amr")));
     claims.stepUp = payload.value(QLatin1StringView("su")).toBool();

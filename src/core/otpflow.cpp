@@ -239,6 +239,8 @@ void OtpFlowPrivate::onSent(MaskedAddressReply *reply)
         m_voidError = {};
         m_error = {};
         m_masked = reply->value();
+        if (m_masked.address.isEmpty()) // no mask (200 {}): the code went by the method asked for (§3.2)
+            m_masked.isEmail = m_request.method == DeliveryMethod::Email;
         // 30 s, then 60, 120, … up to 5 min between codes.
         const qint64 cooldown = qMin<qint64>(OtpFlow::MaxCooldownSeconds, qint64(OtpFlow::InitialCooldownSeconds) << qMin(m_sends - 1, 8));
         setResendAllowedIn(cooldown);
@@ -312,7 +314,14 @@ void OtpFlowPrivate::onVerified(AuthenticationReply *reply)
         Q_EMIT q->verified(m_result);
         return;
     }
-    const Error &error = reply->error();
+    // Descope refusing the code, for any reason but "wrong code", voids it, whatever its
+    // errorCode: no Descope source names the one for an expired code, and the code's
+    // lifetime is a project setting we do not know (docs/wire-protocol.md §5.3). A new code
+    // is then the way on, at once. Trouble on the way (network, 5xx, 429, a proxy's page)
+    // is not Descope's word on the code: it may still work.
+    const Error error = !reply->error().voidsCode() && reply->error().isDescopeRefusal() && !reply->error().isWrongCode()
+        ? reply->error().codeNoLongerUsable()
+        : reply->error();
     if (error.voidsCode()) {
         m_error = error;
         m_voidError = error;

