@@ -9,6 +9,7 @@
 #include "rawhttpserver.h"
 
 #include <QDirIterator>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -142,6 +143,13 @@ class TestCli : public QObject
         const QByteArray data = finished.wait(10000) && reply->error() == QNetworkReply::NoError ? reply->readAll() : QByteArray();
         delete reply;
         return data;
+    }
+
+    /// The codes the emulator sent, oldest first (GET /emulator/outbox).
+    QJsonArray outbox()
+    {
+        return QJsonDocument::fromJson(askEmulator(QStringLiteral("/emulator/outbox"))).object()
+            .value(QLatin1StringView("messages")).toArray();
     }
 
     /// How many code verifications reached the emulator.
@@ -843,6 +851,154 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(lastLoginId(), other);
         removeEntry(QStringLiteral("last-login-id"));
+    }
+
+    // Step-up (issue 13): a change that needs a recent sign-in, with an old one
+    // (DESCOPE_STEPUP_WINDOW=0: every sign-in is old), off a terminal and without
+    // --stepup: refused in words naming --stepup, exit 3, and nothing sent at all.
+    void stepUpIsRefusedWithoutStepup_data()
+    {
+        QTest::addColumn<QStringList>("command");
+        QTest::newRow("update-email") << QStringList{QStringLiteral("update-email"), QStringLiteral("--email"),
+                                                     QStringLiteral("jo.new@example.com")};
+        QTest::newRow("update-phone") << QStringList{QStringLiteral("update-phone"), QStringLiteral("--method"),
+                                                     QStringLiteral("sms"), QStringLiteral("--phone"),
+                                                     QStringLiteral("+12015550199")};
+        QTest::newRow("logout-all") << QStringList{QStringLiteral("logout-all")};
+    }
+    void stepUpIsRefusedWithoutStepup()
+    {
+        QFETCH(QStringList, command);
+        const QString jo = QStringLiteral("jo@example.com");
+        QVERIFY(signIn(jo));
+        const qsizetype sent = outbox().size();
+        const qsizetype requests = m_emulator->server->requestJournal().size();
+        m_environmentChanges.insert(QStringLiteral("DESCOPE_STEPUP_WINDOW"), QStringLiteral("0"));
+        Run r = run(command);
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains(QLatin1StringView("--stepup")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1StringView("needs a recent sign-in")), qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QLatin1StringView("Enter the code")), qPrintable(r.err));
+        QCOMPARE(outbox().size(), sent);
+        // Not a request of any kind: the stored session token was still good.
+        QCOMPARE(m_emulator->server->requestJournal().size(), requests);
+        QCOMPARE(readSessionEntry(), QKeychain::NoError); // logout-all did not sign out
+
+        r = run(QStringList{QStringLiteral("--json")} + command);
+        QCOMPARE(r.exitCode, 3);
+        const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(json.value(QLatin1StringView("ok")), QJsonValue(false));
+        QCOMPARE(json.value(QLatin1StringView("stepUpRequired")), QJsonValue(true));
+        QCOMPARE(outbox().size(), sent);
+    }
+
+    // With --stepup: a code to the signed-in login id first, read from standard input like
+    // every code; then the update's code goes to the new address, sent with the stepped-up
+    // session (the emulator's journal says so), and its verify makes the change.
+    void stepUpThenUpdate()
+    {
+        const QString jo = QStringLiteral("jo@example.com");
+        const QString newEmail = QStringLiteral("jo.new@example.com");
+        QVERIFY(signIn(jo));
+        m_environmentChanges.insert(QStringLiteral("DESCOPE_STEPUP_WINDOW"), QStringLiteral("0"));
+        int prompts = 0;
+        Run r = run({QStringLiteral("update-email"), QStringLiteral("--email"), newEmail, QStringLiteral("--stepup")},
+                    [this, &jo, &prompts](QProcess &process, const QString &chunk) {
+                        if (!chunk.contains(QLatin1StringView("Enter the code")))
+                            return;
+                        ++prompts;
+                        process.write(code(jo).toLatin1() + '\n');
+                    });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(prompts, 1);
+        // Says why, where the step-up code went (Descope's mask), and that it was confirmed.
+        QVERIFY2(r.err.contains(QLatin1StringView("needs a recent sign-in")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1StringView("A code was sent by email to j***@example.com")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1StringView("Confirmed")), qPrintable(r.err));
+        QVERIFY2(r.out.contains(QLatin1StringView("A code was sent")), qPrintable(r.out));
+
+        // The step-up: a sign-in with loginOptions.stepup and the refresh token; then the
+        // update, carrying the stepped-up session's refresh token.
+        const QJsonArray journal = m_emulator->server->requestJournal();
+        QJsonObject stepUp;
+        QJsonObject update;
+        for (const QJsonValue &value : journal) {
+            const QJsonObject entry = value.toObject();
+            const QString path = entry.value(QLatin1StringView("path")).toString();
+            if (path == QLatin1StringView("/v1/auth/otp/signin/email"))
+                stepUp = entry;
+            else if (path == QLatin1StringView("/v1/auth/otp/update/email"))
+                update = entry;
+        }
+        QCOMPARE(stepUp.value(QLatin1StringView("body")).toObject().value(QLatin1StringView("loginOptions"))
+                     .toObject().value(QLatin1StringView("stepup")),
+                 QJsonValue(true));
+        QCOMPARE(stepUp.value(QLatin1StringView("authorization")).toString(), QStringLiteral("project:refresh"));
+        QCOMPARE(update.value(QLatin1StringView("stepUp")), QJsonValue(true));
+
+        // The update's own code, verified by the second step as before: the change lands.
+        r = run({QStringLiteral("verify"), QStringLiteral("--method"), QStringLiteral("email"), QStringLiteral("--login-id"),
+                 jo, QStringLiteral("--code"), code(jo)});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonArray users = QJsonDocument::fromJson(askEmulator(QStringLiteral("/emulator/users"))).object()
+                                     .value(QLatin1StringView("users")).toArray();
+        bool changed = false;
+        for (const QJsonValue &user : users)
+            changed |= user.toObject().value(QLatin1StringView("email")).toString() == newEmail;
+        QVERIFY(changed);
+    }
+
+    // Sign out everywhere after a step-up: logoutall goes with the stepped-up session.
+    void stepUpThenSignOutEverywhere()
+    {
+        const QString jo = QStringLiteral("jo@example.com");
+        QVERIFY(signIn(jo));
+        m_environmentChanges.insert(QStringLiteral("DESCOPE_STEPUP_WINDOW"), QStringLiteral("0"));
+        const Run r = run({QStringLiteral("logout-all"), QStringLiteral("--stepup")},
+                          [this, &jo](QProcess &process, const QString &chunk) {
+                              if (chunk.contains(QLatin1StringView("Enter the code")))
+                                  process.write(code(jo).toLatin1() + '\n');
+                          });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QLatin1StringView("Signed out on every device.")));
+        QJsonObject logoutAll;
+        for (const QJsonValue &value : m_emulator->server->requestJournal()) {
+            if (value.toObject().value(QLatin1StringView("path")).toString() == QLatin1StringView("/v1/auth/logoutall"))
+                logoutAll = value.toObject();
+        }
+        QCOMPARE(logoutAll.value(QLatin1StringView("stepUp")), QJsonValue(true));
+        QCOMPARE(readSessionEntry(), QKeychain::EntryNotFound);
+    }
+
+    // A fresh sign-in (the default window, 10 minutes) needs no step-up: no prompt, no
+    // extra code, --stepup or not.
+    void aFreshSignInIsNotAsked()
+    {
+        const QString jo = QStringLiteral("jo@example.com");
+        QVERIFY(signIn(jo));
+        const qsizetype sent = outbox().size();
+        for (const bool flag : {false, true}) {
+            QStringList arguments{QStringLiteral("update-email"), QStringLiteral("--email"), QStringLiteral("jo.new@example.com")};
+            if (flag)
+                arguments << QStringLiteral("--stepup");
+            const Run r = run(arguments);
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+            QVERIFY2(!r.err.contains(QLatin1StringView("Enter the code")), qPrintable(r.err));
+        }
+        const QJsonArray messages = outbox();
+        QCOMPARE(messages.size(), sent + 2);
+        for (qsizetype i = sent; i < messages.size(); ++i) // both to the new address
+            QCOMPARE(messages.at(i).toObject().value(QLatin1StringView("to")).toString(), QStringLiteral("jo.new@example.com"));
+    }
+
+    // A step-up window that is not a number of seconds is named, not taken for a bad URL.
+    void aBadStepUpWindowIsAUsageError()
+    {
+        m_environmentChanges.insert(QStringLiteral("DESCOPE_STEPUP_WINDOW"), QStringLiteral("soon"));
+        const Run r = run({QStringLiteral("status")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QLatin1StringView("DESCOPE_STEPUP_WINDOW")), qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QLatin1StringView("https")), qPrintable(r.err));
     }
 
     // Standard input ends at the prompt (Ctrl-D, a script with nothing to pipe): said in

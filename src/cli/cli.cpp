@@ -411,8 +411,13 @@ bool Runner::setUp()
         return false;
     }
     if (!m_project->isValid()) {
-        usage(Config::isValidProjectId(projectId) ? QStringLiteral("the base URL must use https (http only to localhost)")
-                                                  : QStringLiteral("'%1' is not a Descope project id").arg(shown(projectId)));
+        const QString baseUrl = options.baseUrl.isEmpty() ? qEnvironmentVariable("DESCOPE_BASE_URL") : options.baseUrl.toString();
+        if (!Config::isValidProjectId(projectId))
+            usage(QStringLiteral("'%1' is not a Descope project id").arg(shown(projectId)));
+        else if (!Config::create(projectId, QUrl(baseUrl, QUrl::StrictMode)))
+            usage(QStringLiteral("the base URL must use https (http only to localhost)"));
+        else // DESCOPE_STEPUP_WINDOW: Project says what is wrong with it
+            usage(shown(m_project->errorString()));
         return false;
     }
     m_region = m_parser.value(QStringLiteral("region")).toUpper();
@@ -449,7 +454,9 @@ void Runner::startFlow(const OtpFlow::Request &request, bool thenReadCode)
     });
     connect(m_flow.get(), &OtpFlow::codeSent, this, [this, thenReadCode](const MaskedAddress &masked) {
         const QString method = pathSegment(m_flow->request().method);
-        const QString sent = QStringLiteral("A code was sent by %1 to %2.").arg(method, shown(masked.address));
+        // No mask (200 {}): the address as typed, where the code went (wire-protocol §3.2).
+        const QString to = masked.address.isEmpty() ? shownAddress(m_flow->destination()) : shown(masked.address);
+        const QString sent = QStringLiteral("A code was sent by %1 to %2.").arg(method, to);
         if (thenReadCode) {
             writeLine(stderr, sent);
             readCode();
@@ -473,7 +480,7 @@ void Runner::startFlow(const OtpFlow::Request &request, bool thenReadCode)
         whenAdopted(m_session, this, [this](const Error &error) {
             if (error.isError())
                 return fail(error, Failure);
-            writeLine(stderr, tr("Confirmed."));
+            writeLine(stderr, tr("Confirmed; going on with %1.").arg(m_command));
             if (auto change = std::exchange(m_afterStepUp, {}))
                 change();
         });
@@ -777,7 +784,7 @@ void Runner::stepUp(std::function<void()> change)
     m_afterStepUp = std::move(change);
     OtpFlow::Request request = OtpFlow::stepUpRequest(*m_session);
     request.defaultRegion = m_region;
-    writeLine(stderr, tr("To confirm it's you, enter the code sent to %1.").arg(shownAddress(request.loginId)));
+    writeLine(stderr, tr("%1 needs a recent sign-in: first confirm it's you with a code.").arg(m_command));
     startFlow(request, true);
 }
 
