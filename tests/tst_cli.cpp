@@ -17,6 +17,7 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSet>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -989,6 +990,56 @@ private Q_SLOTS:
         QCOMPARE(messages.size(), sent + 2);
         for (qsizetype i = sent; i < messages.size(); ++i) // both to the new address
             QCOMPARE(messages.at(i).toObject().value(QLatin1StringView("to")).toString(), QStringLiteral("jo.new@example.com"));
+    }
+
+    // At a terminal (a pseudo-terminal made by script(1)), without --stepup, the command
+    // offers the step-up: "no" refuses (exit 3, nothing sent), "yes" asks for the code and
+    // carries on.
+    void aTerminalIsOfferedTheStepUp()
+    {
+        const QString script = QStandardPaths::findExecutable(QStringLiteral("script"));
+        if (script.isEmpty())
+            QSKIP("needs script(1) (util-linux) for a pseudo-terminal");
+        const QString jo = QStringLiteral("jo@example.com");
+        QVERIFY(signIn(jo));
+        m_environmentChanges.insert(QStringLiteral("DESCOPE_STEPUP_WINDOW"), QStringLiteral("0"));
+        const auto atTerminal = [&](const QByteArray &answer) {
+            QObject owner;
+            auto *process = new QProcess(&owner);
+            process->setProcessEnvironment(otp().environment());
+            // script copies our standard input to the terminal and the terminal to its output.
+            process->start(script, {QStringLiteral("-qefc"), QStringLiteral("'%1' logout-all").arg(QStringLiteral(DESCOPE_OTP_BINARY)),
+                                    QStringLiteral("/dev/null")});
+            QString seen;
+            bool answered = false;
+            bool coded = false;
+            QObject::connect(process, &QProcess::readyReadStandardOutput, process, [&] {
+                seen += QString::fromUtf8(process->readAllStandardOutput());
+                if (!answered && seen.contains(QLatin1StringView("[y/N]"))) {
+                    answered = true;
+                    process->write(answer + '\n');
+                }
+                if (!coded && seen.contains(QLatin1StringView("Enter the code:"))) {
+                    coded = true;
+                    process->write(code(jo).toLatin1() + '\n');
+                }
+            });
+            const Run r = OtpProcess::wait(process);
+            return std::pair<int, QString>{r.exitCode, seen + r.out};
+        };
+        const qsizetype sent = outbox().size();
+        auto [exitCode, output] = atTerminal("n");
+        QCOMPARE(exitCode, 3);
+        QVERIFY2(output.contains(QLatin1StringView("Send a code to jo@example.com")), qPrintable(output));
+        QVERIFY2(output.contains(QLatin1StringView("Nothing was changed")), qPrintable(output));
+        QCOMPARE(outbox().size(), sent);
+        QCOMPARE(readSessionEntry(), QKeychain::NoError);
+
+        std::tie(exitCode, output) = atTerminal("y");
+        QVERIFY2(exitCode == 0, qPrintable(output));
+        QVERIFY2(output.contains(QLatin1StringView("Signed out on every device.")), qPrintable(output));
+        QCOMPARE(outbox().size(), sent + 1);
+        QCOMPARE(readSessionEntry(), QKeychain::EntryNotFound);
     }
 
     // A step-up window that is not a number of seconds is named, not taken for a bad URL.

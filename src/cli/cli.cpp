@@ -757,25 +757,29 @@ void Runner::whenRecentlySignedIn(std::function<void()> change)
 {
     if (!m_session->needsStepUp())
         return change();
-    if (m_parser.isSet(QStringLiteral("stepup")))
+    if (m_parser.isSet(QStringLiteral("stepup"))) {
+        writeLine(stderr, tr("%1 needs a recent sign-in: first confirm it's you with a code.").arg(m_command));
         return stepUp(std::move(change));
+    }
     if (!::isatty(STDIN_FILENO) || !::isatty(STDERR_FILENO))
-        return refuseWithoutStepUp();
+        return refuseWithoutStepUp(false);
     ask(tr("%1 needs a recent sign-in. Send a code to %2 to confirm it's you? [y/N]")
             .arg(m_command, shownAddress(m_session->loginId())),
         [this, change = std::move(change)](bool yes) mutable {
             if (!yes)
-                return refuseWithoutStepUp();
+                return refuseWithoutStepUp(true);
             stepUp(std::move(change));
         });
 }
 
-void Runner::refuseWithoutStepUp()
+void Runner::refuseWithoutStepUp(bool declined)
 {
+    const QString who = shownAddress(m_session->loginId());
     fail(Error::invalidInput(QStringLiteral("a recent sign-in is needed")), StepUpRequired,
-         tr("%1 needs a recent sign-in, and yours is older. Run it again with --stepup to confirm "
-            "it's you with a code sent to %2. Nothing was sent or changed.")
-             .arg(m_command, shownAddress(m_session->loginId())),
+         declined ? tr("Nothing was changed: %1 needs a recent sign-in.").arg(m_command)
+                  : tr("%1 needs a recent sign-in, and yours is older. Run it again with --stepup to confirm "
+                       "it's you with a code sent to %2. Nothing was sent or changed.")
+                        .arg(m_command, who),
          {{QStringLiteral("stepUpRequired"), true}});
 }
 
@@ -784,7 +788,6 @@ void Runner::stepUp(std::function<void()> change)
     m_afterStepUp = std::move(change);
     OtpFlow::Request request = OtpFlow::stepUpRequest(*m_session);
     request.defaultRegion = m_region;
-    writeLine(stderr, tr("%1 needs a recent sign-in: first confirm it's you with a code.").arg(m_command));
     startFlow(request, true);
 }
 

@@ -88,7 +88,8 @@ private:
     void stepUp(std::function<void()> change);
     /// Prints question and calls then(yes) with the next line of standard input.
     void ask(const QString &question, std::function<void(bool yes)> then);
-    void refuseWithoutStepUp();
+    /// declined: the person said no at the terminal's question.
+    void refuseWithoutStepUp(bool declined);
 
     /// Restores the stored session, then runs next (or fails when signed out).
     void withSession(std::function<void()> next);
