@@ -374,7 +374,7 @@ Server::Response Server::issueSession(UserRecord &user, const Grant &grant)
                                             {QStringLiteral("drn"), RefreshDrn},
                                             {QStringLiteral("amr"), amr},
                                             {QStringLiteral("jti"), jti}});
-        m_state.addRefreshToken(jti, RefreshTokenRecord{user.userId, grant.amr});
+        m_state.addRefreshToken(jti, RefreshTokenRecord{user.userId, grant.amr, grant.stepup});
     }
     QJsonObject body{{QStringLiteral("sessionJwt"), QString::fromLatin1(session)},
                      {QStringLiteral("refreshJwt"), QString::fromLatin1(refreshJwt)},
