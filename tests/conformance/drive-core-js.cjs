@@ -3,7 +3,9 @@
 //
 // Drives Descope's official @descope/core-js-sdk through the conformance scenario against a
 // descope-emulator. tst_conformance runs the same scenario through our Client against a
-// second emulator and compares what each emulator recorded.
+// second emulator and compares what each emulator recorded. Along the way it checks what
+// core-js receives: a stepup sign-in's session token has su: true, a plain one's has no su,
+// and rexp is an ISO-8601 string (exit 1, with the reason, otherwise).
 //
 // usage: node drive-core-js.cjs <node_modules dir> <base URL> <project id>
 'use strict';
@@ -19,6 +21,34 @@ async function lastCode(loginId) {
   const { messages } = await reply.json();
   const mine = messages.filter((m) => m.loginId === loginId);
   return mine[mine.length - 1].code;
+}
+
+// The claims of a JWT, not verified (the emulator's own tokens, read back).
+function claimsOf(jwt) {
+  if (typeof jwt !== 'string' || jwt.split('.').length !== 3) {
+    throw new Error(`not a JWT: ${typeof jwt}`);
+  }
+  return JSON.parse(Buffer.from(jwt.split('.')[1], 'base64url').toString('utf8'));
+}
+
+// What Descope's session tokens carry (issue 13): rexp, the refresh token's expiry as an
+// ISO-8601 string; su: true after a stepup sign-in and not otherwise. Fails loudly.
+function checkSessionClaims(step, data, { stepup }) {
+  const session = claimsOf(data.sessionJwt);
+  const refresh = claimsOf(data.refreshJwt);
+  if (stepup ? session.su !== true : 'su' in session) {
+    throw new Error(`${step}: the session token's su is ${JSON.stringify(session.su)}, expected ${stepup ? 'true' : 'none'}`);
+  }
+  if ('su' in refresh) {
+    throw new Error(`${step}: the refresh token carries su`);
+  }
+  const iso = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+  if (typeof session.rexp !== 'string' || !iso.test(session.rexp)) {
+    throw new Error(`${step}: rexp is ${JSON.stringify(session.rexp)}, not an ISO-8601 string`);
+  }
+  if (Math.floor(Date.parse(session.rexp) / 1000) !== refresh.exp) {
+    throw new Error(`${step}: rexp ${session.rexp} is not the refresh token's exp (${refresh.exp})`);
+  }
 }
 
 function expectOk(step, result) {
@@ -45,6 +75,7 @@ async function main() {
 
   expectOk('sign-in email', await sdk.otp.signIn.email(a));
   const signedIn = await verify('email', a);
+  checkSessionClaims('sign-in', signedIn, { stepup: false });
 
   expectOk('sign-up-or-in sms', await sdk.otp.signUpOrIn.sms(phones[0]));
   await verify('sms', phones[0]);
@@ -57,6 +88,7 @@ async function main() {
 
   expectOk('step-up', await sdk.otp.signIn.email(a, { stepup: true }, signedIn.refreshJwt));
   const steppedUp = await verify('email', a);
+  checkSessionClaims('step-up', steppedUp, { stepup: true });
 
   expectOk('update email', await sdk.otp.update.email(a, 'conf-a2@example.com', steppedUp.refreshJwt,
     { addToLoginIDs: true, onMergeUseExisting: false }));
@@ -78,7 +110,10 @@ async function main() {
 }
 
 main().then(
-  () => process.exit(0),
+  () => {
+    console.error('core-js-sdk: stepup sign-in gave su: true; plain sign-in no su; rexp ISO-8601');
+    process.exit(0);
+  },
   (error) => {
     console.error(error.message);
     process.exit(1);

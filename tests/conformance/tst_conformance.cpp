@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace Descope;
@@ -67,6 +68,9 @@ public:
 
         expectOk(client.signIn(DeliveryMethod::Email, a));
         const auto signedIn = verify(DeliveryMethod::Email, a);
+        checkSessionClaims(signedIn, false);
+        if (QTest::currentTestFailed())
+            return;
 
         expectOk(client.signUpOrIn(DeliveryMethod::Sms, phones[0]));
         verify(DeliveryMethod::Sms, phones[0]);
@@ -84,6 +88,9 @@ public:
         stepup.stepup = true;
         expectOk(client.signIn(DeliveryMethod::Email, a, stepup, signedIn.refreshJwt));
         const auto steppedUp = verify(DeliveryMethod::Email, a);
+        checkSessionClaims(steppedUp, true);
+        if (QTest::currentTestFailed())
+            return;
 
         UpdateOptions addToLoginIds;
         addToLoginIds.addToLoginIDs = true;
@@ -104,6 +111,26 @@ public:
     }
 
 private:
+    /// What drive-core-js.cjs checks on core-js's side: su: true in the session token after
+    /// a stepup and none otherwise (never in the refresh token), and rexp an ISO-8601 string
+    /// naming the refresh token's expiry; here through our own claims reader.
+    static void checkSessionClaims(const AuthenticationResponse &response, bool stepup)
+    {
+        const auto session = Claims::readUnverified(response.sessionJwt);
+        const auto refresh = Claims::readUnverified(response.refreshJwt);
+        QVERIFY(session && refresh);
+        QCOMPARE(session->stepUp, stepup);
+        QCOMPARE(session->all.value(QLatin1StringView("su")),
+                 stepup ? QJsonValue(true) : QJsonValue(QJsonValue::Undefined));
+        QVERIFY(!refresh->all.contains(QLatin1StringView("su")));
+        const QJsonValue rexp = session->all.value(QLatin1StringView("rexp"));
+        QVERIFY2(rexp.isString(), "rexp is not a string");
+        static const QRegularExpression iso(
+            QStringLiteral(R"(\A\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})\z)"));
+        QVERIFY2(iso.match(rexp.toString()).hasMatch(), qPrintable(rexp.toString()));
+        QCOMPARE(session->refreshExpiresAt, refresh->expiresAt);
+    }
+
     template<typename R>
     void expectOk(R *reply)
     {
