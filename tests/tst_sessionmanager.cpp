@@ -8,6 +8,7 @@
 #include "tokenstore.h"
 #include "tokenverifier.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -256,6 +257,70 @@ private Q_SLOTS:
         QCOMPARE(signedOut.first().first().value<SessionManager::EndReason>(), SessionManager::EndReason::RefreshTokenExpired);
         QTRY_VERIFY(!f.store.contents().has_value()); // the dead entry is removed
         QCOMPARE(f.requests(), before);
+    }
+
+    /// rexp, Descope's ISO-8601 word on the refresh token's expiry in the session token, is
+    /// when the refresh token ends when it comes before the token's own exp; a later one, or
+    /// one that cannot be read, leaves exp (docs/wire-protocol.md §7.1). Adopted or restored
+    /// alike; past an earlier rexp the session ends with no request.
+    void refreshExpiryFromRexp_data()
+    {
+        QTest::addColumn<qint64>("rexpAfter"); // seconds after the sign-in; 0: no rexp
+        QTest::addColumn<QString>("unreadable"); // written instead, when not empty
+        QTest::addColumn<bool>("fromRexp");
+        QTest::newRow("earlier than exp") << qint64(300) << QString() << true;
+        QTest::newRow("later than exp") << qint64(7200) << QString() << false;
+        QTest::newRow("before the session token was issued") << qint64(-60) << QString() << false;
+        QTest::newRow("unreadable") << qint64(0) << QStringLiteral("in five minutes") << false;
+        QTest::newRow("a local time without zone") << qint64(0) << QStringLiteral("2020-01-01T00:00:00") << false;
+        QTest::newRow("none") << qint64(0) << QString() << false;
+    }
+    void refreshExpiryFromRexp()
+    {
+        QFETCH(qint64, rexpAfter);
+        QFETCH(QString, unreadable);
+        QFETCH(bool, fromRexp);
+        Emulator::Options options;
+        options.refreshTtl = 3600; // session tokens live 600 s: the first refresh is due at 540 s
+        SessionFixture f(options);
+        AuthenticationResponse response = f.signIn();
+        const qint64 now = f.clock->nowSeconds();
+        const qint64 refreshExp = payloadOf(response.refreshJwt).value(QLatin1StringView("exp")).toInteger();
+        // The emulator writes the refresh token's exp into the session token as rexp.
+        QCOMPARE(Claims::readUnverified(response.sessionJwt)->refreshExpiresAt, refreshExp);
+        QJsonObject payload = payloadOf(response.sessionJwt);
+        if (!unreadable.isEmpty())
+            payload.insert(QStringLiteral("rexp"), unreadable);
+        else if (rexpAfter == 0)
+            payload.remove(QStringLiteral("rexp"));
+        else // with an offset, as ISO 8601 allows
+            payload.insert(QStringLiteral("rexp"), QDateTime::fromSecsSinceEpoch(now + rexpAfter)
+                                                       .toOffsetFromUtc(2 * 3600)
+                                                       .toString(Qt::ISODate));
+        response.sessionJwt = f.emulatorIssuer().sign(payload);
+        QSignalSpy signedIn(f.manager.get(), &SessionManager::signedIn);
+        QVERIFY(!f.manager->adopt(response, Ann));
+        QVERIFY(waitForSignal(signedIn));
+        const qint64 expected = fromRexp ? now + rexpAfter : refreshExp;
+        QCOMPARE(f.manager->refreshExpiresAt(), expected);
+
+        auto restored = f.makeManager();
+        QSignalSpy restoredSpy(restored.get(), &SessionManager::restored);
+        restored->restore();
+        QVERIFY(waitForSignal(restoredSpy));
+        QCOMPARE(restoredSpy.first().first().toBool(), true);
+        QCOMPARE(restored->refreshExpiresAt(), expected);
+        restored.reset();
+
+        if (!fromRexp)
+            return;
+        // At the refresh due 60 s before the session token's exp, rexp has passed: the
+        // session ends on the local clock, and nothing is sent.
+        QSignalSpy signedOut(f.manager.get(), &SessionManager::signedOut);
+        f.advance(540);
+        QVERIFY(waitForSignal(signedOut));
+        QCOMPARE(signedOut.first().first().value<SessionManager::EndReason>(), SessionManager::EndReason::RefreshTokenExpired);
+        QCOMPARE(f.requestsTo(QStringLiteral("/v1/auth/refresh")), 0);
     }
 
     void restoreNothingStored()

@@ -21,6 +21,20 @@ constexpr qint64 MaxRetrySeconds = 300;
 constexpr qint64 MaxTimerMs = 6LL * 3600 * 1000;
 constexpr int SystemEventsDelayMs = 1500;
 
+/// When the refresh token ends (docs/wire-protocol.md §7.1): its own exp, or the session
+/// token's rexp when that comes first. Both are Descope's word, and a refresh after either
+/// is refused: the earlier one ends the session on the local clock instead of with a
+/// doomed request, and never keeps one Descope has ended; a later rexp cannot outlive the
+/// token, whose exp Descope checks. A rexp from before the session token was issued is a
+/// mistake, not an expiry: ignored, as is one that could not be read (0).
+qint64 refreshEnd(const Claims &session, qint64 refreshTokenExp)
+{
+    const qint64 rexp = session.refreshExpiresAt;
+    if (rexp <= 0 || rexp <= session.issuedAt)
+        return refreshTokenExp;
+    return refreshTokenExp > 0 ? qMin(rexp, refreshTokenExp) : rexp;
+}
+
 } // namespace
 
 SessionManagerPrivate::SessionManagerPrivate(SessionManager *q, Client *client, TokenStore *store,
@@ -171,9 +185,11 @@ bool SessionManagerPrivate::applyStored(const StoredSession &session, const Jwt 
     if (claims && claims->expiresAt > m_clock->nowSeconds() + RefreshLeadSeconds / 2) {
         m_sessionJwt = session.sessionJwt;
         m_sessionClaims = claims.value();
+        m_refreshExpiresAt = refreshEnd(m_sessionClaims, refreshToken.claims().expiresAt);
         return true;
     }
-    takeSessionToken(session.sessionJwt); // expired, but its claims still tell when
+    if (takeSessionToken(session.sessionJwt)) // expired, but its claims still tell when (and rexp)
+        m_refreshExpiresAt = refreshEnd(m_sessionClaims, refreshToken.claims().expiresAt);
     return false;
 }
 
@@ -377,7 +393,7 @@ void SessionManagerPrivate::takeVerified(const AuthenticationResponse &response,
     m_sessionJwt = response.sessionJwt;
     m_sessionClaims = session;
     m_refreshJwt = response.refreshJwt;
-    m_refreshExpiresAt = refresh.expiresAt;
+    m_refreshExpiresAt = refreshEnd(session, refresh.expiresAt);
     m_loginId = loginId;
     m_verifiedAt = m_clock->nowSeconds(); // adopt() is only handed what a code verification returned
     const bool userChangedNow = m_user != response.user;
@@ -587,10 +603,12 @@ void SessionManagerPrivate::onRefreshVerified(const AuthenticationResponse &resp
     }
     m_sessionJwt = response.sessionJwt;
     m_sessionClaims = tokens.session;
-    if (!response.refreshJwt.isEmpty()) { // rotation; an empty one means "keep yours"
+    if (!response.refreshJwt.isEmpty()) // rotation; an empty one means "keep yours"
         m_refreshJwt = response.refreshJwt;
-        m_refreshExpiresAt = tokens.refresh.expiresAt;
-    }
+    const auto keptRefresh = Jwt::decode(m_refreshJwt); // its exp, read when it was taken
+    m_refreshExpiresAt = refreshEnd(tokens.session, !response.refreshJwt.isEmpty() ? tokens.refresh.expiresAt
+                                                    : keptRefresh ? keptRefresh->claims().expiresAt
+                                                                  : m_refreshExpiresAt);
     const bool userChangedNow = response.hasUser && !response.user.userId.isEmpty() && response.user != m_user;
     if (userChangedNow)
         m_user = response.user;
