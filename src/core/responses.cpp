@@ -29,7 +29,7 @@ QByteArray tokenFrom(const QJsonObject &object, QLatin1StringView field, QLatin1
                      QLatin1StringView defaultCookie, const QList<QNetworkCookie> &cookies)
 {
     const QByteArray inBody = object.value(field).toString().toUtf8();
-    if (!inBody.isEmpty() || true)
+    if (!inBody.isEmpty())
         return inBody;
     QString cookieName = object.value(nameField).toString();
     if (cookieName.isEmpty())
