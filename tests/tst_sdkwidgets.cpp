@@ -14,13 +14,21 @@
 #include "project.h"
 #include "sessionmanager.h"
 #include "signinwidget.h"
+#include "stepupdialog.h"
 #include "tokenstore.h"
 #include "tokenverifier.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDialog>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
@@ -29,12 +37,17 @@
 #include <QTest>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Descope;
 
 namespace {
 
 const QString Ann = QStringLiteral("ann@example.com");
 const QString AnnsPhone = QStringLiteral("+12015550123");
+const QString AnnsNewEmail = QStringLiteral("ann.new@example.com");
+/// Longer than SessionManager::DefaultStepUpWindow (10 minutes): a sign-in this old is not recent.
+constexpr qint64 ElevenMinutes = 11 * 60;
 
 /// What an app builds (the Project does this for it): client, store, verifier, session.
 struct Sdk
@@ -99,6 +112,107 @@ QString visibleError(QWidget *within)
     }
     return {};
 }
+
+/// Time passes for the app and the emulator alike; a refresh it makes due is done before
+/// the test goes on (a step-up racing a refresh is the session manager's business, not this
+/// suite's).
+void advance(Sdk &sdk, qint64 seconds)
+{
+    sdk.emulator.server->advanceClock(seconds);
+    sdk.clock.advanceSeconds(seconds);
+    QVERIFY(QTest::qWaitFor([&sdk] { return sdk.session.state() != SessionManager::State::Refreshing; }, 10000));
+}
+
+/// The last request the emulator journalled whose path starts with path (empty if none).
+QJsonObject lastRequest(const Sdk &sdk, QLatin1StringView path)
+{
+    const QJsonArray journal = sdk.emulator.server->requestJournal();
+    for (qsizetype i = journal.size() - 1; i >= 0; --i) {
+        const QJsonObject entry = journal.at(i).toObject();
+        if (entry.value(QLatin1StringView("path")).toString().startsWith(path))
+            return entry;
+    }
+    return {};
+}
+
+/// The email address the emulator holds for the user signed in as loginId, asked through its
+/// control API (GET /emulator/users), as a script would.
+QString emailAtTheEmulator(const Sdk &sdk, const QString &loginId)
+{
+    QNetworkAccessManager network;
+    QNetworkReply *reply = network.get(QNetworkRequest(sdk.emulator.baseUrl().resolved(QUrl(QStringLiteral("/emulator/users")))));
+    if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000))
+        return QStringLiteral("(no answer)");
+    reply->deleteLater();
+    const QJsonArray users = QJsonDocument::fromJson(reply->readAll()).object().value(QLatin1StringView("users")).toArray();
+    for (const QJsonValue &user : users) {
+        const QJsonObject record = user.toObject();
+        if (record.value(QLatin1StringView("loginIds")).toArray().contains(loginId))
+            return record.value(QLatin1StringView("email")).toString();
+    }
+    return QStringLiteral("(no such user)");
+}
+
+/// The code went out and dialog says where (the field takes the code): what the person sees
+/// before typing it. The emulator's outbox has it a moment before the reply arrives.
+bool waitForCodeSent(QWidget *dialog)
+{
+    return QTest::qWaitFor([dialog] {
+        auto *sent = dialog->findChild<QLabel *>(QStringLiteral("sentLabel"));
+        auto *field = dialog->findChild<QLineEdit *>(QStringLiteral("codeEdit"));
+        return sent && field && sent->isVisible() && !sent->accessibleName().isEmpty() && !field->isReadOnly();
+    }, 10000);
+}
+
+/// The account settings, open on the email form with its field focused.
+struct Settings
+{
+    explicit Settings(Sdk &sdk)
+        : dialog(sdk.emulator.client.get(), &sdk.session, &sdk.clock)
+    {
+    }
+    bool open()
+    {
+        dialog.open();
+        return QTest::qWaitForWindowActive(&dialog)
+            && QTest::qWaitFor([] { return focusName() == QLatin1StringView("newEmailEdit"); }, 5000);
+    }
+    /// The step-up dialog over it, once it shows with the keyboard focus in its code field.
+    StepUpDialog *waitForStepUp()
+    {
+        StepUpDialog *stepUp = nullptr;
+        const bool shown = QTest::qWaitFor([&] {
+            stepUp = dialog.findChild<StepUpDialog *>();
+            return stepUp && stepUp->isVisible() && stepUp->isAncestorOf(QApplication::focusWidget())
+                && focusName() == QLatin1StringView("codeEdit");
+        }, 10000);
+        return shown ? stepUp : nullptr;
+    }
+    /// The step-up closed: the settings are the active window again, as the window manager
+    /// makes them (offscreen has none).
+    bool backFromStepUp()
+    {
+        if (!QTest::qWaitFor([this] {
+                const auto stepUps = dialog.findChildren<StepUpDialog *>();
+                return std::none_of(stepUps.cbegin(), stepUps.cend(), [](StepUpDialog *stepUp) { return stepUp->isVisible(); });
+            }, 10000))
+            return false;
+        dialog.activateWindow();
+        return QTest::qWaitFor([this] { return dialog.isActiveWindow() && dialog.isAncestorOf(QApplication::focusWidget()); }, 5000);
+    }
+    /// The settings' own code page shows, with the keyboard focus in its field.
+    bool waitForCodePage()
+    {
+        if (!backFromStepUp())
+            return false;
+        return QTest::qWaitFor([this] {
+            return dialog.isAncestorOf(QApplication::focusWidget()) && focusName() == QLatin1StringView("codeEdit")
+                && !dialog.findChild<StepUpDialog *>();
+        }, 10000);
+    }
+
+    AccountSettingsDialog dialog;
+};
 
 } // namespace
 
@@ -374,6 +488,191 @@ private Q_SLOTS:
         press(Qt::Key_Escape);
         QTRY_VERIFY(!dialog.isVisible());
         QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    }
+
+    // Issue 13's sudo mode: an old sign-in confirms it's the person before the email changes.
+    void anOldSignInConfirmsWithACodeBeforeTheEmailChanges()
+    {
+        Sdk sdk;
+        QVERIFY(signInByKeyboard(sdk));
+        advance(sdk, ElevenMinutes);
+        QVERIFY(sdk.session.needsStepUp());
+        Settings settings(sdk);
+        QVERIFY(settings.open());
+        const qsizetype sent = sdk.emulator.server->outbox().size();
+        type(AnnsNewEmail);
+        press(Qt::Key_Return);
+
+        // First a code to Ann's own address, through Descope's stepup, in a dialog of its own.
+        QPointer<StepUpDialog> stepUp = settings.waitForStepUp();
+        QVERIFY(stepUp);
+        QVERIFY(waitForCodeSent(stepUp));
+        QCOMPARE(sdk.emulator.server->outbox().size(), sent + 1);
+        QCOMPARE(sdk.emulator.server->outbox().last().to, Ann);
+        const QJsonObject signIn = lastRequest(sdk, QLatin1StringView("/v1/auth/otp/signin/email"));
+        QCOMPARE(signIn.value(QLatin1StringView("body"))[QLatin1StringView("loginOptions")][QLatin1StringView("stepup")], QJsonValue(true));
+        QCOMPARE(signIn.value(QLatin1StringView("authorization")), QJsonValue(QStringLiteral("project:refresh")));
+        QVERIFY(stepUp->findChild<QLabel *>(QStringLiteral("sentLabel"))->accessibleName().contains(Ann));
+        QCOMPARE(mnemonicClash(stepUp), QString());
+        QVERIFY(lastRequest(sdk, QLatin1StringView("/v1/auth/otp/update")).isEmpty()); // not yet
+        type(sdk.emulator.lastCode(Ann));
+
+        // Confirmed: the change goes on by itself, with the stepped-up session.
+        QVERIFY(settings.waitForCodePage());
+        QTRY_VERIFY(!stepUp);
+        QCOMPARE(sdk.emulator.server->outbox().last().to, AnnsNewEmail);
+        const QJsonObject update = lastRequest(sdk, QLatin1StringView("/v1/auth/otp/update/email"));
+        QCOMPARE(update.value(QLatin1StringView("stepUp")), QJsonValue(true));
+        type(sdk.emulator.lastCode(Ann));
+        QTRY_COMPARE(sdk.session.user().email, AnnsNewEmail);
+        QCOMPARE(emailAtTheEmulator(sdk, Ann), AnnsNewEmail);
+        QTRY_COMPARE(focusName(), QStringLiteral("closeButton")); // "Your email address is now …"
+    }
+
+    void aRecentSignInIsNotAskedAgain()
+    {
+        Sdk sdk;
+        QVERIFY(signInByKeyboard(sdk));
+        advance(sdk, 9 * 60); // within the ten minutes
+        Settings settings(sdk);
+        QVERIFY(settings.open());
+        type(AnnsNewEmail);
+        press(Qt::Key_Return);
+        QVERIFY(settings.waitForCodePage()); // straight to the code for the new address
+        QCOMPARE(sdk.emulator.server->outbox().last().to, AnnsNewEmail);
+        QVERIFY(lastRequest(sdk, QLatin1StringView("/v1/auth/otp/signin")).value(QLatin1StringView("body"))
+                    [QLatin1StringView("loginOptions")][QLatin1StringView("stepup")].isUndefined());
+        QCOMPARE(lastRequest(sdk, QLatin1StringView("/v1/auth/otp/update/email")).value(QLatin1StringView("stepUp")), QJsonValue(false));
+
+        // Two minutes on, the same change asks first.
+        press(Qt::Key_Escape); // back to the form, as typed
+        QTRY_COMPARE(focusName(), QStringLiteral("newEmailEdit"));
+        advance(sdk, 2 * 60);
+        press(Qt::Key_Return);
+        QVERIFY(settings.waitForStepUp());
+    }
+
+    void cancellingTheStepUpChangesNothingAndKeepsWhatWasTyped()
+    {
+        Sdk sdk;
+        QVERIFY(signInByKeyboard(sdk));
+        sdk.session.setStepUpWindow(std::chrono::seconds(0)); // always ask
+        Settings settings(sdk);
+        QVERIFY(settings.open());
+        type(AnnsNewEmail);
+        QVERIFY(tabTo("emailLoginCheck"));
+        press(Qt::Key_Space);
+        const qsizetype sent = sdk.emulator.server->outbox().size();
+        press(Qt::Key_Return);
+        QPointer<StepUpDialog> stepUp = settings.waitForStepUp();
+        QVERIFY(stepUp);
+        QVERIFY(waitForCodeSent(stepUp)); // no request runs: Escape is for the dialog
+        QCOMPARE(sdk.emulator.server->outbox().size(), sent + 1);
+
+        press(Qt::Key_Escape);
+        QTRY_VERIFY(!stepUp || !stepUp->isVisible());
+        QVERIFY(settings.dialog.isVisible());
+        QVERIFY(settings.backFromStepUp());
+        QCOMPARE(settings.dialog.findChild<QLineEdit *>(QStringLiteral("newEmailEdit"))->text(), AnnsNewEmail);
+        QVERIFY(settings.dialog.findChild<QCheckBox *>(QStringLiteral("emailLoginCheck"))->isChecked());
+        QCOMPARE(visibleError(&settings.dialog),
+                 QStringLiteral("Nothing was changed: the change needs the code that confirms it's you."));
+        QCOMPARE(sdk.emulator.server->outbox().size(), sent + 1); // no code to the new address
+        QVERIFY(lastRequest(sdk, QLatin1StringView("/v1/auth/otp/update")).isEmpty());
+        QCOMPARE(sdk.session.user().email, Ann);
+        QCOMPARE(emailAtTheEmulator(sdk, Ann), Ann);
+
+        // Asked again, confirmed this time: the change goes on with what was typed.
+        press(Qt::Key_Return);
+        stepUp = settings.waitForStepUp();
+        QVERIFY(stepUp);
+        QVERIFY(waitForCodeSent(stepUp));
+        QCOMPARE(sdk.emulator.server->outbox().size(), sent + 2);
+        type(sdk.emulator.lastCode(Ann));
+        QVERIFY(settings.waitForCodePage());
+        QCOMPARE(sdk.emulator.server->outbox().last().to, AnnsNewEmail);
+        QCOMPARE(lastRequest(sdk, QLatin1StringView("/v1/auth/otp/update/email")).value(QLatin1StringView("body"))
+                     [QLatin1StringView("addToLoginIDs")], QJsonValue(true));
+    }
+
+    void aWrongStepUpCodeKeepsTheDialogOpen()
+    {
+        Sdk sdk;
+        QVERIFY(signInByKeyboard(sdk));
+        sdk.session.setStepUpWindow(std::chrono::seconds(0));
+        Settings settings(sdk);
+        QVERIFY(settings.open());
+        type(AnnsNewEmail);
+        const qsizetype sent = sdk.emulator.server->outbox().size();
+        press(Qt::Key_Return);
+        QPointer<StepUpDialog> stepUp = settings.waitForStepUp();
+        QVERIFY(stepUp);
+        QVERIFY(waitForCodeSent(stepUp));
+        QCOMPARE(sdk.emulator.server->outbox().size(), sent + 1);
+        const QString code = sdk.emulator.lastCode(Ann);
+        type(code == QLatin1StringView("000000") ? QStringLiteral("111111") : QStringLiteral("000000"));
+
+        QTRY_COMPARE(visibleError(stepUp), Error::messageForCode(QStringLiteral("E061102")));
+        QVERIFY(stepUp->isVisible());
+        QTRY_COMPARE(focusName(), QStringLiteral("codeEdit")); // emptied, for the next try
+        QVERIFY(stepUp->isAncestorOf(QApplication::focusWidget()));
+        QCOMPARE(qobject_cast<QLineEdit *>(QApplication::focusWidget())->text(), QString());
+        QVERIFY(lastRequest(sdk, QLatin1StringView("/v1/auth/otp/update")).isEmpty());
+        type(code);
+        QVERIFY(settings.waitForCodePage());
+        QCOMPARE(sdk.emulator.server->outbox().last().to, AnnsNewEmail);
+    }
+
+    // The convenience an app calls before its own sensitive action.
+    void whenRecentlySignedInAsksOnlyWhenNeeded()
+    {
+        Sdk sdk;
+        QVERIFY(signInByKeyboard(sdk));
+        QWidget window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QList<bool> answers;
+        const auto then = [&answers](bool confirmed) { answers << confirmed; };
+        // Fresh: at once, no dialog.
+        QCOMPARE(StepUpDialog::whenRecentlySignedIn(sdk.emulator.client.get(), &sdk.session, &sdk.clock, &window, &window, then),
+                 nullptr);
+        QCOMPARE(answers, QList<bool>{true});
+
+        // Old: a dialog, and the answer once it is given; a code that has expired meanwhile
+        // says so and offers a new one.
+        advance(sdk, ElevenMinutes);
+        const qsizetype sent = sdk.emulator.server->outbox().size();
+        QPointer<StepUpDialog> dialog
+            = StepUpDialog::whenRecentlySignedIn(sdk.emulator.client.get(), &sdk.session, &sdk.clock, &window, &window, then);
+        QVERIFY(dialog);
+        QCOMPARE(answers.size(), 1);
+        QTRY_COMPARE(focusName(), QStringLiteral("codeEdit"));
+        QVERIFY(waitForCodeSent(dialog));
+        QCOMPARE(sdk.emulator.server->outbox().size(), sent + 1);
+        const QString expired = sdk.emulator.lastCode(Ann);
+        advance(sdk, sdk.emulator.server->options().codeTtl + 1);
+        type(expired);
+        QTRY_VERIFY(!visibleError(dialog).isEmpty());
+        auto *resend = dialog->findChild<QPushButton *>(QStringLiteral("resendButton"));
+        QVERIFY(resend->isEnabled()); // the way on, at once
+        QVERIFY(tabTo("resendButton"));
+        press(Qt::Key_Return);
+        QTRY_COMPARE(sdk.emulator.server->outbox().size(), sent + 2);
+        QTRY_VERIFY(dialog->findChild<QLabel *>(QStringLiteral("sentLabel"))->accessibleName().contains(QLatin1StringView("new code")));
+        QTRY_COMPARE(focusName(), QStringLiteral("codeEdit"));
+        type(sdk.emulator.lastCode(Ann));
+        QTRY_COMPARE(answers, (QList<bool>{true, true}));
+        QVERIFY(!sdk.session.needsStepUp());
+        QVERIFY(sdk.session.sessionClaims().stepUp); // su
+
+        // The session ending meanwhile closes it: no answer but "no".
+        sdk.session.setStepUpWindow(std::chrono::seconds(0));
+        dialog = StepUpDialog::whenRecentlySignedIn(sdk.emulator.client.get(), &sdk.session, &sdk.clock, &window, &window, then);
+        QVERIFY(dialog);
+        QVERIFY(waitForCodeSent(dialog));
+        sdk.session.signOut();
+        QTRY_VERIFY(!dialog);
+        QCOMPARE(answers, (QList<bool>{true, true, false}));
     }
 
     void aBannerTheAppShows()
