@@ -209,7 +209,7 @@ private Q_SLOTS:
 
         auto *afterLogout = emulator.client->refresh(auth.refreshJwt);
         QVERIFY(waitFor(afterLogout));
-        QCOMPARE(afterLogout->httpStatus(), 401);
+        QCOMPARE(afterLogout->httpStatus(), 401); // the status: the emulator's choice (the code is go-sdk's)
         QCOMPARE(afterLogout->error().code(), QStringLiteral("E064001"));
     }
 
@@ -224,7 +224,7 @@ private Q_SLOTS:
         for (const QByteArray &token : {first.refreshJwt, second.refreshJwt}) {
             auto *me = emulator.client->me(token);
             QVERIFY(waitFor(me));
-            QCOMPARE(me->httpStatus(), 401);
+            QCOMPARE(me->httpStatus(), 401); // the status: the emulator's choice
         }
     }
 
@@ -241,7 +241,7 @@ private Q_SLOTS:
         QVERIFY(rotated != auth.refreshJwt);
         auto *old = emulator.client->refresh(auth.refreshJwt);
         QVERIFY(waitFor(old));
-        QCOMPARE(old->httpStatus(), 401);
+        QCOMPARE(old->httpStatus(), 401); // the status: the emulator's choice
         auto *fresh = emulator.client->refresh(rotated);
         QVERIFY(waitFor(fresh));
         QVERIFY(fresh->isSuccess());
@@ -313,6 +313,7 @@ private Q_SLOTS:
         QCOMPARE(verify->value().user.loginIds, QStringList{Email}); // addToLoginIDs off
     }
 
+    // E062107 for the conflict and how the merge is done: the emulator's choices.
     void updateToAnotherUsersAddress()
     {
         EmulatorFixture emulator;
@@ -338,7 +339,7 @@ private Q_SLOTS:
 
     void tooManyAttempts()
     {
-        EmulatorFixture emulator; // three attempts by default
+        EmulatorFixture emulator; // three attempts by default: the emulator's choice (--max-attempts)
         auto *start = emulator.client->signUpOrIn(DeliveryMethod::Email, Email);
         QVERIFY(waitFor(start));
         const QString code = emulator.lastCode(Email);
@@ -416,7 +417,7 @@ private Q_SLOTS:
         Client stranger(Config::create(QStringLiteral("P2SomeoneElsesProject0000000"), emulator.baseUrl()).value());
         auto *start = stranger.signUpOrIn(DeliveryMethod::Email, Email);
         QVERIFY(waitFor(start));
-        QCOMPARE(start->httpStatus(), 401);
+        QCOMPARE(start->httpStatus(), 401); // the status: the emulator's choice
         QCOMPARE(start->error().kind(), Error::Kind::Api);
         QVERIFY(emulator.server->outbox().isEmpty());
         auto *keys = stranger.keys();

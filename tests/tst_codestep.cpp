@@ -59,8 +59,9 @@ private Q_SLOTS:
         QSettings().clear();
     }
 
-    /// Three wrong codes, then a new code by keyboard, then the sign-in: the page used to
-    /// freeze its countdown, keep "resend" disabled and answer typing with "please wait".
+    /// Three wrong codes (three: the emulator's choice, --max-attempts), then a new code by
+    /// keyboard, then the sign-in: the page used to freeze its countdown, keep "resend"
+    /// disabled and answer typing with "please wait".
     void recoveryAfterThreeWrongCodes()
     {
         App app;

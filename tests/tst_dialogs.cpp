@@ -226,7 +226,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<bool>("machineClockBehind");
         // The server finds the refresh token expired (the machine's clock runs behind):
-        // Descope answers 401 E011003, "invalid or expired refresh token".
+        // The emulator answers 401 E011003 (its choice: Descope documents neither for this).
         QTest::newRow("refused by the server") << true;
         // The machine's own clock says the refresh token expired: no request at all.
         QTest::newRow("expired on this machine") << false;

@@ -251,6 +251,7 @@ class TestEmulator : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // The emulator's choices (docs/emulator-fidelity.md): printing codes, the data file, the mask shape.
     void printsUrlAndCodesAndKeepsUsersAcrossRestarts()
     {
         QTemporaryDir dir;
@@ -291,6 +292,7 @@ private Q_SLOTS:
         QCOMPARE(me->value().userId, userId);
     }
 
+    // The emulator's own command line: its limits and refusals are its choice.
     void refusesBadOptions_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -332,7 +334,8 @@ private Q_SLOTS:
         QVERIFY(!process.readAllStandardError().isEmpty());
     }
 
-    // --data: a file that is there but unusable stops the emulator, untouched.
+    // --data: a file that is there but unusable stops the emulator, untouched. (The data file is
+    // entirely the emulator's choice.)
     void refusesUnusableDataFile_data()
     {
         QTest::addColumn<QByteArray>("contents");
@@ -454,6 +457,7 @@ private Q_SLOTS:
 
     // --data that is there and readable but cannot be written: refused at start, like a new
     // file in the same place, not at the first save with /emulator/health saying ok till then.
+    // (The emulator's choice, as all of the data file.)
     void refusesUnwritableDataFile_data()
     {
         QTest::addColumn<QString>("readOnly"); // what is read-only: file, directory or file system
@@ -534,6 +538,7 @@ private Q_SLOTS:
 
     // A file the emulator wrote always loads again, whatever its users typed: names with
     // quotes, control characters and any script, several login ids, merged and revoked sessions.
+    // (The data file and the merge's outcome: the emulator's choice.)
     void loadsEveryFileItWrites()
     {
         QTemporaryDir dir;
@@ -628,6 +633,7 @@ private Q_SLOTS:
 
     // Every change is saved before its answer goes out, so a signal right after loses nothing:
     // the file on disk is the whole state (nothing waits in memory for a later save).
+    // (The data file: the emulator's choice.)
     void keepsChangesWhenKilled_data()
     {
         QTest::addColumn<int>("signal");
@@ -664,6 +670,7 @@ private Q_SLOTS:
         QCOMPARE(call(url, "GET", "/v1/auth/me", {}, project + ':' + annToken).status, 401); // the revocation too
     }
 
+    // The data file: the emulator's choice.
     void savesThroughSymbolicLink()
     {
         QTemporaryDir dir;
@@ -691,6 +698,7 @@ private Q_SLOTS:
         QVERIFY(call(restarted.baseUrl(), "GET", "/emulator/users").body.contains("ann@example.com"));
     }
 
+    // The data file and /emulator/health: the emulator's choice.
     void reportsFailedSaves()
     {
         QTemporaryDir dir;
@@ -728,6 +736,7 @@ private Q_SLOTS:
         QCOMPARE(emulator.readErrors().count(QStringLiteral("cannot save")), 1);
     }
 
+    // The control API (/emulator/outbox, /emulator/requests): the emulator's own.
     void outboxAndJournalAreRings()
     {
         Emulator::Options options;
@@ -752,6 +761,7 @@ private Q_SLOTS:
                  QStringLiteral("user4@example.com"));
     }
 
+    // --idle-timeout, and 401 E011003 without Authorization: the emulator's choices.
     void closesIdleConnections()
     {
         Emulator::Options options;
@@ -791,6 +801,7 @@ private Q_SLOTS:
         QTRY_COMPARE(emulator.server->connectionCount(), 0);
     }
 
+    // --max-connections and its 503: the emulator's choice.
     void capsConnections()
     {
         Emulator::Options options;
@@ -828,6 +839,7 @@ private Q_SLOTS:
         QVERIFY(keptAlive.isOpen()); // the other connection was not asked to close
     }
 
+    // The control API (/emulator/clock) and its bound: the emulator's own.
     void clockMovesAreBounded_data()
     {
         QTest::addColumn<QByteArray>("body");
@@ -865,6 +877,7 @@ private Q_SLOTS:
         }
     }
 
+    // Faults and the control API: the emulator's own.
     void controlPathsNeverMisbehave()
     {
         EmulatorFixture emulator;
@@ -883,6 +896,7 @@ private Q_SLOTS:
         QCOMPARE(call(emulator.baseUrl(), "GET", "/emulator/outbox").status, 200);
     }
 
+    // Faults (/emulator/faults): the emulator's own.
     void faultEndpointTakesEveryKindAndChecksNumbers()
     {
         EmulatorFixture emulator;
@@ -901,7 +915,7 @@ private Q_SLOTS:
     }
 
     // empty-object: the code goes out, the answer is 200 {} (as the docs describe an OTP
-    // start's reply); an error stays an error.
+    // start's reply); an error stays an error. (The fault itself is the emulator's own.)
     void emptyObjectFaultSendsTheCode()
     {
         EmulatorFixture emulator;
@@ -917,6 +931,7 @@ private Q_SLOTS:
         QCOMPARE(call(url, "POST", "/v1/auth/otp/signup-in/email", R"({"loginId":""})", project).status, 400);
     }
 
+    // Faults, and 401 for a refresh without Authorization: the emulator's choices.
     void proxyPageKeepsItsStatus()
     {
         EmulatorFixture emulator;
@@ -930,6 +945,7 @@ private Q_SLOTS:
         QCOMPARE(call(emulator.baseUrl(), "POST", "/v1/auth/refresh").status, 401); // the fault was used up
     }
 
+    // Faults, and 401 E011003 without Authorization: the emulator's choices.
     void dripsTheAnswerByteByByte()
     {
         EmulatorFixture emulator;
@@ -979,7 +995,8 @@ private Q_SLOTS:
     // Fidelity (issue 13): what Descope's own tokens and replies carry, end to end over HTTP.
 
     // rexp: the refresh token's expiry as an ISO-8601 string, in every session token; a refresh
-    // without rotation keeps the refresh token, so its rexp stays.
+    // without rotation keeps the refresh token, so its rexp stays. Written with Z (UTC): the
+    // emulator's choice.
     void sessionTokensCarryRexp()
     {
         EmulatorFixture emulator;
@@ -1006,7 +1023,8 @@ private Q_SLOTS:
 
     // A sign-in with loginOptions.stepup and the refresh token: its session token has su: true.
     // A plain sign-in's has no su; neither has a refresh of the stepped-up session (the
-    // emulator's choice: no source says what Descope does there).
+    // emulator's choice: no source says what Descope does there). 401 without the refresh
+    // token: the status is the emulator's choice.
     void stepupSessionCarriesSu()
     {
         EmulatorFixture emulator;
@@ -1075,7 +1093,8 @@ private Q_SLOTS:
                      .value(QLatin1StringView("amr")).toArray(), QJsonArray{QStringLiteral("sms")});
     }
 
-    // Every error body is {errorCode, errorDescription, errorMessage}, as Descope's are.
+    // Every error body is {errorCode, errorDescription, errorMessage}, as Descope's are. (Which
+    // status each of these gets is the emulator's choice; only >= 400 is asserted.)
     void everyErrorCarriesErrorMessage()
     {
         EmulatorFixture emulator;
@@ -1126,7 +1145,7 @@ private Q_SLOTS:
 
     // --cookies: tokens as Set-Cookie DS and DSR with empty body fields, and the client signs
     // in, refreshes and signs out against it; refresh and logout take the refresh token from
-    // the Authorization header as ever.
+    // the Authorization header as ever. The cookie attributes on DS: the emulator's choice.
     void deliversTokensInCookies()
     {
         Emulator::Options options;
@@ -1176,7 +1195,8 @@ private Q_SLOTS:
 
     // A project that names its cookies (--session-cookie-name, --refresh-cookie-name): the
     // tokens come in cookies of those names, and the body names them (sessionCookieName,
-    // cookieName) as in tests/data/verify.response.custom-cookie-names.json.
+    // cookieName) as in tests/data/verify.response.custom-cookie-names.json. Naming them in the
+    // body only when set: the emulator's choice.
     void namesCookiesAsTheProjectDoes()
     {
         EmulatorProcess emulator({QStringLiteral("--cookies"), QStringLiteral("--session-cookie-name"),
@@ -1217,8 +1237,9 @@ private Q_SLOTS:
     }
 
     // Descope's documented rate limit (docs.descope.com/rate-limiting): 100 requests per client
-    // address in 60 s, then 429 E130429 with Retry-After for a 60 s backoff. /emulator/ paths
-    // are not counted.
+    // address in 60 s, then 429 E130429 with Retry-After for a 60 s backoff. The emulator's
+    // choices: /v2/keys counts like any path, /emulator/ paths are not counted, and the
+    // window follows the emulator's clock.
     void limitsRequestsPerAddressAsDescopeDocuments()
     {
         EmulatorFixture emulator;
@@ -1265,6 +1286,7 @@ private Q_SLOTS:
         }
     }
 
+    // The control API (/emulator/outbox, /emulator/requests): the emulator's own.
     void outboxAndJournalEndpoints()
     {
         EmulatorFixture emulator;

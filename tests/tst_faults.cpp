@@ -3,7 +3,9 @@
 //
 // The fault matrix: every kind of server misbehaviour the emulator can inject, against
 // every call the product makes. Each cell must give the right error kind within the
-// timeout, and the same call must work again right after.
+// timeout, and the same call must work again right after. The faults are the emulator's
+// own (docs/emulator-fidelity.md, "The control API and faults"): the suites assert how the
+// client meets them; where a test asserts the fault's own answer, it says so.
 #include "clock.h"
 #include "emulatorfixture.h"
 #include "sessionmanager.h"
@@ -188,6 +190,7 @@ private Q_SLOTS:
                 QTest::addRow("%s / %s", opName(op), kind.name) << int(op) << kind.fault << kind.expected;
         }
     }
+    // The rate-limit fault's Retry-After: 7 and the status fault's E000503: the emulator's choices.
     void matrix()
     {
         QFETCH(int, op);
@@ -329,6 +332,7 @@ private Q_SLOTS:
         QVERIFY2(!error.isError(), qPrintable(error.technicalDetails()));
     }
 
+    // POST /emulator/faults (400 for an unknown kind, count): the emulator's own.
     void faultsEndpoint()
     {
         EmulatorFixture emulator;

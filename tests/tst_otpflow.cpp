@@ -305,9 +305,9 @@ private Q_SLOTS:
         QVERIFY(waitForState(f.flow, OtpFlow::State::Done));
     }
 
-    /// Three wrong codes void the code: the flow fails, but a new code can be asked for at
-    /// once (the countdown drops to 0), a code typed meanwhile is refused with that reason
-    /// (not "busy"), and the new code signs in.
+    /// Three wrong codes void the code (three: the emulator's choice, --max-attempts): the
+    /// flow fails, but a new code can be asked for at once (the countdown drops to 0), a code
+    /// typed meanwhile is refused with that reason (not "busy"), and the new code signs in.
     void tooManyAttemptsThenANewCode()
     {
         FlowFixture f;
