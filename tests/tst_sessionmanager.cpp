@@ -281,7 +281,7 @@ private Q_SLOTS:
         QFETCH(QString, unreadable);
         QFETCH(bool, fromRexp);
         Emulator::Options options;
-        options.refreshTtl = 3600; // session tokens live 600 s: the first refresh is due at 540 s
+        options.refreshTtl = 3600; // session tokens live 600 s (the emulator's default): the first refresh is due at 540 s
         SessionFixture f(options);
         AuthenticationResponse response = f.signIn();
         const qint64 now = f.clock->nowSeconds();
@@ -668,7 +668,7 @@ private Q_SLOTS:
         QTRY_COMPARE(f.requestsTo(QStringLiteral("/v1/auth/logout")), 1);
         auto *me = f.emulator->client->me(annsToken);
         QVERIFY(waitFor(me));
-        QCOMPARE(me->error().httpStatus(), 401);
+        QCOMPARE(me->error().httpStatus(), 401); // the status: the emulator's choice
     }
 
     void revokedRefreshTokenEndsTheSession()
@@ -729,7 +729,7 @@ private Q_SLOTS:
         QVERIFY(!completed.first().first().value<Error>().isError());
         auto *me = f.emulator->client->me(other.refreshJwt);
         QVERIFY(waitFor(me));
-        QCOMPARE(me->httpStatus(), 401);
+        QCOMPARE(me->httpStatus(), 401); // the status: the emulator's choice
     }
 
     void storageFailureKeepsTheSessionInMemory()
