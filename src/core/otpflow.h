@@ -43,8 +43,13 @@ class SessionManager;
  * Nobody is stranded: once a code can no longer be used (too many wrong tries, expired:
  * codeVoid()) the flow fails, the countdown drops to 0 at once and resend() sends a new
  * code; a code typed meanwhile is refused with that reason (inputRejected), not as
- * "busy". The countdown always ends with resendCountdownChanged(0): when it runs out,
- * and on cancel(), failure and success.
+ * "busy". Descope refusing a code for any reason but a wrong code counts as that,
+ * whatever its errorCode (Error::codeNoLongerUsable(); no Descope source names the code
+ * for an expired one). The countdown always ends with resendCountdownChanged(0): when it
+ * runs out, and on cancel(), failure and success.
+ *
+ * A code request answered without a mask (200 {}, as Descope's docs describe it) is a
+ * code sent: maskedAddress() is empty and destination() names the address typed.
  *
  * Use it from the thread it lives in. One flow serves one conversation at a time; start()
  * again (from Idle, AwaitingCode, Done or Failed) begins a new one.
