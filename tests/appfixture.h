@@ -13,6 +13,8 @@
 #include "tokenstore.h"
 #include "tokenverifier.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QPalette>
 #include <QPushButton>
@@ -157,6 +159,18 @@ struct App
     bool waitForPage(QWidget *page)
     {
         return QTest::qWaitFor([&] { return window.currentPage() == page; }, 10000);
+    }
+
+    /// The last request the emulator journalled whose path starts with path (empty if none).
+    [[nodiscard]] QJsonObject lastRequest(QLatin1StringView path) const
+    {
+        const QJsonArray journal = emulator->server->requestJournal();
+        for (qsizetype i = journal.size() - 1; i >= 0; --i) {
+            const QJsonObject entry = journal.at(i).toObject();
+            if (entry.value(QLatin1StringView("path")).toString().startsWith(path))
+                return entry;
+        }
+        return {};
     }
 
     TestPaths testPaths;

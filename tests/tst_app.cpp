@@ -15,6 +15,7 @@
 #include "reauthdialog.h"
 #include "sessionmanager.h"
 #include "signinwidget.h"
+#include "stepupdialog.h"
 #include "tokenverifier_p.h"
 #include "applanguage.h"
 
@@ -24,8 +25,11 @@
 #include <QComboBox>
 #include <QDir>
 #include <QIcon>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
@@ -41,6 +45,21 @@ using namespace Descope;
 namespace {
 
 const QString Ann = QStringLiteral("ann@example.com");
+
+/// The step-up dialog open over window with its code sent (the field takes the code), or nullptr.
+StepUpDialog *waitForStepUp(QWidget *window)
+{
+    StepUpDialog *stepUp = nullptr;
+    const bool shown = QTest::qWaitFor([&] {
+        stepUp = window->findChild<StepUpDialog *>();
+        if (!stepUp || !stepUp->isVisible())
+            return false;
+        auto *sent = stepUp->findChild<QLabel *>(QStringLiteral("sentLabel"));
+        auto *field = stepUp->findChild<QLineEdit *>(QStringLiteral("codeEdit"));
+        return !sent->accessibleName().isEmpty() && !field->isReadOnly();
+    }, 10000);
+    return shown ? stepUp : nullptr;
+}
 
 QString screenshotDir()
 {
@@ -424,6 +443,53 @@ private Q_SLOTS:
         QVERIFY(app.waitForPage(app.window.signInWidget()));
     }
 
+    // Issue 13's sudo mode, by keyboard: after an old sign-in, signing out everywhere asks
+    // for a fresh code first; cancelled, nothing happens and a note says so.
+    void signOutEverywhereAfterAnOldSignInAsksForACodeFirst()
+    {
+        App app;
+        QVERIFY(app.startByKeyboard(Ann));
+        type(app.emulator->lastCode(Ann));
+        QVERIFY(app.waitForPage(app.window.accountWidget()));
+        app.advance(11 * 60); // past the ten minutes
+        QTRY_COMPARE(app.session.state(), SessionManager::State::SignedIn); // the refresh it made due is done
+        QVERIFY(app.session.needsStepUp());
+
+        MessageBox::setNextAnswer(QMessageBox::Yes); // "Sign out of all devices?"
+        QVERIFY(tabTo("signOutEverywhereButton"));
+        press(Qt::Key_Space);
+        QPointer<StepUpDialog> stepUp = waitForStepUp(&app.window);
+        QVERIFY(stepUp);
+        QTRY_COMPARE(focusName(), QStringLiteral("codeEdit"));
+        QVERIFY(stepUp->isAncestorOf(QApplication::focusWidget()));
+        QCOMPARE(app.emulator->server->outbox().last().to, Ann);
+        QCOMPARE(app.lastRequest(QLatin1StringView("/v1/auth/otp/signin/email"))
+                     .value(QLatin1StringView("body"))[QLatin1StringView("loginOptions")][QLatin1StringView("stepup")],
+                 QJsonValue(true));
+        QVERIFY(app.session.isSignedIn());
+        QCOMPARE(app.window.currentPage(), app.window.accountWidget());
+
+        press(Qt::Key_Escape); // not now
+        QTRY_VERIFY(!stepUp || !stepUp->isVisible());
+        QVERIFY(app.session.isSignedIn());
+        QVERIFY(app.lastRequest(QLatin1StringView("/v1/auth/logoutall")).isEmpty());
+        QVERIFY(app.window.noticeBanner()->isVisible());
+        QCOMPARE(app.window.noticeBanner()->text(),
+                 QStringLiteral("Nothing was changed: you are still signed in on your other devices."));
+
+        app.window.activateWindow(); // as the window manager does when the dialog closes (offscreen has none)
+        QTRY_COMPARE(focusName(), QStringLiteral("signOutEverywhereButton"));
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        press(Qt::Key_Space);
+        stepUp = waitForStepUp(&app.window);
+        QVERIFY(stepUp);
+        QTRY_COMPARE(focusName(), QStringLiteral("codeEdit"));
+        type(app.emulator->lastCode(Ann));
+        QVERIFY(app.waitForPage(app.window.signInWidget()));
+        QTRY_COMPARE(app.window.noticeBanner()->text(), QStringLiteral("You were signed out on all devices."));
+        QCOMPARE(app.lastRequest(QLatin1StringView("/v1/auth/logoutall")).value(QLatin1StringView("stepUp")), QJsonValue(true));
+    }
+
     void launchWithStoredSession()
     {
         MemoryTokenStore store;
@@ -600,6 +666,26 @@ private Q_SLOTS:
         QTRY_VERIFY(settings->width() >= settings->minimumSizeHint().width()); // laid out, as shown
         save(settings, "account-settings");
         settings->close();
+        // Signing out everywhere after an old sign-in: "Confirm it's you" first.
+        app.session.setStepUpWindow(std::chrono::seconds(0));
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        QTest::mouseClick(app.find<QPushButton>("signOutEverywhereButton"), Qt::LeftButton);
+        StepUpDialog *stepUp = waitForStepUp(&app.window);
+        QVERIFY(stepUp);
+        QTRY_VERIFY(stepUp->width() >= stepUp->minimumSizeHint().width()); // laid out, as shown
+        // Tall enough for its wrapped texts, where the code went most of all (a resize reaches
+        // the window through the event loop).
+        for (QLabel *label : stepUp->findChildren<QLabel *>()) {
+            if (label->isVisible() && label->wordWrap())
+                QTRY_VERIFY2(label->height() >= label->heightForWidth(label->width()), qPrintable(label->text()));
+        }
+        QCOMPARE(mnemonicClash(stepUp), QString());
+        save(stepUp, "step-up");
+        QTest::keyClick(stepUp, Qt::Key_Escape);
+        QTRY_VERIFY(!stepUp->isVisible());
+        app.session.setStepUpWindow(SessionManager::DefaultStepUpWindow);
+        save(&app.window, "step-up-cancelled");
+        app.window.noticeBanner()->hide();
         app.window.storageBanner()->showMessage(MessageBanner::Kind::Warning,
                                                 Error::storage(Error::StorageProblem::NoBackend, {}).message());
         save(&app.window, "keychain-banner");

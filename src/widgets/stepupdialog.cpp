@@ -68,6 +68,8 @@ StepUpDialog::StepUpDialog(Client *client, SessionManager *session, Clock *clock
     keepRoom.setRetainSizeWhenHidden(true);
     ui->busyBar->setSizePolicy(keepRoom);
     ui->busyBar->hide();
+    // Wide enough to read, as the other dialogs; the height follows the (wrapped) texts.
+    resize(480, 0);
 
     // Our own word, not QDialogButtonBox::Cancel: Qt's own translations are not installed everywhere.
     d->cancelButton = ui->buttonBox->addButton(tr("Cancel"), QDialogButtonBox::RejectRole);
@@ -93,6 +95,8 @@ StepUpDialog::StepUpDialog(Client *client, SessionManager *session, Clock *clock
         if (p->flow->state() == OtpFlow::State::Idle)
             p->send();
     });
+    // Where the code went is said after the dialog is laid out: room for it, in any language.
+    connect(d->flow, &OtpFlow::codeSent, this, [p] { p->fitHeight(); });
     connect(d->flow, &OtpFlow::stateChanged, this, [p](OtpFlow::State state) {
         p->setBusy(state == OtpFlow::State::Sending || state == OtpFlow::State::Verifying);
     });
@@ -136,6 +140,7 @@ StepUpDialog *StepUpDialog::whenRecentlySignedIn(Project *project, QWidget *pare
 void StepUpDialog::showEvent(QShowEvent *event)
 {
     QDialog::showEvent(event);
+    d->fitHeight();
     // Opened because the person asked for the change: the code goes at once.
     if (!std::exchange(d->sent, true))
         d->send();
@@ -160,6 +165,20 @@ void StepUpDialogPrivate::setBusy(bool busy)
 void StepUpDialogPrivate::showError(const Error &error)
 {
     ui->codePage->showError(error);
+    fitHeight();
+}
+
+void StepUpDialogPrivate::fitHeight()
+{
+    // A window does not grow by itself for wrapped text that needs another line (a long
+    // address, a German sentence): as tall as the texts need at its width, never cut. The
+    // page's new height for its width does not reach this layout by itself either (Qt passes
+    // a change of a child's minimum size up, not of its height for width).
+    ui->codePage->updateGeometry();
+    q->layout()->activate();
+    const int needed = q->layout()->totalHeightForWidth(q->width());
+    if (needed > q->height())
+        q->resize(q->width(), needed);
 }
 
 void StepUpDialogPrivate::onVerified(const AuthenticationResponse &response)

@@ -28,6 +28,8 @@ public:
     void send();
     void setBusy(bool busy);
     void showError(const Error &error);
+    /// Grows the dialog to the height its texts need at its width.
+    void fitHeight();
     void onVerified(const AuthenticationResponse &response);
 
     StepUpDialog *const q;
