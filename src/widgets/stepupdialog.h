@@ -70,9 +70,15 @@ public:
      * Runs then(true) at once when session needs no step-up (SessionManager::needsStepUp()
      * is false); otherwise opens a StepUpDialog over parent (deleted when it closes) and
      * runs then(true) once the stepped-up session is adopted, then(false) when the person
-     * cancels or the session ends. Nothing runs once context is gone. No nested event loop:
-     * this returns before the dialog is answered.
+     * cancels or the session ends. No nested event loop: this returns before the dialog is
+     * answered.
+     * @param client sends the requests (not owned).
+     * @param session the signed-in session (not owned).
      * @param clock as in the constructor; nullptr: the system clock.
+     * @param parent the window the dialog is modal to.
+     * @param context then does not run once context is gone.
+     * @param then what to do once it is known whether the person confirmed it's them:
+     *        confirmed is true when the change may go ahead with session's refreshJwt().
      * @return the dialog opened, or nullptr when then already ran.
      */
     static StepUpDialog *whenRecentlySignedIn(Client *client, SessionManager *session, Clock *clock, QWidget *parent,
