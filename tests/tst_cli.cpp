@@ -5,6 +5,10 @@
 // session in the real keychain (scripts/with-keyring.sh) under a namespace of its own.
 #include "emulatorfixture.h"
 #include "keychaintokenstore.h"
+#include "otpflow.h"
+#include "sessionmanager.h"
+#include "tokenstore.h"
+#include "tokenverifier.h"
 #include "otpprocess.h"
 #include "rawhttpserver.h"
 
@@ -1058,6 +1062,70 @@ private Q_SLOTS:
         QVERIFY2(output.contains(QLatin1StringView("Signed out on every device.")), qPrintable(output));
         QCOMPARE(outbox().size(), sent + 1);
         QCOMPARE(readSessionEntry(), QKeychain::EntryNotFound);
+    }
+
+    // The time of the last code verification travels with the stored session: descope-otp
+    // and the app (a SessionManager here, on the same keychain entry) agree on it, with the
+    // default window of 10 minutes. An old sign-in in one is old in the other; a step-up in
+    // either makes the other's change go ahead without asking.
+    void theAppAndTheCliShareTheRecentSignIn()
+    {
+        const QString jo = QStringLiteral("jo@example.com");
+        QVERIFY(signIn(jo));
+        // Make the stored sign-in an hour old (as if made by the app an hour ago).
+        QByteArray entry;
+        QCOMPARE(readEntry(QStringLiteral("session"), &entry), QKeychain::NoError);
+        auto stored = StoredSession::deserialize(entry);
+        QVERIFY(stored);
+        QVERIFY(stored->verifiedAt > 0);
+        stored->verifiedAt -= 3600;
+        QCOMPARE(writeEntry(QStringLiteral("session"), stored->serialize()), QKeychain::NoError);
+        const QStringList update{QStringLiteral("update-email"), QStringLiteral("--email"), QStringLiteral("jo.new@example.com")};
+        QCOMPARE(run(update).exitCode, 3);
+
+        // The app's side sees the same old sign-in.
+        const QString projectId = m_emulator->server->options().projectId;
+        KeychainTokenStore store(projectId, QString(KeychainTokenStore::DesktopServiceName), m_namespace);
+        TokenVerifier verifier(m_emulator->client.get());
+        SessionManager app(m_emulator->client.get(), &store, &verifier);
+        QSignalSpy restored(&app, &SessionManager::restored);
+        app.restore();
+        QVERIFY(restored.wait(15000));
+        QVERIFY(restored.first().first().toBool());
+        QCOMPARE(app.lastVerifiedAt(), stored->verifiedAt);
+        QVERIFY(app.needsStepUp());
+
+        // descope-otp steps up: the app takes the new session and its time.
+        Run r = run(update + QStringList{QStringLiteral("--stepup")}, [this, &jo](QProcess &process, const QString &chunk) {
+            if (chunk.contains(QLatin1StringView("Enter the code")))
+                process.write(code(jo).toLatin1() + '\n');
+        });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QTRY_VERIFY_WITH_TIMEOUT(!app.needsStepUp(), 15000);
+        QVERIFY(app.lastVerifiedAt() > stored->verifiedAt);
+
+        // Old again; now the app steps up, and descope-otp goes ahead without asking.
+        QTRY_VERIFY_WITH_TIMEOUT(!app.hasPendingStoreWork(), 15000);
+        QCOMPARE(readEntry(QStringLiteral("session"), &entry), QKeychain::NoError);
+        stored = StoredSession::deserialize(entry);
+        QVERIFY(stored);
+        stored->verifiedAt -= 3600;
+        QCOMPARE(writeEntry(QStringLiteral("session"), stored->serialize()), QKeychain::NoError);
+        QCOMPARE(run(update).exitCode, 3);
+        OtpFlow flow(m_emulator->client.get());
+        QSignalSpy sent(&flow, &OtpFlow::codeSent);
+        flow.start(OtpFlow::stepUpRequest(app));
+        QVERIFY(sent.wait(10000));
+        QSignalSpy verified(&flow, &OtpFlow::verified);
+        flow.verify(code(jo));
+        QVERIFY(verified.wait(10000));
+        QSignalSpy refreshed(&app, &SessionManager::refreshed);
+        QVERIFY(!app.adopt(flow.result(), flow.loginId()));
+        QVERIFY(refreshed.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(!app.hasPendingStoreWork(), 15000);
+        r = run(update);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QLatin1StringView("recent sign-in")), qPrintable(r.err));
     }
 
     // A step-up window that is not a number of seconds is named, not taken for a bad URL.
