@@ -88,7 +88,7 @@ public:
     {
         Mode mode = Mode::SignUpOrIn; ///< which endpoint
         DeliveryMethod method = DeliveryMethod::Email; ///< how the code travels; must fit the address
-        /// As typed for sign-up/in; for updates, the signed-in user's existing login id.
+        /// As typed for sign-up/in; for updates and StepUp, the signed-in user's existing login id.
         QString loginId;
         /// Updates: the new email address or phone number, as typed.
         QString newAddress;

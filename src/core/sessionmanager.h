@@ -46,6 +46,10 @@ class TokenVerifier;
  * A failing keychain never ends a session: storageUnavailable() says so and the session
  * lives in memory only.
  *
+ * Sensitive changes (the email, the phone, signing out everywhere) need a recent sign-in:
+ * when needsStepUp() is true, confirm it first with an OtpFlow in OtpFlow::Mode::StepUp
+ * (OtpFlow::stepUpRequest()) and adopt() its result (lastVerifiedAt()).
+ *
  * One stored session, several processes (the app's instances, descope-otp, other programs
  * on the library): when the store has a SessionSync (the keychain store does), a refresh,
  * a save and a sign-out's delete each run holding its cross-process lock. Under it, a
