@@ -1082,6 +1082,12 @@ private Q_SLOTS:
         QCOMPARE(writeEntry(QStringLiteral("session"), stored->serialize()), QKeychain::NoError);
         const QStringList update{QStringLiteral("update-email"), QStringLiteral("--email"), QStringLiteral("jo.new@example.com")};
         QCOMPARE(run(update).exitCode, 3);
+        // status tells it, from the keychain alone.
+        Run r = run({QStringLiteral("--json"), QStringLiteral("status")});
+        QJsonObject status = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(status.value(QLatin1StringView("verifiedAt")).toInteger(), stored->verifiedAt);
+        QCOMPARE(status.value(QLatin1StringView("stepUpNeeded")), QJsonValue(true));
+        QVERIFY(run({QStringLiteral("status")}).out.contains(QLatin1StringView("need --stepup")));
 
         // The app's side sees the same old sign-in.
         const QString projectId = m_emulator->server->options().projectId;
@@ -1096,13 +1102,16 @@ private Q_SLOTS:
         QVERIFY(app.needsStepUp());
 
         // descope-otp steps up: the app takes the new session and its time.
-        Run r = run(update + QStringList{QStringLiteral("--stepup")}, [this, &jo](QProcess &process, const QString &chunk) {
+        r = run(update + QStringList{QStringLiteral("--stepup")}, [this, &jo](QProcess &process, const QString &chunk) {
             if (chunk.contains(QLatin1StringView("Enter the code")))
                 process.write(code(jo).toLatin1() + '\n');
         });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QTRY_VERIFY_WITH_TIMEOUT(!app.needsStepUp(), 15000);
         QVERIFY(app.lastVerifiedAt() > stored->verifiedAt);
+        status = QJsonDocument::fromJson(run({QStringLiteral("--json"), QStringLiteral("status")}).out.toUtf8()).object();
+        QCOMPARE(status.value(QLatin1StringView("verifiedAt")).toInteger(), app.lastVerifiedAt());
+        QCOMPARE(status.value(QLatin1StringView("stepUpNeeded")), QJsonValue(false));
 
         // Old again; now the app steps up, and descope-otp goes ahead without asking.
         QTRY_VERIFY_WITH_TIMEOUT(!app.hasPendingStoreWork(), 15000);

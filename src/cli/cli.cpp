@@ -833,12 +833,22 @@ void Runner::status()
         lines << (sessionExp > now ? QStringLiteral("  session until:   %1").arg(timeText(sessionExp))
                                    : QStringLiteral("  session until:   renewed on the next request"))
               << QStringLiteral("  refresh until:   %1").arg(timeText(refreshExp));
+        // As SessionManager::needsStepUp() will judge it (the same window, the same clock).
+        const qint64 window = m_session->stepUpWindow().count();
+        const bool stepUpNeeded = session->verifiedAt <= 0 || now - session->verifiedAt >= window
+            || session->verifiedAt - now > window;
+        lines << QStringLiteral("  code verified:   %1%2")
+                     .arg(session->verifiedAt > 0 ? timeText(session->verifiedAt) : QStringLiteral("unknown"),
+                          stepUpNeeded ? QStringLiteral(" (update-email, update-phone and logout-all need --stepup)")
+                                       : QString());
         printResult(lines.join(QLatin1Char('\n')),
                     {{QStringLiteral("signedIn"), true},
                      {QStringLiteral("loginId"), session->loginId},
                      {QStringLiteral("user"), userJson(user)},
                      {QStringLiteral("sessionExpiresAt"), sessionExp},
-                     {QStringLiteral("refreshExpiresAt"), refreshExp}});
+                     {QStringLiteral("refreshExpiresAt"), refreshExp},
+                     {QStringLiteral("verifiedAt"), session->verifiedAt},
+                     {QStringLiteral("stepUpNeeded"), stepUpNeeded}});
         finish(Success);
     });
 }
