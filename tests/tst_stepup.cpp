@@ -436,6 +436,37 @@ private Q_SLOTS:
         QCOMPARE(journal.last().toObject().value(QLatin1StringView("stepUp")), QJsonValue(true));
     }
 
+    // A data file whose stepup is not true or false is one save() could not have written:
+    // the emulator does not start on it (the emulator's choice, as all of the data file).
+    void theEmulatorRefusesADamagedStepUp()
+    {
+        QTemporaryDir dir;
+        Emulator::Options options;
+        options.dataFile = dir.filePath(QStringLiteral("emulator.json"));
+        {
+            Fixture f(options);
+            QVERIFY(f.adopt());
+        }
+        QFile file(options.dataFile);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QJsonObject state = QJsonDocument::fromJson(file.readAll()).object();
+        file.close();
+        QJsonObject tokens = state.value(QLatin1StringView("refreshTokens")).toObject();
+        QCOMPARE(tokens.size(), 1);
+        QJsonObject token = tokens.begin()->toObject();
+        token.insert(QLatin1StringView("stepup"), QStringLiteral("yes"));
+        tokens.insert(tokens.begin().key(), token);
+        state.insert(QLatin1StringView("refreshTokens"), tokens);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QJsonDocument(state).toJson());
+        file.close();
+
+        Emulator::Server server(options);
+        QString error;
+        QVERIFY(!server.loadState(&error));
+        QVERIFY2(error.contains(QLatin1StringView("stepup")), qPrintable(error));
+    }
+
     // --- Across processes -------------------------------------------------------------
 
     // A sign-in in one program counts in every other sharing the stored session: the
