@@ -31,6 +31,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -38,6 +39,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cmath>
 
 using namespace Descope;
 
@@ -111,6 +113,18 @@ QString visibleError(QWidget *within)
             return label->text();
     }
     return {};
+}
+
+/// WCAG's contrast ratio of two colours.
+double contrast(const QColor &a, const QColor &b)
+{
+    const auto luminance = [](const QColor &c) {
+        const auto channel = [](float v) { return v <= 0.03928f ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+    };
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (qMax(la, lb) + 0.05) / (qMin(la, lb) + 0.05);
 }
 
 /// Time passes for the app and the emulator alike; a refresh it makes due is done before
@@ -621,6 +635,44 @@ private Q_SLOTS:
         type(code);
         QVERIFY(settings.waitForCodePage());
         QCOMPARE(sdk.emulator.server->outbox().last().to, AnnsNewEmail);
+    }
+
+    // Colours from the palette: in a dark theme the error under the code reads as well.
+    void theStepUpErrorReadsInADarkTheme()
+    {
+        const QPalette before = QApplication::palette();
+        QPalette dark = before;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2e));
+        dark.setColor(QPalette::WindowText, QColor(0xec, 0xec, 0xec));
+        dark.setColor(QPalette::Base, QColor(0x1f, 0x1f, 0x22));
+        dark.setColor(QPalette::Text, QColor(0xec, 0xec, 0xec));
+        dark.setColor(QPalette::Button, QColor(0x3b, 0x3b, 0x40));
+        dark.setColor(QPalette::ButtonText, QColor(0xec, 0xec, 0xec));
+        QApplication::setPalette(dark);
+        const auto restore = qScopeGuard([&before] { QApplication::setPalette(before); });
+        Sdk sdk;
+        QVERIFY(signInByKeyboard(sdk));
+        sdk.session.setStepUpWindow(std::chrono::seconds(0));
+        QWidget window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QPointer<StepUpDialog> dialog = StepUpDialog::whenRecentlySignedIn(sdk.emulator.client.get(), &sdk.session, &sdk.clock,
+                                                                           &window, &window, [](bool) {});
+        QVERIFY(dialog);
+        QVERIFY(waitForCodeSent(dialog));
+        const QString code = sdk.emulator.lastCode(Ann);
+        type(code == QLatin1StringView("000000") ? QStringLiteral("111111") : QStringLiteral("000000"));
+        QTRY_VERIFY(!visibleError(dialog).isEmpty());
+        QLabel *error = nullptr;
+        for (QLabel *label : dialog->findChildren<QLabel *>(QStringLiteral("errorLabel"))) {
+            if (label->isVisible())
+                error = label;
+        }
+        QVERIFY(error);
+        const QColor text = error->palette().color(error->foregroundRole());
+        const QColor background = dialog->palette().color(QPalette::Window);
+        QVERIFY2(contrast(text, background) >= 4.5,
+                 qPrintable(QStringLiteral("%1 on %2: %3").arg(text.name(), background.name()).arg(contrast(text, background))));
     }
 
     // The convenience an app calls before its own sensitive action.

@@ -148,7 +148,10 @@ void showInlineError(QLabel *label, const QString &message, QWidget *field)
     makeLiveRegion(label);
     label->setProperty(ErrorFieldProperty, QVariant::fromValue(field));
     QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
+    // A red that reads on the window it is shown in: dark on a light window, light on a dark
+    // one (the dark red was about 2:1 on a dark theme's grey; both are over 4.5:1 here).
+    const bool darkWindow = palette.color(QPalette::Window).lightnessF() < 0.5;
+    palette.setColor(QPalette::WindowText, darkWindow ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x00, 0x20));
     label->setPalette(palette);
     label->setText(message);
     label->setAccessibleName(message);
