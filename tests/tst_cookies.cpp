@@ -15,7 +15,6 @@
 #include "tokenstore.h"
 #include "tokenverifier.h"
 
-#include <QApplication>
 #include <QJsonDocument>
 #include <QScopeGuard>
 #include <QLabel>
@@ -54,7 +53,8 @@ void addCookieRows()
     QTest::newRow("named cookies, rotation") << true << QStringLiteral("sessionToken") << QStringLiteral("refreshToken");
 }
 
-/// The emulator's answer to GET /v1/auth/me with refreshJwt: its HTTP status.
+/// The emulator's answer to GET /v1/auth/me with refreshJwt: its HTTP status (401 for a
+/// revoked token: the emulator's choice of status).
 int meStatus(const EmulatorFixture &emulator, const QByteArray &refreshJwt)
 {
     QNetworkAccessManager nam;
