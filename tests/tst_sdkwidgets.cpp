@@ -637,6 +637,42 @@ private Q_SLOTS:
         QCOMPARE(sdk.emulator.server->outbox().last().to, AnnsNewEmail);
     }
 
+    // The service out of reach when the code should go: said plainly, and "Send a new code"
+    // tries again at once.
+    void aStepUpThatCannotSendSaysSoAndTriesAgain()
+    {
+        Sdk sdk;
+        QVERIFY(signInByKeyboard(sdk));
+        sdk.session.setStepUpWindow(std::chrono::seconds(0));
+        Emulator::Server::Fault drop;
+        drop.kind = QStringLiteral("drop");
+        drop.count = 1000;
+        sdk.emulator.server->setFault(QStringLiteral("/v1/auth/otp/signin/email"), drop);
+        QWidget window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QList<bool> answers;
+        QPointer<StepUpDialog> dialog = StepUpDialog::whenRecentlySignedIn(
+            sdk.emulator.client.get(), &sdk.session, &sdk.clock, &window, &window, [&answers](bool confirmed) { answers << confirmed; });
+        QVERIFY(dialog);
+        QTRY_COMPARE(visibleError(dialog), Error(Error::Kind::Network, {}).message());
+        QVERIFY(dialog->isVisible());
+        QVERIFY(sdk.session.isSignedIn()); // not the session's fault
+        QTRY_COMPARE(focusName(), QStringLiteral("codeEdit"));
+        QVERIFY(dialog->findChild<QPushButton *>(QStringLiteral("resendButton"))->isEnabled());
+
+        sdk.emulator.server->clearFaults(); // back
+        const qsizetype sent = sdk.emulator.server->outbox().size();
+        QVERIFY(tabTo("resendButton"));
+        press(Qt::Key_Return);
+        QVERIFY(waitForCodeSent(dialog));
+        QCOMPARE(sdk.emulator.server->outbox().size(), sent + 1);
+        QCOMPARE(visibleError(dialog), QString());
+        QTRY_COMPARE(focusName(), QStringLiteral("codeEdit"));
+        type(sdk.emulator.lastCode(Ann));
+        QTRY_COMPARE(answers, QList<bool>{true});
+    }
+
     // Colours from the palette: in a dark theme the error under the code reads as well.
     void theStepUpErrorReadsInADarkTheme()
     {
