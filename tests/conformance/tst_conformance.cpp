@@ -3,7 +3,8 @@
 //
 // The same scenario through @descope/core-js-sdk (drive-core-js.cjs) and through our
 // Client, each against its own emulator; both emulators' request journals must match
-// request for request: method, path, Authorization form and JSON body.
+// request for request: method, path, Authorization form and JSON body. Ours runs it twice:
+// with the tokens in the body, and in named cookies (--cookies).
 #include "emulatorfixture.h"
 
 #include <QFileInfo>
@@ -185,6 +186,21 @@ private Q_SLOTS:
         for (qsizetype i = 0; i < qMin(expected.size(), actual.size()); ++i)
             QCOMPARE(describe(actual.at(i)), describe(expected.at(i)));
         QCOMPARE(actual.size(), expected.size());
+
+        // The same again with the tokens in named cookies (--cookies, issue 13): our Client
+        // reads them from Set-Cookie and sends exactly what core-js sent.
+        Emulator::Options cookieOptions = scenarioOptions();
+        cookieOptions.cookies = true;
+        cookieOptions.sessionCookieName = QStringLiteral("sessionToken");
+        cookieOptions.refreshCookieName = QStringLiteral("refreshToken");
+        EmulatorFixture inCookies(cookieOptions);
+        Scenario(inCookies).run();
+        if (QTest::currentTestFailed())
+            return;
+        const QJsonArray withCookies = normalised(inCookies.server->requestJournal());
+        for (qsizetype i = 0; i < qMin(expected.size(), withCookies.size()); ++i)
+            QCOMPARE(describe(withCookies.at(i)), describe(expected.at(i)));
+        QCOMPARE(withCookies.size(), expected.size());
     }
 };
 
