@@ -673,6 +673,41 @@ private Q_SLOTS:
         QTRY_COMPARE(answers, QList<bool>{true});
     }
 
+    // Escape stops the request in flight first, and only then leaves.
+    void escapeCancelsTheStepUpsRequestThenLeaves()
+    {
+        Sdk sdk;
+        QVERIFY(signInByKeyboard(sdk));
+        sdk.session.setStepUpWindow(std::chrono::seconds(0));
+        Emulator::Server::Fault slow;
+        slow.kind = QStringLiteral("delay");
+        slow.delayMs = 3000; // long enough for Escape to find it in flight
+        sdk.emulator.server->setFault(QStringLiteral("/v1/auth/otp/signin/email"), slow);
+        QWidget window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QList<bool> answers;
+        QPointer<StepUpDialog> dialog = StepUpDialog::whenRecentlySignedIn(
+            sdk.emulator.client.get(), &sdk.session, &sdk.clock, &window, &window, [&answers](bool confirmed) { answers << confirmed; });
+        QVERIFY(dialog);
+        auto *busy = dialog->findChild<QWidget *>(QStringLiteral("busyBar"));
+        QTRY_VERIFY(busy->isVisible());
+        QTRY_COMPARE(focusName(), QStringLiteral("codeEdit"));
+        press(Qt::Key_Escape); // the request
+        QTRY_VERIFY(!busy->isVisible());
+        QVERIFY(dialog->isVisible());
+        QVERIFY(answers.isEmpty());
+        // "Send a new code" sends it again.
+        QVERIFY(dialog->findChild<QPushButton *>(QStringLiteral("resendButton"))->isEnabled());
+        QVERIFY(tabTo("resendButton"));
+        press(Qt::Key_Return);
+        QVERIFY(waitForCodeSent(dialog));
+        press(Qt::Key_Escape); // nothing in flight: leave
+        QTRY_VERIFY(!dialog);
+        QCOMPARE(answers, QList<bool>{false});
+        QVERIFY(sdk.session.isSignedIn());
+    }
+
     // Colours from the palette: in a dark theme the error under the code reads as well.
     void theStepUpErrorReadsInADarkTheme()
     {
