@@ -550,6 +550,35 @@ FR.update({
     'The phone number to send your one-time code to': 'Le numéro de téléphone auquel envoyer votre code à usage unique',
 })
 
+DE.update({
+    'DESCOPE_STEPUP_WINDOW must be a whole number of seconds, 0 or more, not “%1”.': 'DESCOPE_STEPUP_WINDOW muss eine ganze Zahl von Sekunden sein, 0 oder mehr, nicht „%1“.',
+    "%1 needs a recent sign-in. Send a code to %2 to confirm it's you? [y/N]": '%1 erfordert eine kürzliche Anmeldung. Einen Code an %2 senden, um zu bestätigen, dass Sie es sind? [j/N]',
+    'yes': 'ja',
+    'Nothing was changed: %1 needs a recent sign-in.': 'Nichts wurde geändert: %1 erfordert eine kürzliche Anmeldung.',
+    "%1 needs a recent sign-in, and yours is older. Run it again with --stepup to confirm it's you with a code sent to %2. Nothing was sent or changed.": '%1 erfordert eine kürzliche Anmeldung, und Ihre liegt länger zurück. Führen Sie den Befehl mit --stepup erneut aus, um mit einem an %2 gesendeten Code zu bestätigen, dass Sie es sind. Nichts wurde gesendet oder geändert.',
+    "%1 needs a recent sign-in: first confirm it's you with a code.": '%1 erfordert eine kürzliche Anmeldung: Bestätigen Sie zuerst mit einem Code, dass Sie es sind.',
+    'Confirmed; going on with %1.': 'Bestätigt; %1 wird fortgesetzt.',
+    "Confirm it's you": 'Bestätigen Sie, dass Sie es sind',
+    "This change needs a recent sign-in. To confirm it's you, enter the code we send you.": 'Für diese Änderung ist eine aktuelle Anmeldung nötig. Geben Sie zur Bestätigung den Code ein, den wir Ihnen senden.',
+    'Leave without the change (Escape)': 'Ohne die Änderung schließen (Esc)',
+    "Nothing was changed: the change needs the code that confirms it's you.": 'Es wurde nichts geändert: Für die Änderung ist der Code nötig, mit dem Sie bestätigen, dass Sie es sind.',
+    'Nothing was changed: you are still signed in on your other devices.': 'Es wurde nichts geändert: Sie sind auf Ihren anderen Geräten weiterhin angemeldet.',
+})
+FR.update({
+    'DESCOPE_STEPUP_WINDOW must be a whole number of seconds, 0 or more, not “%1”.': 'DESCOPE_STEPUP_WINDOW doit être un nombre entier de secondes, 0 ou plus, et non « %1 ».',
+    "%1 needs a recent sign-in. Send a code to %2 to confirm it's you? [y/N]": '%1 nécessite une connexion récente. Envoyer un code à %2 pour confirmer que c’est bien vous ? [o/N]',
+    'yes': 'oui',
+    'Nothing was changed: %1 needs a recent sign-in.': 'Rien n’a été modifié : %1 nécessite une connexion récente.',
+    "%1 needs a recent sign-in, and yours is older. Run it again with --stepup to confirm it's you with a code sent to %2. Nothing was sent or changed.": '%1 nécessite une connexion récente, et la vôtre est plus ancienne. Relancez la commande avec --stepup pour confirmer que c’est bien vous avec un code envoyé à %2. Rien n’a été envoyé ni modifié.',
+    "%1 needs a recent sign-in: first confirm it's you with a code.": '%1 nécessite une connexion récente : confirmez d’abord que c’est bien vous avec un code.',
+    'Confirmed; going on with %1.': 'Confirmé ; %1 se poursuit.',
+    "Confirm it's you": 'Confirmez votre identité',
+    "This change needs a recent sign-in. To confirm it's you, enter the code we send you.": 'Cette modification nécessite une connexion récente. Pour confirmer votre identité, saisissez le code que nous vous envoyons.',
+    'Leave without the change (Escape)': 'Quitter sans effectuer la modification (Échap)',
+    "Nothing was changed: the change needs the code that confirms it's you.": 'Rien n’a été modifié : la modification nécessite le code qui confirme votre identité.',
+    'Nothing was changed: you are still signed in on your other devices.': 'Rien n’a été modifié : vous êtes toujours connecté sur vos autres appareils.',
+})
+
 
 def fill(path, table, plurals):
     tree = ET.parse(path)
