@@ -609,6 +609,23 @@ private Q_SLOTS:
                      [QLatin1StringView("addToLoginIDs")], QJsonValue(true));
     }
 
+    // A typo is said at once: no code to confirm a change that cannot be made.
+    void aMistypedAddressIsRefusedBeforeAnyStepUp()
+    {
+        Sdk sdk;
+        QVERIFY(signInByKeyboard(sdk));
+        sdk.session.setStepUpWindow(std::chrono::seconds(0));
+        Settings settings(sdk);
+        QVERIFY(settings.open());
+        const qsizetype sent = sdk.emulator.server->outbox().size();
+        type(QStringLiteral("ann.new@"));
+        press(Qt::Key_Return);
+        QTRY_COMPARE(visibleError(&settings.dialog), Error::invalidInput(Error::InputProblem::Email, {}).message());
+        QVERIFY(!settings.dialog.findChild<StepUpDialog *>());
+        QCOMPARE(sdk.emulator.server->outbox().size(), sent);
+        QCOMPARE(focusName(), QStringLiteral("newEmailEdit"));
+    }
+
     void aWrongStepUpCodeKeepsTheDialogOpen()
     {
         Sdk sdk;
