@@ -69,6 +69,8 @@ class TestCli : public QObject
     {
         OtpProcess otp(m_emulator, m_namespace, m_home.path());
         otp.environmentChanges.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("descope.*=true"));
+        // English, whatever the language of whoever runs the tests (a test may set LANGUAGE).
+        otp.environmentChanges.insert(QStringLiteral("LANGUAGE"), QString());
         otp.environmentChanges.insert(m_environmentChanges);
         otp.transcript = &m_everything;
         return otp;
@@ -1220,6 +1222,101 @@ private Q_SLOTS:
         QVERIFY(!r.out.contains(QLatin1StringView("name:")));
         QVERIFY(!r.out.contains(QLatin1StringView("phone:")));
         QVERIFY(r.out.contains(QLatin1StringView("email:     kim@example.com")));
+    }
+
+    // descope-otp speaks the person's language (LANGUAGE, as the app): its own messages and
+    // the library's, a whole answer with no English in it. What scripts read does not
+    // change: the exit code, the "descope-otp: " of an error line, and the --json answer
+    // (its keys and values; only "message", the library's words for people, is translated,
+    // as it was before the CLI had a catalogue of its own).
+    void speaksThePersonsLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<bool>("signedIn");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QStringList>("said");    ///< all in stderr
+        QTest::addColumn<QStringList>("notSaid"); ///< none in stderr
+        const QStringList badEmail{QStringLiteral("start"), QStringLiteral("sign-up"), QStringLiteral("--method"),
+                                   QStringLiteral("email"), QStringLiteral("--login-id"), QStringLiteral("not-an-email")};
+        const QStringList unknown{QStringLiteral("fly")};
+        const QStringList stepUp{QStringLiteral("logout-all")};
+        const QStringList english{QStringLiteral("Enter an email"), QStringLiteral("unknown command"), QStringLiteral("Try "),
+                                  QStringLiteral("needs a recent sign-in"), QStringLiteral("Nothing was")};
+        QTest::newRow("de: malformed email")
+            << QStringLiteral("de") << badEmail << false << 2
+            << QStringList{QStringLiteral("descope-otp: Geben Sie eine E-Mail-Adresse oder eine Telefonnummer ein.")} << english;
+        QTest::newRow("fr: malformed email")
+            << QStringLiteral("fr") << badEmail << false << 2
+            << QStringList{QStringLiteral("descope-otp: Saisissez une adresse e-mail ou un numéro de téléphone.")} << english;
+        QTest::newRow("de: unknown command")
+            << QStringLiteral("de") << unknown << false << 2
+            << QStringList{QStringLiteral("descope-otp: unbekannter Befehl „fly“"),
+                           QStringLiteral("Weitere Informationen mit „descope-otp --help“.")}
+            << english;
+        QTest::newRow("fr: unknown command")
+            << QStringLiteral("fr") << unknown << false << 2
+            << QStringList{QStringLiteral("descope-otp: commande inconnue «\u00a0fly\u00a0»"), // no-break spaces
+                           QStringLiteral("Pour en savoir plus\u00a0: «\u00a0descope-otp --help\u00a0».")}
+            << english;
+        QTest::newRow("de: step-up refused")
+            << QStringLiteral("de") << stepUp << true << 3
+            << QStringList{QStringLiteral("descope-otp: logout-all erfordert eine kürzliche Anmeldung"), QStringLiteral("--stepup"),
+                           QStringLiteral("Nichts wurde gesendet oder geändert.")}
+            << english;
+        QTest::newRow("fr: step-up refused")
+            << QStringLiteral("fr") << stepUp << true << 3
+            << QStringList{QStringLiteral("descope-otp: logout-all nécessite une connexion récente"), QStringLiteral("--stepup"),
+                           QStringLiteral("Rien n’a été envoyé ni modifié.")}
+            << english;
+    }
+    void speaksThePersonsLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QStringList, arguments);
+        QFETCH(bool, signedIn);
+        QFETCH(int, exitCode);
+        QFETCH(QStringList, said);
+        QFETCH(QStringList, notSaid);
+        if (signedIn)
+            QVERIFY(signIn(QStringLiteral("lou@example.com")));
+        m_environmentChanges.insert(QStringLiteral("DESCOPE_STEPUP_WINDOW"), QStringLiteral("0"));
+        m_environmentChanges.insert(QStringLiteral("QT_LOGGING_RULES"), QString()); // as people run it
+
+        m_environmentChanges.insert(QStringLiteral("LANGUAGE"), language);
+        const Run spoken = run(arguments);
+        QCOMPARE(spoken.exitCode, exitCode);
+        for (const QString &words : said)
+            QVERIFY2(spoken.err.contains(words), qPrintable(spoken.err));
+        for (const QString &words : notSaid)
+            QVERIFY2(!spoken.err.contains(words), qPrintable(spoken.err));
+        const Run spokenJson = run(QStringList{QStringLiteral("--json")} + arguments);
+
+        m_environmentChanges.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+        const Run english = run(arguments);
+        QCOMPARE(english.exitCode, exitCode);
+        QVERIFY2(std::any_of(notSaid.cbegin(), notSaid.cend(), [&english](const QString &words) { return english.err.contains(words); }),
+                 qPrintable(english.err));
+        const Run englishJson = run(QStringList{QStringLiteral("--json")} + arguments);
+
+        // The machine's answer: the same exit code and the same JSON but for the message.
+        QCOMPARE(spokenJson.exitCode, englishJson.exitCode);
+        const auto withoutMessage = [](const QString &out) {
+            QJsonParseError error;
+            QJsonObject object = QJsonDocument::fromJson(out.toUtf8(), &error).object();
+            QJsonObject problem = object.value(QLatin1StringView("error")).toObject();
+            problem.remove(QLatin1StringView("message"));
+            problem.remove(QLatin1StringView("traceId"));
+            if (!problem.isEmpty())
+                object.insert(QLatin1StringView("error"), problem);
+            return QJsonDocument(object).toJson(QJsonDocument::Compact);
+        };
+        if (!englishJson.out.isEmpty()) {
+            QVERIFY2(englishJson.out.startsWith(QLatin1Char('{')), qPrintable(englishJson.out));
+            QCOMPARE(withoutMessage(spokenJson.out), withoutMessage(englishJson.out));
+        } else {
+            QCOMPARE(spokenJson.out, englishJson.out); // a usage error: no JSON in any language
+        }
     }
 
     void errorsAndUsage_data()

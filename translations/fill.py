@@ -580,6 +580,286 @@ FR.update({
 })
 
 
+# descope-otp (src/cli, catalogue descope-otp): its messages, prompts, status lines and --help.
+# Commands, options, methods and exit codes stay as typed; a help text's line breaks are
+# the translation's own (help2man reads the layout), lines of at most about 72 characters.
+DE.update({
+    'Sign in to a Descope project with one-time codes, from the command line.': 'Mit Einmalcodes bei einem Descope-Projekt anmelden, über die Befehlszeile.',
+    'Commands:': 'Befehle:',
+    'Send a code, read it from standard input and save the session. Signs\nup or in unless --sign-up or --sign-in is given; --name needs --sign-up.':
+        'Sendet einen Code, liest ihn von der Standardeingabe und speichert\ndie Sitzung. Erstellt ein Konto oder meldet an, außer mit --sign-up\noder --sign-in; --name erfordert --sign-up.',
+    'Only send the code, for scripts; then verify.': 'Sendet nur den Code, für Skripte; danach verify.',
+    "Sign in with the code, or confirm an update (then with the existing\nlogin id and the new address's method).":
+        'Meldet mit dem Code an oder bestätigt eine Änderung (dann mit der\nbisherigen Anmelde-ID und der Methode der neuen Adresse).',
+    'Send a code to a new email address of the signed-in user; then verify.':
+        'Sendet einen Code an eine neue E-Mail-Adresse des angemeldeten\nBenutzers; danach verify.',
+    'Send a code to a new phone number of the signed-in user; then verify.':
+        'Sendet einen Code an eine neue Telefonnummer des angemeldeten\nBenutzers; danach verify.',
+    'Who is signed in, from the stored session (no request).': 'Wer angemeldet ist, aus der gespeicherten Sitzung (ohne Anfrage).',
+    "The signed-in user's record, from the server.": 'Die Daten des angemeldeten Benutzers, vom Server.',
+    'Refresh the session now.': 'Erneuert die Sitzung jetzt.',
+    "Check the session token locally against the project's keys.": 'Prüft das Sitzungstoken lokal mit den Schlüsseln des Projekts.',
+    'Sign out here.': 'Meldet hier ab.',
+    'Sign out on every device.': 'Meldet auf allen Geräten ab.',
+    'update-email, update-phone and logout-all need a recent sign-in: a code verified within\n'
+    'the step-up window (10 minutes; DESCOPE_STEPUP_WINDOW sets it in seconds, 0 always asks).\n'
+    'When the sign-in is older, --stepup first sends a code to the signed-in login id and reads\n'
+    'it from standard input; at a terminal, the command offers to; otherwise it refuses (exit 3).':
+        'update-email, update-phone und logout-all erfordern eine kürzliche Anmeldung: einen Code,\n'
+        'der innerhalb des Zeitfensters bestätigt wurde (10 Minuten; DESCOPE_STEPUP_WINDOW legt es\n'
+        'in Sekunden fest, 0 fragt immer). Liegt die Anmeldung länger zurück, sendet --stepup zuerst\n'
+        'einen Code an die Anmelde-ID, mit der Sie angemeldet sind, und liest ihn von der\n'
+        'Standardeingabe; an einem Terminal bietet der Befehl das an; sonst lehnt er ab (Exit-Status 3).',
+    'Methods: email, sms, voice, whatsapp.': 'Methoden: email, sms, voice, whatsapp.',
+    'Codes are six digits; spaces and dashes in them are ignored.': 'Codes haben sechs Ziffern; Leerzeichen und Bindestriche darin werden ignoriert.',
+    'A command takes the options on its line above and the global ones (--project-id,\n'
+    '--base-url, --json, --ephemeral, --region); any other option is refused.':
+        'Ein Befehl akzeptiert die Optionen in seiner Zeile oben und die globalen (--project-id,\n'
+        '--base-url, --json, --ephemeral, --region); jede andere Option wird abgelehnt.',
+    'Exit status:': 'Exit-Status:',
+    'Done.': 'Erledigt.',
+    'Authentication, server or keychain error.': 'Fehler bei der Authentifizierung, des Servers oder des Schlüsselbunds.',
+    'Bad usage, input refused before any request, or no code entered at\nthe prompt (end of input).':
+        'Falsche Verwendung, Eingabe vor jeder Anfrage abgelehnt oder kein\nCode an der Eingabeaufforderung eingegeben (Ende der Eingabe).',
+    'The change needs a recent sign-in and none was confirmed (see\n--stepup); nothing was sent.':
+        'Die Änderung erfordert eine kürzliche Anmeldung, und keine wurde\nbestätigt (siehe --stepup); nichts wurde gesendet.',
+    'the keychain did not finish saving or removing the session in time; the stored session may be out of date':
+        'der Schlüsselbund hat das Speichern oder Entfernen der Sitzung nicht rechtzeitig abgeschlossen; '
+        'die gespeicherte Sitzung ist möglicherweise veraltet',
+    'warning: %1': 'Warnung: %1',
+    "Try 'descope-otp --help'.": 'Weitere Informationen mit „descope-otp --help“.',
+    '--%1 is required for %2': '--%1 ist für %2 erforderlich',
+    "unknown method '%1' (email, sms, voice or whatsapp)": 'unbekannte Methode „%1“ (email, sms, voice oder whatsapp)',
+    '--name is empty': '--name ist leer',
+    '--name is longer than %1 characters': '--name ist länger als %1 Zeichen',
+    '--name contains control characters': '--name enthält Steuerzeichen',
+    'What to do (see Commands).': 'Was zu tun ist (siehe Befehle).',
+    'Descope project id (default: $DESCOPE_PROJECT_ID).': 'Descope-Projekt-ID (Standard: $DESCOPE_PROJECT_ID).',
+    "Descope API base URL (default: $DESCOPE_BASE_URL, else Descope's).": 'Basis-URL der Descope-API (Standard: $DESCOPE_BASE_URL, sonst die von Descope).',
+    'Print machine-readable JSON.': 'Maschinenlesbares JSON ausgeben.',
+    'Keep the session in memory only; nothing is saved.': 'Die Sitzung nur im Arbeitsspeicher halten; nichts wird gespeichert.',
+    'Country for phone numbers without +code (default: from the locale).': 'Land für Telefonnummern ohne +Ländervorwahl (Standard: aus den Spracheinstellungen).',
+    'email, sms, voice or whatsapp.': 'email, sms, voice oder whatsapp.',
+    'Email address or phone number.': 'E-Mail-Adresse oder Telefonnummer.',
+    'login: create a new user.': 'login: ein neues Konto erstellen.',
+    'login: only an existing user.': 'login: nur ein bestehendes Konto.',
+    "Sign-up (login --sign-up, start sign-up): the person's name.": 'Neues Konto (login --sign-up, start sign-up): der Name der Person.',
+    'Sign-up: email; update-email: the new email.': 'Neues Konto: E-Mail; update-email: die neue E-Mail-Adresse.',
+    'Sign-up: phone; update-phone: the new number.': 'Neues Konto: Telefon; update-phone: die neue Nummer.',
+    'verify: the code received.': 'verify: der erhaltene Code.',
+    'update: the new address also signs in.': 'Änderung: Die neue Adresse dient auch zur Anmeldung.',
+    'update: merge into a user who already has it.': 'Änderung: Mit dem Konto zusammenführen, das sie bereits hat.',
+    'update-email, update-phone, logout-all: when the sign-in is not recent, confirm it first with a code sent to the signed-in login id.':
+        'update-email, update-phone, logout-all: Liegt die Anmeldung länger zurück, sie zuerst mit einem Code '
+        'bestätigen, der an die Anmelde-ID gesendet wird.',
+    'no command given': 'kein Befehl angegeben',
+    "unknown command '%1'": 'unbekannter Befehl „%1“',
+    "unexpected argument '%1'": 'unerwartetes Argument „%1“',
+    '%1 does not take --%2 (it takes only the global options)': '%1 akzeptiert --%2 nicht (nur die globalen Optionen)',
+    '%1 does not take --%2': '%1 akzeptiert --%2 nicht',
+    'no project id: use --project-id or DESCOPE_PROJECT_ID': 'keine Projekt-ID: Verwenden Sie --project-id oder DESCOPE_PROJECT_ID',
+    "'%1' is not a Descope project id": '„%1“ ist keine Descope-Projekt-ID',
+    'the base URL must use https (http only to localhost)': 'die Basis-URL muss https verwenden (http nur zu localhost)',
+    'A code was sent by email to %1.': 'Ein Code wurde per E-Mail an %1 gesendet.',
+    'A code was sent by sms to %1.': 'Ein Code wurde per SMS an %1 gesendet.',
+    'A code was sent by voice to %1.': 'Ein Code wurde per Sprachanruf an %1 gesendet.',
+    'A code was sent by whatsapp to %1.': 'Ein Code wurde per WhatsApp an %1 gesendet.',
+    'Enter the code:': 'Geben Sie den Code ein:',
+    'no code entered: end of input': 'kein Code eingegeben: Ende der Eingabe',
+    'the code is six digits (spaces and dashes are ignored); enter it again:':
+        'der Code hat sechs Ziffern (Leerzeichen und Bindestriche werden ignoriert); geben Sie ihn erneut ein:',
+    'the code is six digits (spaces and dashes are ignored)': 'der Code hat sechs Ziffern (Leerzeichen und Bindestriche werden ignoriert)',
+    'signed in as %1, but the session could not be saved, so the next command will not be signed in':
+        'als %1 angemeldet, aber die Sitzung konnte nicht gespeichert werden; der nächste Befehl ist daher nicht angemeldet',
+    'the login id could not be remembered for the next sign-in: %1': 'die Anmelde-ID konnte für die nächste Anmeldung nicht gespeichert werden: %1',
+    'Signed in as %1 (user %2).': 'Angemeldet als %1 (Benutzer %2).',
+    '--sign-up and --sign-in exclude each other': '--sign-up und --sign-in schließen sich gegenseitig aus',
+    '--name goes with --sign-up': '--name geht nur mit --sign-up',
+    'start needs sign-up, sign-in or sign-up-or-in': 'start erfordert sign-up, sign-in oder sign-up-or-in',
+    'You were signed out in another program.': 'Sie wurden in einem anderen Programm abgemeldet.',
+    'Not signed in.': 'Nicht angemeldet.',
+    'Signed in as %1': 'Angemeldet als %1',
+    'login id:': 'Anmelde-ID:',
+    'user id:': 'Benutzer-ID:',
+    'email:': 'E-Mail:',
+    'phone:': 'Telefon:',
+    'session until:': 'Sitzung bis:',
+    'refresh until:': 'Erneuerbar bis:',
+    'code verified:': 'Code bestätigt:',
+    'name:': 'Name:',
+    'login ids:': 'Anmelde-IDs:',
+    '%1 (verified)': '%1 (bestätigt)',
+    'renewed on the next request': 'wird bei der nächsten Anfrage erneuert',
+    'unknown': 'unbekannt',
+    '%1 (update-email, update-phone and logout-all need --stepup)': '%1 (update-email, update-phone und logout-all erfordern --stepup)',
+    'Session refreshed; valid until %1.': 'Sitzung erneuert; gültig bis %1.',
+    "the service's answer could not be verified": 'die Antwort des Dienstes konnte nicht überprüft werden',
+    'the service answered with HTTP %1': 'der Dienst antwortete mit HTTP %1',
+    'the session could not be refreshed now and is kept (%1); try again later.':
+        'die Sitzung konnte jetzt nicht erneuert werden und bleibt erhalten (%1); versuchen Sie es später erneut.',
+    'Session token is valid: user %1, until %2, by %3.': 'Das Sitzungstoken ist gültig: Benutzer %1, bis %2, per %3.',
+    'signed out here; the server could not be told: %1': 'hier abgemeldet; der Server konnte nicht benachrichtigt werden: %1',
+    'Signed out on every device.': 'Auf allen Geräten abgemeldet.',
+    'Signed out.': 'Abgemeldet.',
+    # QCommandLineParser's own (context QCommandLineParser), for when Qt's catalogue is not installed.
+    'Displays help on commandline options.': 'Zeigt die Hilfe zu den Befehlszeilenoptionen an.',
+    'Displays help including Qt specific options.': 'Zeigt die Hilfe einschließlich der Qt-spezifischen Optionen an.',
+    'Displays version information.': 'Zeigt die Versionsinformationen an.',
+    'Usage: %1': 'Aufruf: %1',
+    '[options]': '[Optionen]',
+    'Options:': 'Optionen:',
+    'Arguments:': 'Argumente:',
+    "Unknown option '%1'.": 'Unbekannte Option „%1“.',
+    'Unknown options: %1.': 'Unbekannte Optionen: %1.',
+    "Missing value after '%1'.": 'Fehlender Wert nach „%1“.',
+    "Unexpected value after '%1'.": 'Unerwarteter Wert nach „%1“.',
+})
+
+
+def french(text):
+    """French typography: a no-break space before : ; ? ! and inside « » (typed as spaces)."""
+    return (text.replace(' :', '\u00a0:').replace(' ;', '\u00a0;').replace(' ?', '\u00a0?').replace(' !', '\u00a0!')
+            .replace('« ', '«\u00a0').replace(' »', '\u00a0»'))
+
+
+FR.update({source: french(text) for source, text in {
+    'Sign in to a Descope project with one-time codes, from the command line.': 'Connexion à un projet Descope avec des codes à usage unique, en ligne de commande.',
+    'Commands:': 'Commandes :',
+    'Send a code, read it from standard input and save the session. Signs\nup or in unless --sign-up or --sign-in is given; --name needs --sign-up.':
+        'Envoie un code, le lit sur l’entrée standard et enregistre la session.\nCrée le compte ou se connecte, sauf avec --sign-up ou --sign-in ;\n--name exige --sign-up.',
+    'Only send the code, for scripts; then verify.': 'Envoie seulement le code, pour les scripts ; ensuite verify.',
+    "Sign in with the code, or confirm an update (then with the existing\nlogin id and the new address's method).":
+        'Se connecte avec le code, ou confirme une modification (alors avec\nl’identifiant de connexion actuel et la méthode de la nouvelle adresse).',
+    'Send a code to a new email address of the signed-in user; then verify.':
+        'Envoie un code à une nouvelle adresse e-mail de l’utilisateur connecté ;\nensuite verify.',
+    'Send a code to a new phone number of the signed-in user; then verify.':
+        'Envoie un code à un nouveau numéro de téléphone de l’utilisateur\nconnecté ; ensuite verify.',
+    'Who is signed in, from the stored session (no request).': 'Qui est connecté, d’après la session enregistrée (sans requête).',
+    "The signed-in user's record, from the server.": 'La fiche de l’utilisateur connecté, depuis le serveur.',
+    'Refresh the session now.': 'Renouvelle la session maintenant.',
+    "Check the session token locally against the project's keys.": 'Vérifie localement le jeton de session avec les clés du projet.',
+    'Sign out here.': 'Se déconnecte ici.',
+    'Sign out on every device.': 'Se déconnecte sur tous les appareils.',
+    'update-email, update-phone and logout-all need a recent sign-in: a code verified within\n'
+    'the step-up window (10 minutes; DESCOPE_STEPUP_WINDOW sets it in seconds, 0 always asks).\n'
+    'When the sign-in is older, --stepup first sends a code to the signed-in login id and reads\n'
+    'it from standard input; at a terminal, the command offers to; otherwise it refuses (exit 3).':
+        'update-email, update-phone et logout-all nécessitent une connexion récente : un code\n'
+        'vérifié dans le délai prévu (10 minutes ; DESCOPE_STEPUP_WINDOW le fixe en secondes,\n'
+        '0 demande toujours). Si la connexion est plus ancienne, --stepup envoie d’abord un code\n'
+        'à l’identifiant de connexion en cours et le lit sur l’entrée standard ; dans un terminal,\n'
+        'la commande le propose ; sinon elle refuse (code de sortie 3).',
+    'Methods: email, sms, voice, whatsapp.': 'Méthodes : email, sms, voice, whatsapp.',
+    'Codes are six digits; spaces and dashes in them are ignored.': 'Les codes ont six chiffres ; les espaces et les tirets y sont ignorés.',
+    'A command takes the options on its line above and the global ones (--project-id,\n'
+    '--base-url, --json, --ephemeral, --region); any other option is refused.':
+        'Une commande accepte les options de sa ligne ci-dessus et les options globales\n'
+        '(--project-id, --base-url, --json, --ephemeral, --region) ; toute autre option est refusée.',
+    'Exit status:': 'Code de sortie :',
+    'Done.': 'Terminé.',
+    'Authentication, server or keychain error.': 'Erreur d’authentification, du serveur ou du trousseau.',
+    'Bad usage, input refused before any request, or no code entered at\nthe prompt (end of input).':
+        'Mauvaise utilisation, saisie refusée avant toute requête, ou aucun code\nsaisi à l’invite (fin de l’entrée).',
+    'The change needs a recent sign-in and none was confirmed (see\n--stepup); nothing was sent.':
+        'La modification nécessite une connexion récente et aucune n’a été\nconfirmée (voir --stepup) ; rien n’a été envoyé.',
+    'the keychain did not finish saving or removing the session in time; the stored session may be out of date':
+        'le trousseau n’a pas fini à temps d’enregistrer ou de supprimer la session ; '
+        'la session enregistrée n’est peut-être plus à jour',
+    'warning: %1': 'avertissement : %1',
+    "Try 'descope-otp --help'.": 'Pour en savoir plus : « descope-otp --help ».',
+    '--%1 is required for %2': '--%1 est obligatoire pour %2',
+    "unknown method '%1' (email, sms, voice or whatsapp)": 'méthode inconnue « %1 » (email, sms, voice ou whatsapp)',
+    '--name is empty': '--name est vide',
+    '--name is longer than %1 characters': '--name dépasse %1 caractères',
+    '--name contains control characters': '--name contient des caractères de contrôle',
+    'What to do (see Commands).': 'Ce qu’il faut faire (voir Commandes).',
+    'Descope project id (default: $DESCOPE_PROJECT_ID).': 'Identifiant du projet Descope (par défaut : $DESCOPE_PROJECT_ID).',
+    "Descope API base URL (default: $DESCOPE_BASE_URL, else Descope's).": 'URL de base de l’API Descope (par défaut : $DESCOPE_BASE_URL, sinon celle de Descope).',
+    'Print machine-readable JSON.': 'Afficher du JSON lisible par une machine.',
+    'Keep the session in memory only; nothing is saved.': 'Garder la session en mémoire seulement ; rien n’est enregistré.',
+    'Country for phone numbers without +code (default: from the locale).': 'Pays des numéros de téléphone sans +indicatif (par défaut : celui des paramètres régionaux).',
+    'email, sms, voice or whatsapp.': 'email, sms, voice ou whatsapp.',
+    'Email address or phone number.': 'Adresse e-mail ou numéro de téléphone.',
+    'login: create a new user.': 'login : créer un compte.',
+    'login: only an existing user.': 'login : seulement un compte existant.',
+    "Sign-up (login --sign-up, start sign-up): the person's name.": 'Inscription (login --sign-up, start sign-up) : le nom de la personne.',
+    'Sign-up: email; update-email: the new email.': 'Inscription : e-mail ; update-email : la nouvelle adresse e-mail.',
+    'Sign-up: phone; update-phone: the new number.': 'Inscription : téléphone ; update-phone : le nouveau numéro.',
+    'verify: the code received.': 'verify : le code reçu.',
+    'update: the new address also signs in.': 'Modification : la nouvelle adresse sert aussi à se connecter.',
+    'update: merge into a user who already has it.': 'Modification : fusionner avec le compte qui l’a déjà.',
+    'update-email, update-phone, logout-all: when the sign-in is not recent, confirm it first with a code sent to the signed-in login id.':
+        'update-email, update-phone, logout-all : si la connexion n’est pas récente, la confirmer d’abord avec un code '
+        'envoyé à l’identifiant de connexion.',
+    'no command given': 'aucune commande indiquée',
+    "unknown command '%1'": 'commande inconnue « %1 »',
+    "unexpected argument '%1'": 'argument inattendu « %1 »',
+    '%1 does not take --%2 (it takes only the global options)': '%1 n’accepte pas --%2 (seulement les options globales)',
+    '%1 does not take --%2': '%1 n’accepte pas --%2',
+    'no project id: use --project-id or DESCOPE_PROJECT_ID': 'aucun identifiant de projet : utilisez --project-id ou DESCOPE_PROJECT_ID',
+    "'%1' is not a Descope project id": '« %1 » n’est pas un identifiant de projet Descope',
+    'the base URL must use https (http only to localhost)': 'l’URL de base doit utiliser https (http seulement vers localhost)',
+    'A code was sent by email to %1.': 'Un code a été envoyé par e-mail à %1.',
+    'A code was sent by sms to %1.': 'Un code a été envoyé par SMS à %1.',
+    'A code was sent by voice to %1.': 'Un code a été envoyé par appel vocal à %1.',
+    'A code was sent by whatsapp to %1.': 'Un code a été envoyé par WhatsApp à %1.',
+    'Enter the code:': 'Saisissez le code :',
+    'no code entered: end of input': 'aucun code saisi : fin de l’entrée',
+    'the code is six digits (spaces and dashes are ignored); enter it again:':
+        'le code a six chiffres (les espaces et les tirets sont ignorés) ; saisissez-le à nouveau :',
+    'the code is six digits (spaces and dashes are ignored)': 'le code a six chiffres (les espaces et les tirets sont ignorés)',
+    'signed in as %1, but the session could not be saved, so the next command will not be signed in':
+        'connecté en tant que %1, mais la session n’a pas pu être enregistrée ; la prochaine commande ne sera donc pas connectée',
+    'the login id could not be remembered for the next sign-in: %1': 'l’identifiant de connexion n’a pas pu être retenu pour la prochaine connexion : %1',
+    'Signed in as %1 (user %2).': 'Connecté en tant que %1 (utilisateur %2).',
+    '--sign-up and --sign-in exclude each other': '--sign-up et --sign-in s’excluent mutuellement',
+    '--name goes with --sign-up': '--name va avec --sign-up',
+    'start needs sign-up, sign-in or sign-up-or-in': 'start exige sign-up, sign-in ou sign-up-or-in',
+    'You were signed out in another program.': 'Vous avez été déconnecté dans un autre programme.',
+    'Not signed in.': 'Non connecté.',
+    'Signed in as %1': 'Connecté en tant que %1',
+    'login id:': 'identifiant de connexion :',
+    'user id:': 'ID utilisateur :',
+    'email:': 'e-mail :',
+    'phone:': 'téléphone :',
+    'session until:': 'session jusqu’à :',
+    'refresh until:': 'renouvelable jusqu’à :',
+    'code verified:': 'code vérifié :',
+    'name:': 'nom :',
+    'login ids:': 'identifiants de connexion :',
+    '%1 (verified)': '%1 (vérifié)',
+    'renewed on the next request': 'renouvelée à la prochaine requête',
+    'unknown': 'inconnu',
+    '%1 (update-email, update-phone and logout-all need --stepup)': '%1 (update-email, update-phone et logout-all exigent --stepup)',
+    'Session refreshed; valid until %1.': 'Session renouvelée ; valable jusqu’à %1.',
+    "the service's answer could not be verified": 'la réponse du service n’a pas pu être vérifiée',
+    'the service answered with HTTP %1': 'le service a répondu HTTP %1',
+    'the session could not be refreshed now and is kept (%1); try again later.':
+        'la session n’a pas pu être renouvelée pour l’instant et est conservée (%1) ; réessayez plus tard.',
+    'Session token is valid: user %1, until %2, by %3.': 'Le jeton de session est valide : utilisateur %1, jusqu’à %2, par %3.',
+    'signed out here; the server could not be told: %1': 'déconnecté ici ; le serveur n’a pas pu être prévenu : %1',
+    'Signed out on every device.': 'Déconnecté sur tous les appareils.',
+    'Signed out.': 'Déconnecté.',
+    # The step-up's (strings-HS.tsv), again with French typography.
+    "%1 needs a recent sign-in. Send a code to %2 to confirm it's you? [y/N]":
+        '%1 nécessite une connexion récente. Envoyer un code à %2 pour confirmer que c’est bien vous ? [o/N]',
+    'Nothing was changed: %1 needs a recent sign-in.': 'Rien n’a été modifié : %1 nécessite une connexion récente.',
+    "%1 needs a recent sign-in: first confirm it's you with a code.": '%1 nécessite une connexion récente : confirmez d’abord que c’est bien vous avec un code.',
+    'Confirmed; going on with %1.': 'Confirmé ; %1 se poursuit.',
+    # QCommandLineParser's own (context QCommandLineParser), for when Qt's catalogue is not installed.
+    'Displays help on commandline options.': 'Affiche l’aide sur les options de la ligne de commande.',
+    'Displays help including Qt specific options.': 'Affiche l’aide, y compris les options propres à Qt.',
+    'Displays version information.': 'Affiche les informations de version.',
+    'Usage: %1': 'Utilisation : %1',
+    '[options]': '[options]',
+    'Options:': 'Options :',
+    'Arguments:': 'Arguments :',
+    "Unknown option '%1'.": 'Option inconnue « %1 ».',
+    'Unknown options: %1.': 'Options inconnues : %1.',
+    "Missing value after '%1'.": 'Valeur manquante après « %1 ».',
+    "Unexpected value after '%1'.": 'Valeur inattendue après « %1 ».',
+}.items()})
+
 def fill(path, table, plurals):
     tree = ET.parse(path)
     missing = []

@@ -24,49 +24,61 @@ namespace Descope::Cli {
 
 namespace {
 
-// Laid out for people and for help2man, which turns it into the man page (man/): a term,
-// then its description indented below it or two spaces after it.
-const QString Commands = QStringLiteral(
-    "Commands:\n"
-    "  login --method M --login-id ID [--sign-up | --sign-in] [--name N]\n"
-    "                    Send a code, read it from standard input and save the session. Signs\n"
-    "                    up or in unless --sign-up or --sign-in is given; --name needs --sign-up.\n"
-    "  start sign-up|sign-in|sign-up-or-in --method M --login-id ID [--name N] [--email E] [--phone P]\n"
-    "                    Only send the code, for scripts; then verify.\n"
-    "  verify --method M --login-id ID --code CODE\n"
-    "                    Sign in with the code, or confirm an update (then with the existing\n"
-    "                    login id and the new address's method).\n"
-    "  update-email --email NEW [--login-id ID] [--add-to-login-ids] [--on-merge-use-existing] [--stepup]\n"
-    "                    Send a code to a new email address of the signed-in user; then verify.\n"
-    "  update-phone --method sms|voice|whatsapp --phone NEW [--login-id ID] [--add-to-login-ids] [--on-merge-use-existing] [--stepup]\n"
-    "                    Send a code to a new phone number of the signed-in user; then verify.\n"
-    "  status            Who is signed in, from the stored session (no request).\n"
-    "  me                The signed-in user's record, from the server.\n"
-    "  refresh           Refresh the session now.\n"
-    "  validate          Check the session token locally against the project's keys.\n"
-    "  logout            Sign out here.\n"
-    "  logout-all [--stepup]\n"
-    "                    Sign out on every device.\n"
-    "\n"
-    "update-email, update-phone and logout-all need a recent sign-in: a code verified within\n"
-    "the step-up window (10 minutes; DESCOPE_STEPUP_WINDOW sets it in seconds, 0 always asks).\n"
-    "When the sign-in is older, --stepup first sends a code to the signed-in login id and reads\n"
-    "it from standard input; at a terminal, the command offers to; otherwise it refuses (exit 3).\n"
-    "\n"
-    "Methods: email, sms, voice, whatsapp.\n"
-    "\n"
-    "Codes are six digits; spaces and dashes in them are ignored.\n"
-    "\n"
-    "A command takes the options on its line above and the global ones (--project-id,\n"
-    "--base-url, --json, --ephemeral, --region); any other option is refused.\n"
-    "\n"
-    "Exit status:\n"
-    "  0                 Done.\n"
-    "  1                 Authentication, server or keychain error.\n"
-    "  2                 Bad usage, input refused before any request, or no code entered at\n"
-    "                    the prompt (end of input).\n"
-    "  3                 The change needs a recent sign-in and none was confirmed (see\n"
-    "                    --stepup); nothing was sent.");
+/// Its place in the help text: two spaces, then a term and its description indented
+/// below it, or two spaces after it when the term is short (help2man reads it so). The
+/// description's lines are the translation's own.
+QString helpItem(QLatin1StringView term, const QString &description)
+{
+    constexpr qsizetype Indent = 20;
+    QString item = QStringLiteral("  ") + term;
+    const QStringList lines = description.split(QLatin1Char('\n'));
+    if (item.size() + 2 <= Indent)
+        item = item.leftJustified(Indent) + lines.first();
+    else
+        item += QLatin1Char('\n') + QString(Indent, QLatin1Char(' ')) + lines.first();
+    for (qsizetype i = 1; i < lines.size(); ++i)
+        item += QLatin1Char('\n') + QString(Indent, QLatin1Char(' ')) + lines.at(i);
+    return item + QLatin1Char('\n');
+}
+
+/// "label: value" lines (the colon is the label's, as each language writes it) with the
+/// values aligned gap spaces after the longest of labels (all of them, so that the layout
+/// does not depend on which lines a record has), each line after indent.
+class Fields
+{
+public:
+    Fields(const QStringList &labels, QString indent, qsizetype gap) : m_indent(std::move(indent))
+    {
+        for (const QString &label : labels)
+            m_width = std::max(m_width, label.size() + gap);
+    }
+    void add(const QString &label, const QString &value)
+    {
+        m_lines << m_indent + label.leftJustified(m_width) + value;
+    }
+    QStringList &lines() { return m_lines; }
+
+private:
+    QString m_indent;
+    qsizetype m_width = 0;
+    QStringList m_lines;
+};
+
+// QCommandLineParser's texts: in Qt's own catalogue (qtbase, not always installed) and, so
+// that --help and its errors are whole without it, in descope-otp's.
+[[maybe_unused]] const char *const ParserTexts[] = {
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Displays help on commandline options."),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Displays help including Qt specific options."),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Displays version information."),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Usage: %1"),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "[options]"),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Options:"),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Arguments:"),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Unknown option '%1'."),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Unknown options: %1."),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Missing value after '%1'."),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Unexpected value after '%1'."),
+};
 
 /// The options every command takes: where and how to run, and --help, --version.
 const QList<QLatin1StringView> GlobalOptions{
@@ -142,7 +154,7 @@ QString timeText(qint64 seconds)
 
 } // namespace
 
-// Each command's options as its line in the Commands text above lists them, besides
+// Each command's options as its line in --help's Commands list (helpDescription()) lists them, besides
 // GlobalOptions (tst_cli's commandsTakeTheOptionsHelpLists checks that they agree, and the
 // man page and bash completion are checked against that text): anything else, even an
 // option another command takes, is refused before any request rather than ignored.
@@ -165,14 +177,59 @@ const QList<Runner::Command> &Runner::commands()
     return table;
 }
 
+QString Runner::helpDescription()
+{
+    using L = QLatin1StringView;
+    // Laid out for people and for help2man, which turns it into the man page (man/): see
+    // helpItem(). The terms (commands, options, exit codes) are the same in every language.
+    return tr("Sign in to a Descope project with one-time codes, from the command line.") + QStringLiteral("\n\n")
+        + tr("Commands:") + QLatin1Char('\n')
+        + helpItem(L("login --method M --login-id ID [--sign-up | --sign-in] [--name N]"),
+                   tr("Send a code, read it from standard input and save the session. Signs\n"
+                      "up or in unless --sign-up or --sign-in is given; --name needs --sign-up."))
+        + helpItem(L("start sign-up|sign-in|sign-up-or-in --method M --login-id ID [--name N] [--email E] [--phone P]"),
+                   tr("Only send the code, for scripts; then verify."))
+        + helpItem(L("verify --method M --login-id ID --code CODE"),
+                   tr("Sign in with the code, or confirm an update (then with the existing\n"
+                      "login id and the new address's method)."))
+        + helpItem(L("update-email --email NEW [--login-id ID] [--add-to-login-ids] [--on-merge-use-existing] [--stepup]"),
+                   tr("Send a code to a new email address of the signed-in user; then verify."))
+        + helpItem(L("update-phone --method sms|voice|whatsapp --phone NEW [--login-id ID] [--add-to-login-ids] "
+                     "[--on-merge-use-existing] [--stepup]"),
+                   tr("Send a code to a new phone number of the signed-in user; then verify."))
+        + helpItem(L("status"), tr("Who is signed in, from the stored session (no request)."))
+        + helpItem(L("me"), tr("The signed-in user's record, from the server."))
+        + helpItem(L("refresh"), tr("Refresh the session now."))
+        + helpItem(L("validate"), tr("Check the session token locally against the project's keys."))
+        + helpItem(L("logout"), tr("Sign out here."))
+        + helpItem(L("logout-all [--stepup]"), tr("Sign out on every device."))
+        + QLatin1Char('\n')
+        + tr("update-email, update-phone and logout-all need a recent sign-in: a code verified within\n"
+             "the step-up window (10 minutes; DESCOPE_STEPUP_WINDOW sets it in seconds, 0 always asks).\n"
+             "When the sign-in is older, --stepup first sends a code to the signed-in login id and reads\n"
+             "it from standard input; at a terminal, the command offers to; otherwise it refuses (exit 3).")
+        + QStringLiteral("\n\n") + tr("Methods: email, sms, voice, whatsapp.")
+        + QStringLiteral("\n\n") + tr("Codes are six digits; spaces and dashes in them are ignored.")
+        + QStringLiteral("\n\n")
+        + tr("A command takes the options on its line above and the global ones (--project-id,\n"
+             "--base-url, --json, --ephemeral, --region); any other option is refused.")
+        + QStringLiteral("\n\n") + tr("Exit status:") + QLatin1Char('\n')
+        + helpItem(L("0"), tr("Done."))
+        + helpItem(L("1"), tr("Authentication, server or keychain error."))
+        + helpItem(L("2"), tr("Bad usage, input refused before any request, or no code entered at\n"
+                              "the prompt (end of input)."))
+        + helpItem(L("3"), tr("The change needs a recent sign-in and none was confirmed (see\n"
+                              "--stepup); nothing was sent.")).chopped(1);
+}
+
 Runner::Runner(QObject *parent)
     : QObject(parent)
 {
     m_settleTimer.setSingleShot(true);
     m_settleTimer.setInterval(StoreSettleTimeoutMs);
     connect(&m_settleTimer, &QTimer::timeout, this, [this] {
-        warn(QStringLiteral("the keychain did not finish saving or removing the session in time; "
-                            "the stored session may be out of date"));
+        warn(tr("the keychain did not finish saving or removing the session in time; "
+                "the stored session may be out of date"));
         if (m_exitCode == Success)
             m_exitCode = Failure;
         if (!std::exchange(m_exited, true))
@@ -255,7 +312,7 @@ void Runner::fail(const Error &error, int code, const QString &line, const QJson
 
 void Runner::warn(const QString &message)
 {
-    writeLine(stderr, QStringLiteral("descope-otp: warning: ") + message);
+    writeLine(stderr, QStringLiteral("descope-otp: ") + tr("warning: %1").arg(message));
 }
 
 void Runner::usage(const QString &message)
@@ -263,7 +320,7 @@ void Runner::usage(const QString &message)
     if (m_finished)
         return; // one usage error is enough
     writeLine(stderr, QStringLiteral("descope-otp: ") + message);
-    writeLine(stderr, QStringLiteral("Try 'descope-otp --help'."));
+    writeLine(stderr, tr("Try 'descope-otp --help'."));
     finish(Usage);
 }
 
@@ -289,7 +346,7 @@ QString Runner::requiredOption(const QString &name)
 {
     const QString value = m_parser.value(name);
     if (value.isEmpty())
-        usage(QStringLiteral("--%1 is required for %2").arg(name, m_command));
+        usage(tr("--%1 is required for %2").arg(name, m_command));
     return value;
 }
 
@@ -300,7 +357,7 @@ std::optional<DeliveryMethod> Runner::methodOption()
         return std::nullopt;
     const auto method = deliveryMethodFromString(name);
     if (!method)
-        usage(QStringLiteral("unknown method '%1' (email, sms, voice or whatsapp)").arg(shown(name)));
+        usage(tr("unknown method '%1' (email, sms, voice or whatsapp)").arg(shown(name)));
     return method;
 }
 
@@ -310,15 +367,15 @@ std::optional<QString> Runner::nameOption()
         return QString();
     const QString name = m_parser.value(QStringLiteral("name")).trimmed();
     if (name.isEmpty()) {
-        usage(QStringLiteral("--name is empty"));
+        usage(tr("--name is empty"));
         return std::nullopt;
     }
     if (name.size() > MaxNameLength) {
-        usage(QStringLiteral("--name is longer than %1 characters").arg(MaxNameLength));
+        usage(tr("--name is longer than %1 characters").arg(MaxNameLength));
         return std::nullopt;
     }
     if (std::any_of(name.cbegin(), name.cend(), isUnsafeInName)) {
-        usage(QStringLiteral("--name contains control characters"));
+        usage(tr("--name contains control characters"));
         return std::nullopt;
     }
     return name;
@@ -327,28 +384,28 @@ std::optional<QString> Runner::nameOption()
 void Runner::run(const QStringList &arguments)
 {
     m_parser.setApplicationDescription(
-        QStringLiteral("Sign in to a Descope project with one-time codes, from the command line.\n\n") + Commands);
+        helpDescription());
     m_parser.addHelpOption();
     m_parser.addVersionOption();
-    m_parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do (see Commands)."));
+    m_parser.addPositionalArgument(QStringLiteral("command"), tr("What to do (see Commands)."));
     m_parser.addOptions({
-        {QStringLiteral("project-id"), QStringLiteral("Descope project id (default: $DESCOPE_PROJECT_ID)."), QStringLiteral("id")},
-        {QStringLiteral("base-url"), QStringLiteral("Descope API base URL (default: $DESCOPE_BASE_URL, else Descope's)."), QStringLiteral("url")},
-        {QStringLiteral("json"), QStringLiteral("Print machine-readable JSON.")},
-        {QStringLiteral("ephemeral"), QStringLiteral("Keep the session in memory only; nothing is saved.")},
-        {QStringLiteral("region"), QStringLiteral("Country for phone numbers without +code (default: from the locale)."), QStringLiteral("CC")},
-        {QStringLiteral("method"), QStringLiteral("email, sms, voice or whatsapp."), QStringLiteral("method")},
-        {QStringLiteral("login-id"), QStringLiteral("Email address or phone number."), QStringLiteral("id")},
-        {QStringLiteral("sign-up"), QStringLiteral("login: create a new user.")},
-        {QStringLiteral("sign-in"), QStringLiteral("login: only an existing user.")},
-        {QStringLiteral("name"), QStringLiteral("Sign-up (login --sign-up, start sign-up): the person's name."), QStringLiteral("name")},
-        {QStringLiteral("email"), QStringLiteral("Sign-up: email; update-email: the new email."), QStringLiteral("email")},
-        {QStringLiteral("phone"), QStringLiteral("Sign-up: phone; update-phone: the new number."), QStringLiteral("phone")},
-        {QStringLiteral("code"), QStringLiteral("verify: the code received."), QStringLiteral("code")},
-        {QStringLiteral("add-to-login-ids"), QStringLiteral("update: the new address also signs in.")},
-        {QStringLiteral("on-merge-use-existing"), QStringLiteral("update: merge into a user who already has it.")},
-        {QStringLiteral("stepup"), QStringLiteral("update-email, update-phone, logout-all: when the sign-in is not recent, "
-                                                  "confirm it first with a code sent to the signed-in login id.")},
+        {QStringLiteral("project-id"), tr("Descope project id (default: $DESCOPE_PROJECT_ID)."), QStringLiteral("id")},
+        {QStringLiteral("base-url"), tr("Descope API base URL (default: $DESCOPE_BASE_URL, else Descope's)."), QStringLiteral("url")},
+        {QStringLiteral("json"), tr("Print machine-readable JSON.")},
+        {QStringLiteral("ephemeral"), tr("Keep the session in memory only; nothing is saved.")},
+        {QStringLiteral("region"), tr("Country for phone numbers without +code (default: from the locale)."), QStringLiteral("CC")},
+        {QStringLiteral("method"), tr("email, sms, voice or whatsapp."), QStringLiteral("method")},
+        {QStringLiteral("login-id"), tr("Email address or phone number."), QStringLiteral("id")},
+        {QStringLiteral("sign-up"), tr("login: create a new user.")},
+        {QStringLiteral("sign-in"), tr("login: only an existing user.")},
+        {QStringLiteral("name"), tr("Sign-up (login --sign-up, start sign-up): the person's name."), QStringLiteral("name")},
+        {QStringLiteral("email"), tr("Sign-up: email; update-email: the new email."), QStringLiteral("email")},
+        {QStringLiteral("phone"), tr("Sign-up: phone; update-phone: the new number."), QStringLiteral("phone")},
+        {QStringLiteral("code"), tr("verify: the code received."), QStringLiteral("code")},
+        {QStringLiteral("add-to-login-ids"), tr("update: the new address also signs in.")},
+        {QStringLiteral("on-merge-use-existing"), tr("update: merge into a user who already has it.")},
+        {QStringLiteral("stepup"), tr("update-email, update-phone, logout-all: when the sign-in is not recent, "
+                                       "confirm it first with a code sent to the signed-in login id.")},
     });
     if (!m_parser.parse(arguments)) {
         usage(m_parser.errorText());
@@ -366,7 +423,7 @@ void Runner::run(const QStringList &arguments)
     }
     m_positional = m_parser.positionalArguments();
     if (m_positional.isEmpty()) {
-        usage(QStringLiteral("no command given"));
+        usage(tr("no command given"));
         return;
     }
     m_command = m_positional.first();
@@ -374,20 +431,20 @@ void Runner::run(const QStringList &arguments)
     const auto &table = commands();
     const auto command = std::find_if(table.cbegin(), table.cend(), [this](const Command &c) { return c.name == m_command; });
     if (command == table.cend()) {
-        usage(QStringLiteral("unknown command '%1'").arg(shown(m_command)));
+        usage(tr("unknown command '%1'").arg(shown(m_command)));
         return;
     }
     if (m_positional.size() > command->words) {
-        usage(QStringLiteral("unexpected argument '%1'").arg(shown(m_positional.at(command->words))));
+        usage(tr("unexpected argument '%1'").arg(shown(m_positional.at(command->words))));
         return;
     }
     // In the order given: the first option this command does not take is the one named.
     const QStringList given = m_parser.optionNames();
     for (const QString &option : given) {
         if (!GlobalOptions.contains(option) && !command->options.contains(option)) {
-            usage(QStringLiteral("%1 does not take --%2%3")
-                      .arg(m_command, shown(option),
-                           command->options.isEmpty() ? QStringLiteral(" (it takes only the global options)") : QString()));
+            usage((command->options.isEmpty() ? tr("%1 does not take --%2 (it takes only the global options)")
+                                              : tr("%1 does not take --%2"))
+                      .arg(m_command, shown(option)));
             return;
         }
     }
@@ -407,15 +464,15 @@ bool Runner::setUp()
     m_project = std::make_unique<Project>(options);
     const QString projectId = m_project->projectId();
     if (projectId.isEmpty()) {
-        usage(QStringLiteral("no project id: use --project-id or DESCOPE_PROJECT_ID"));
+        usage(tr("no project id: use --project-id or DESCOPE_PROJECT_ID"));
         return false;
     }
     if (!m_project->isValid()) {
         const QString baseUrl = options.baseUrl.isEmpty() ? qEnvironmentVariable("DESCOPE_BASE_URL") : options.baseUrl.toString();
         if (!Config::isValidProjectId(projectId))
-            usage(QStringLiteral("'%1' is not a Descope project id").arg(shown(projectId)));
+            usage(tr("'%1' is not a Descope project id").arg(shown(projectId)));
         else if (!Config::create(projectId, QUrl(baseUrl, QUrl::StrictMode)))
-            usage(QStringLiteral("the base URL must use https (http only to localhost)"));
+            usage(tr("the base URL must use https (http only to localhost)"));
         else // DESCOPE_STEPUP_WINDOW: Project says what is wrong with it
             usage(shown(m_project->errorString()));
         return false;
@@ -453,10 +510,15 @@ void Runner::startFlow(const OtpFlow::Request &request, bool thenReadCode)
         fail(error);
     });
     connect(m_flow.get(), &OtpFlow::codeSent, this, [this, thenReadCode](const MaskedAddress &masked) {
-        const QString method = pathSegment(m_flow->request().method);
+        const DeliveryMethod deliveryMethod = m_flow->request().method;
+        const QString method = pathSegment(deliveryMethod);
         // No mask (200 {}): the address as typed, where the code went (wire-protocol §3.2).
         const QString to = masked.address.isEmpty() ? shownAddress(m_flow->destination()) : shown(masked.address);
-        const QString sent = QStringLiteral("A code was sent by %1 to %2.").arg(method, to);
+        const QString sent = (deliveryMethod == DeliveryMethod::Sms        ? tr("A code was sent by sms to %1.")
+                              : deliveryMethod == DeliveryMethod::Voice    ? tr("A code was sent by voice to %1.")
+                              : deliveryMethod == DeliveryMethod::WhatsApp ? tr("A code was sent by whatsapp to %1.")
+                                                                           : tr("A code was sent by email to %1."))
+                                 .arg(to);
         if (thenReadCode) {
             writeLine(stderr, sent);
             readCode();
@@ -490,7 +552,7 @@ void Runner::startFlow(const OtpFlow::Request &request, bool thenReadCode)
 
 void Runner::readCode()
 {
-    writeLine(stderr, QStringLiteral("Enter the code:"));
+    writeLine(stderr, tr("Enter the code:"));
     openStdin();
     listenForCode();
 }
@@ -554,7 +616,7 @@ void Runner::takeCodeLine()
                 return; // the rest of the line is still coming
             if (m_stdinBuffer.isEmpty())
                 return fail(Error::invalidInput(Error::InputProblem::Code, QStringLiteral("end of input at the code prompt")),
-                            Usage, QStringLiteral("no code entered: end of input"));
+                            Usage, tr("no code entered: end of input"));
             end = m_stdinBuffer.size(); // a last line without a newline
         }
         const QString line = QString::fromUtf8(m_stdinBuffer.left(end)).remove(QLatin1Char('\r'));
@@ -564,7 +626,7 @@ void Runner::takeCodeLine()
             continue; // an empty line: keep waiting
         if (!OtpFlow::isValidCode(code)) {
             // Refused here: sent to Descope, it would only use up one of the code's attempts.
-            writeLine(stderr, QStringLiteral("descope-otp: the code is six digits (spaces and dashes are ignored); enter it again:"));
+            writeLine(stderr, QStringLiteral("descope-otp: ") + tr("the code is six digits (spaces and dashes are ignored); enter it again:"));
             continue;
         }
         m_stdin->setEnabled(false); // until this code is answered
@@ -588,8 +650,8 @@ void Runner::adoptAndFinish(const AuthenticationResponse &response, const QStrin
             // Descope signed the person in, but the next command will not know it: not a
             // success for a command-line sign-in. storageUnavailable() said why.
             return fail(Error::storage(Error::StorageProblem::Failed, QStringLiteral("session not saved")), Failure,
-                        QStringLiteral("signed in as %1, but the session could not be saved, so the next command "
-                                       "will not be signed in")
+                        tr("signed in as %1, but the session could not be saved, so the next command "
+                           "will not be signed in")
                             .arg(who),
                         json);
         }
@@ -599,11 +661,11 @@ void Runner::adoptAndFinish(const AuthenticationResponse &response, const QStrin
             StoreJob *job = m_store->saveLastLoginId(m_session->loginId());
             connect(job, &StoreJob::finished, this, [this, job] {
                 if (!job->isSuccess())
-                    warn(QStringLiteral("the login id could not be remembered for the next sign-in: ") + shown(job->error().message()));
+                    warn(tr("the login id could not be remembered for the next sign-in: %1").arg(shown(job->error().message())));
             });
             track(job);
         }
-        printResult(QStringLiteral("Signed in as %1 (user %2).").arg(who, shown(user.userId)), json);
+        printResult(tr("Signed in as %1 (user %2).").arg(who, shown(user.userId)), json);
         finish(Success);
     };
     if (auto error = m_session->adopt(response, loginId))
@@ -625,10 +687,10 @@ void Runner::login()
     if (!method || loginId.isEmpty())
         return;
     if (m_parser.isSet(QStringLiteral("sign-up")) && m_parser.isSet(QStringLiteral("sign-in")))
-        return usage(QStringLiteral("--sign-up and --sign-in exclude each other"));
+        return usage(tr("--sign-up and --sign-in exclude each other"));
     // Descope's sign-up-or-in takes no user details: a name needs an explicit sign-up.
     if (m_parser.isSet(QStringLiteral("name")) && !m_parser.isSet(QStringLiteral("sign-up")))
-        return usage(QStringLiteral("--name goes with --sign-up"));
+        return usage(tr("--name goes with --sign-up"));
     const auto name = nameOption();
     if (!name)
         return;
@@ -649,7 +711,7 @@ void Runner::startCommand()
                                                      {QStringLiteral("sign-in"), OtpFlow::Mode::SignIn},
                                                      {QStringLiteral("sign-up-or-in"), OtpFlow::Mode::SignUpOrIn}};
     if (m_positional.size() < 2 || !modes.contains(m_positional.at(1)))
-        return usage(QStringLiteral("start needs sign-up, sign-in or sign-up-or-in"));
+        return usage(tr("start needs sign-up, sign-in or sign-up-or-in"));
     const auto method = methodOption();
     const QString loginId = requiredOption(QStringLiteral("login-id"));
     if (!method || loginId.isEmpty())
@@ -677,7 +739,7 @@ void Runner::verifyCommand()
         return;
     // Refused here: sent to Descope, it would only use up one of the code's attempts.
     if (!OtpFlow::isValidCode(code))
-        return usage(QStringLiteral("the code is six digits (spaces and dashes are ignored)"));
+        return usage(tr("the code is six digits (spaces and dashes are ignored)"));
     // A login id as typed is normalised; an existing one (after an update) is used as it is.
     const auto parsed = LoginId::parse(loginIdText, m_region);
     const QString loginId = parsed ? parsed->value() : loginIdText;
@@ -720,7 +782,7 @@ void Runner::withSession(std::function<void()> next)
         connect(m_session, &SessionManager::signedOut, this, [this](SessionManager::EndReason reason) {
             if (reason == SessionManager::EndReason::SignedOutElsewhere)
                 fail(Error::invalidInput(Error::InputProblem::NotSignedIn, QStringLiteral("signed out elsewhere")), Failure,
-                     QStringLiteral("You were signed out in another program."));
+                     tr("You were signed out in another program."));
         });
         next();
     }, Qt::SingleShotConnection);
@@ -813,7 +875,7 @@ void Runner::status()
         const auto refreshToken = session ? Claims::readUnverified(session->refreshJwt) : Result<Claims>(Error());
         const qint64 now = QDateTime::currentSecsSinceEpoch();
         if (!session || !refreshToken || refreshToken->expiresAt <= now) {
-            printResult(QStringLiteral("Not signed in."), {{QStringLiteral("signedIn"), false}});
+            printResult(tr("Not signed in."), {{QStringLiteral("signedIn"), false}});
             return finish(Success);
         }
         User user = session->user.value_or(User());
@@ -823,25 +885,32 @@ void Runner::status()
         const qint64 sessionExp = sessionToken ? sessionToken->expiresAt : 0;
         const qint64 refreshExp = refreshToken->expiresAt;
         const QString who = user.displayName().isEmpty() ? session->loginId : user.displayName();
-        QStringList lines{QStringLiteral("Signed in as %1").arg(shownAddress(who)),
-                          QStringLiteral("  login id:        %1").arg(shownAddress(session->loginId)),
-                          QStringLiteral("  user id:         %1").arg(shown(user.userId))};
+        const QString loginIdLabel = tr("login id:");
+        const QString userIdLabel = tr("user id:");
+        const QString emailLabel = tr("email:");
+        const QString phoneLabel = tr("phone:");
+        const QString sessionLabel = tr("session until:");
+        const QString refreshLabel = tr("refresh until:");
+        const QString verifiedLabel = tr("code verified:");
+        Fields fields({loginIdLabel, userIdLabel, emailLabel, phoneLabel, sessionLabel, refreshLabel, verifiedLabel},
+                      QStringLiteral("  "), 3);
+        fields.lines() << tr("Signed in as %1").arg(shownAddress(who));
+        fields.add(loginIdLabel, shownAddress(session->loginId));
+        fields.add(userIdLabel, shown(user.userId));
         if (!user.email.isEmpty())
-            lines << QStringLiteral("  email:           %1%2").arg(shownAddress(user.email), user.verifiedEmail ? QStringLiteral(" (verified)") : QString());
+            fields.add(emailLabel, user.verifiedEmail ? tr("%1 (verified)").arg(shownAddress(user.email)) : shownAddress(user.email));
         if (!user.phone.isEmpty())
-            lines << QStringLiteral("  phone:           %1%2").arg(shown(user.phone), user.verifiedPhone ? QStringLiteral(" (verified)") : QString());
-        lines << (sessionExp > now ? QStringLiteral("  session until:   %1").arg(timeText(sessionExp))
-                                   : QStringLiteral("  session until:   renewed on the next request"))
-              << QStringLiteral("  refresh until:   %1").arg(timeText(refreshExp));
+            fields.add(phoneLabel, user.verifiedPhone ? tr("%1 (verified)").arg(shown(user.phone)) : shown(user.phone));
+        fields.add(sessionLabel, sessionExp > now ? timeText(sessionExp) : tr("renewed on the next request"));
+        fields.add(refreshLabel, timeText(refreshExp));
         // As SessionManager::needsStepUp() will judge it (the same window, the same clock).
         const qint64 window = m_session->stepUpWindow().count();
         const bool stepUpNeeded = session->verifiedAt <= 0 || now - session->verifiedAt >= window
             || session->verifiedAt - now > window;
-        lines << QStringLiteral("  code verified:   %1%2")
-                     .arg(session->verifiedAt > 0 ? timeText(session->verifiedAt) : QStringLiteral("unknown"),
-                          stepUpNeeded ? QStringLiteral(" (update-email, update-phone and logout-all need --stepup)")
-                                       : QString());
-        printResult(lines.join(QLatin1Char('\n')),
+        const QString verified = session->verifiedAt > 0 ? timeText(session->verifiedAt) : tr("unknown");
+        fields.add(verifiedLabel, stepUpNeeded ? tr("%1 (update-email, update-phone and logout-all need --stepup)").arg(verified)
+                                               : verified);
+        printResult(fields.lines().join(QLatin1Char('\n')),
                     {{QStringLiteral("signedIn"), true},
                      {QStringLiteral("loginId"), session->loginId},
                      {QStringLiteral("user"), userJson(user)},
@@ -864,20 +933,26 @@ void Runner::me()
             }
             const User &user = reply->value();
             // Only what the record has: no empty "name:" line for a user without a name.
-            QStringList lines{QStringLiteral("user id:   %1").arg(shown(user.userId))};
+            const QString userIdLabel = tr("user id:");
+            const QString nameLabel = tr("name:");
+            const QString emailLabel = tr("email:");
+            const QString phoneLabel = tr("phone:");
+            const QString loginIdsLabel = tr("login ids:");
+            Fields fields({userIdLabel, nameLabel, emailLabel, phoneLabel, loginIdsLabel}, QString(), 1);
+            fields.add(userIdLabel, shown(user.userId));
             if (!user.displayName().isEmpty())
-                lines << QStringLiteral("name:      %1").arg(shown(user.displayName()));
+                fields.add(nameLabel, shown(user.displayName()));
             if (!user.email.isEmpty())
-                lines << QStringLiteral("email:     %1%2").arg(shownAddress(user.email), user.verifiedEmail ? QStringLiteral(" (verified)") : QString());
+                fields.add(emailLabel, user.verifiedEmail ? tr("%1 (verified)").arg(shownAddress(user.email)) : shownAddress(user.email));
             if (!user.phone.isEmpty())
-                lines << QStringLiteral("phone:     %1%2").arg(shown(user.phone), user.verifiedPhone ? QStringLiteral(" (verified)") : QString());
+                fields.add(phoneLabel, user.verifiedPhone ? tr("%1 (verified)").arg(shown(user.phone)) : shown(user.phone));
             if (!user.loginIds.isEmpty()) {
                 QStringList ids;
                 for (const QString &id : user.loginIds)
                     ids << shownAddress(id);
-                lines << QStringLiteral("login ids: %1").arg(ids.join(QStringLiteral(", ")));
+                fields.add(loginIdsLabel, ids.join(QStringLiteral(", ")));
             }
-            printResult(lines.join(QLatin1Char('\n')), {{QStringLiteral("user"), userJson(user)}});
+            printResult(fields.lines().join(QLatin1Char('\n')), {{QStringLiteral("user"), userJson(user)}});
             finish(Success);
         });
     });
@@ -887,7 +962,7 @@ void Runner::refresh()
 {
     withSession([this] {
         const auto report = [this] {
-            printResult(QStringLiteral("Session refreshed; valid until %1.").arg(timeText(m_session->sessionClaims().expiresAt)),
+            printResult(tr("Session refreshed; valid until %1.").arg(timeText(m_session->sessionClaims().expiresAt)),
                         {{QStringLiteral("sessionExpiresAt"), m_session->sessionClaims().expiresAt}});
             finish(Success);
         };
@@ -899,10 +974,10 @@ void Runner::refresh()
             // not Descope's word) or advice to sign in again.
             QString why = error.message();
             if (error.kind() == Error::Kind::TokenInvalid)
-                why = QStringLiteral("the service's answer could not be verified");
+                why = tr("the service's answer could not be verified");
             else if (error.kind() == Error::Kind::Api || error.kind() == Error::Kind::Http)
-                why = QStringLiteral("the service answered with HTTP %1").arg(error.httpStatus());
-            fail(error, Failure, QStringLiteral("the session could not be refreshed now and is kept (%1); try again later.").arg(why));
+                why = tr("the service answered with HTTP %1").arg(error.httpStatus());
+            fail(error, Failure, tr("the session could not be refreshed now and is kept (%1); try again later.").arg(why));
         });
         m_session->refresh();
     });
@@ -916,7 +991,7 @@ void Runner::validate()
             if (!job->isSuccess())
                 return fail(job->error());
             const Claims &claims = job->claims();
-            printResult(QStringLiteral("Session token is valid: user %1, until %2, by %3.")
+            printResult(tr("Session token is valid: user %1, until %2, by %3.")
                             .arg(shown(claims.subject), timeText(claims.expiresAt), shown(claims.amr.join(QStringLiteral(", ")))),
                         {{QStringLiteral("valid"), true},
                          {QStringLiteral("subject"), claims.subject},
@@ -943,10 +1018,11 @@ void Runner::signOut(bool everywhere)
 {
     connect(m_session, &SessionManager::signOutCompleted, this, [this, everywhere](const Error &serverError) {
         if (serverError.isError()) {
-            writeLine(stderr, QStringLiteral("descope-otp: signed out here; the server could not be told: ") + shown(serverError.message()));
+            writeLine(stderr, QStringLiteral("descope-otp: ")
+                          + tr("signed out here; the server could not be told: %1").arg(shown(serverError.message())));
             return finish(Failure);
         }
-        printResult(everywhere ? QStringLiteral("Signed out on every device.") : QStringLiteral("Signed out."),
+        printResult(everywhere ? tr("Signed out on every device.") : tr("Signed out."),
                     {{QStringLiteral("signedOut"), true}});
         finish(Success);
     });

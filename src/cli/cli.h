@@ -54,7 +54,8 @@ public:
 private:
     /// A command: its name, the words it takes (itself included), the options it takes
     /// besides the global ones, and what runs it. The table (cli.cpp, beside the Commands
-    /// text of --help) is the only list of commands; any other option is a usage error.
+    /// text of --help, helpDescription()) is the only list of commands; any other option is
+    /// a usage error.
     struct Command
     {
         QLatin1StringView name;
@@ -63,6 +64,9 @@ private:
         void (Runner::*handler)();
     };
     static const QList<Command> &commands();
+    /// --help's text above the options: what it does, the commands, the exit codes; for
+    /// people, in their language (the commands and options as they are typed).
+    static QString helpDescription();
 
     bool setUp();
     void login();
