@@ -1027,7 +1027,9 @@ private Q_SLOTS:
         const QString jo = QStringLiteral("jo@example.com");
         QVERIFY(signIn(jo));
         m_environmentChanges.insert(QStringLiteral("DESCOPE_STEPUP_WINDOW"), QStringLiteral("0"));
-        const auto atTerminal = [&](const QByteArray &answer) {
+        // question and codePrompt: the end of each prompt as printed in the language of the run.
+        const auto atTerminal = [&](const QByteArray &answer, QLatin1StringView question = QLatin1StringView("[y/N]"),
+                                    const QString &codePrompt = QStringLiteral("Enter the code:")) {
             QObject owner;
             auto *process = new QProcess(&owner);
             process->setProcessEnvironment(otp().environment());
@@ -1039,11 +1041,11 @@ private Q_SLOTS:
             bool coded = false;
             QObject::connect(process, &QProcess::readyReadStandardOutput, process, [&] {
                 seen += QString::fromUtf8(process->readAllStandardOutput());
-                if (!answered && seen.contains(QLatin1StringView("[y/N]"))) {
+                if (!answered && seen.contains(question)) {
                     answered = true;
                     process->write(answer + '\n');
                 }
-                if (!coded && seen.contains(QLatin1StringView("Enter the code:"))) {
+                if (!coded && seen.contains(codePrompt)) {
                     coded = true;
                     process->write(code(jo).toLatin1() + '\n');
                 }
@@ -1064,6 +1066,38 @@ private Q_SLOTS:
         QVERIFY2(output.contains(QLatin1StringView("Signed out on every device.")), qPrintable(output));
         QCOMPARE(outbox().size(), sent + 1);
         QCOMPARE(readSessionEntry(), QKeychain::EntryNotFound);
+
+        // In German and French the question offers their letter ([j/N], [o/N]); the English
+        // y and yes are taken too, and anything else is still a no.
+        struct Answer
+        {
+            const char *language;
+            QByteArray answer;
+            int exitCode;
+        };
+        for (const Answer &a : {Answer{"de", "n", 3}, Answer{"de", "j", 0}, Answer{"de", "Ja", 0}, Answer{"de", "y", 0},
+                                Answer{"fr", "o", 0}, Answer{"fr", "oui", 0}, Answer{"fr", "yes", 0}, Answer{"fr", "non", 3}}) {
+            const bool german = qstrcmp(a.language, "de") == 0;
+            m_environmentChanges.insert(QStringLiteral("LANGUAGE"), QString::fromLatin1(a.language));
+            QVERIFY(signIn(jo));
+            std::tie(exitCode, output) = atTerminal(a.answer, QLatin1StringView(german ? "[j/N]" : "[o/N]"),
+                                                    german ? QStringLiteral("Geben Sie den Code ein:")
+                                                           : QStringLiteral("Saisissez le code\u00a0:"));
+            const QString said = QString::fromLatin1(a.language) + QLatin1Char(' ') + QString::fromLatin1(a.answer)
+                + QStringLiteral(": ") + output;
+            QVERIFY2(exitCode == a.exitCode, qPrintable(said));
+            if (a.exitCode == 0) {
+                QVERIFY2(output.contains(german ? QStringLiteral("Auf allen Geräten abgemeldet.")
+                                                : QStringLiteral("Déconnecté sur tous les appareils.")),
+                         qPrintable(said));
+                QCOMPARE(readSessionEntry(), QKeychain::EntryNotFound);
+            } else {
+                QVERIFY2(output.contains(german ? QStringLiteral("Nichts wurde geändert")
+                                                : QStringLiteral("Rien n’a été modifié")),
+                         qPrintable(said));
+                QCOMPARE(readSessionEntry(), QKeychain::NoError);
+            }
+        }
     }
 
     // The time of the last code verification travels with the stored session: descope-otp
@@ -1316,6 +1350,53 @@ private Q_SLOTS:
             QCOMPARE(withoutMessage(spokenJson.out), withoutMessage(englishJson.out));
         } else {
             QCOMPARE(spokenJson.out, englishJson.out); // a usage error: no JSON in any language
+        }
+    }
+
+    // status and me: their labels in the person's language, the values lined up after the
+    // longest label (in English exactly as before: scripts that read these lines keep working).
+    void statusAndMeLineUp()
+    {
+        const QString lou = QStringLiteral("lou@example.com");
+        QVERIFY(signIn(lou));
+        Run r = run({QStringLiteral("status")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.startsWith(QStringLiteral("Signed in as lou@example.com\n  login id:        lou@example.com\n"
+                                                 "  user id:         ")),
+                 qPrintable(r.out));
+        QVERIFY2(r.out.contains(QLatin1StringView("\n  refresh until:   ")), qPrintable(r.out));
+        r = run({QStringLiteral("me")});
+        QVERIFY2(r.out.contains(QLatin1StringView("\nemail:     lou@example.com (verified)\n")), qPrintable(r.out));
+
+        const auto valueColumns = [](const QStringList &lines, const QString &separator) {
+            QSet<qsizetype> columns;
+            for (const QString &line : lines) {
+                const qsizetype colon = line.indexOf(separator);
+                qsizetype value = colon + separator.size();
+                while (value < line.size() && line.at(value) == QLatin1Char(' '))
+                    ++value;
+                columns.insert(value);
+            }
+            return columns;
+        };
+        for (const char *language : {"de", "fr"}) {
+            const bool german = qstrcmp(language, "de") == 0;
+            const QString colon = german ? QStringLiteral(":") : QStringLiteral("\u00a0:");
+            m_environmentChanges.insert(QStringLiteral("LANGUAGE"), QString::fromLatin1(language));
+            r = run({QStringLiteral("status")});
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+            QStringList lines = r.out.trimmed().split(QLatin1Char('\n'));
+            QCOMPARE(lines.takeFirst(), german ? QStringLiteral("Angemeldet als lou@example.com")
+                                               : QStringLiteral("Connecté en tant que lou@example.com"));
+            QVERIFY2(lines.first().startsWith(german ? QStringLiteral("  Anmelde-ID:") : QStringLiteral("  identifiant de connexion\u00a0:")),
+                     qPrintable(r.out));
+            QVERIFY2(valueColumns(lines, colon).size() == 1, qPrintable(r.out));
+            r = run({QStringLiteral("me")});
+            lines = r.out.trimmed().split(QLatin1Char('\n'));
+            QVERIFY2(r.out.contains(german ? QStringLiteral("E-Mail:") : QStringLiteral("e-mail\u00a0:")), qPrintable(r.out));
+            QVERIFY2(r.out.contains(german ? QStringLiteral("lou@example.com (bestätigt)") : QStringLiteral("lou@example.com (vérifié)")),
+                     qPrintable(r.out));
+            QVERIFY2(valueColumns(lines, colon).size() == 1, qPrintable(r.out));
         }
     }
 
