@@ -665,6 +665,139 @@ private Q_SLOTS:
         QCOMPARE(rejected.last().first().value<Error>().inputProblem(), Error::InputProblem::NotSignedIn);
     }
 
+    /// A code to the same destination for the same purpose within the cooldown of the one
+    /// sent is not sent again: a new start(), in another flow of the same Client or in the
+    /// same flow after the person stepped back, takes up the earlier conversation (its mask,
+    /// what is left of the countdown, its code), told from the event loop.
+    void sameCodeWithinTheCooldownIsNotSentAgain()
+    {
+        FlowFixture f;
+        const auto phone = [] { return request(OtpFlow::Mode::SignUpOrIn, DeliveryMethod::Sms, QStringLiteral("(201) 555-0123")); };
+        f.flow.start(phone());
+        QVERIFY(waitForState(f.flow, OtpFlow::State::AwaitingCode));
+        QCOMPARE(f.emulator.server->outbox().size(), 1);
+        const qsizetype before = f.requests();
+        f.advance(6);
+
+        OtpFlow again(f.emulator.client.get(), &f.clock);
+        QSignalSpy sent(&again, &OtpFlow::codeSent);
+        QSignalSpy countdown(&again, &OtpFlow::resendCountdownChanged);
+        again.start(phone());
+        QCOMPARE(again.state(), OtpFlow::State::Sending);
+        QCOMPARE(sent.count(), 0); // not from inside start()
+        QVERIFY(waitForState(again, OtpFlow::State::AwaitingCode));
+        QCOMPARE(sent.count(), 1);
+        QCOMPARE(again.maskedAddress().address, f.flow.maskedAddress().address);
+        QCOMPARE(again.destination(), QStringLiteral("+12015550123"));
+        QCOMPARE(again.resendRemainingSeconds(), 24);
+        QCOMPARE(countdown.last().first().toInt(), 24);
+        QVERIFY(!again.canResend());
+        QCOMPARE(f.requests(), before);
+        QCOMPARE(f.emulator.server->outbox().size(), 1);
+
+        // The same flow started again (Escape, then Enter), and cancelled before it is told.
+        f.flow.start(phone());
+        f.flow.cancel();
+        QCOMPARE(f.flow.state(), OtpFlow::State::Idle);
+        f.flow.start(phone());
+        QVERIFY(waitForState(f.flow, OtpFlow::State::AwaitingCode));
+        QCOMPARE(f.flow.resendRemainingSeconds(), 24);
+        QCOMPARE(f.requests(), before);
+
+        // resend() keeps the conversation's doubling: the second code waits 60 s, and a flow
+        // resuming it now takes that wait and that code.
+        f.advance(24);
+        again.resend();
+        QVERIFY(waitForState(again, OtpFlow::State::AwaitingCode));
+        QCOMPARE(f.emulator.server->outbox().size(), 2);
+        QCOMPARE(again.resendRemainingSeconds(), 60);
+        f.advance(10);
+        OtpFlow third(f.emulator.client.get(), &f.clock);
+        third.start(phone());
+        QVERIFY(waitForState(third, OtpFlow::State::AwaitingCode));
+        QCOMPARE(f.emulator.server->outbox().size(), 2);
+        QCOMPARE(third.resendRemainingSeconds(), 50);
+        third.verify(f.emulator.lastCode(QStringLiteral("+12015550123")));
+        QVERIFY(waitForState(third, OtpFlow::State::Done));
+
+        // A verified code ends it: the next start sends a new one.
+        OtpFlow fourth(f.emulator.client.get(), &f.clock);
+        fourth.start(phone());
+        QVERIFY(waitForState(fourth, OtpFlow::State::AwaitingCode));
+        QCOMPARE(f.emulator.server->outbox().size(), 3);
+        QCOMPARE(fourth.resendRemainingSeconds(), 30);
+    }
+
+    /// Once the cooldown of the code sent ran out, a new start sends a new code.
+    void afterTheCooldownANewCode()
+    {
+        FlowFixture f;
+        const QString ann = QStringLiteral("ann@example.com");
+        f.flow.start(request(OtpFlow::Mode::SignUpOrIn, DeliveryMethod::Email, ann));
+        QVERIFY(waitForState(f.flow, OtpFlow::State::AwaitingCode));
+        f.advance(30);
+        OtpFlow again(f.emulator.client.get(), &f.clock);
+        again.start(request(OtpFlow::Mode::SignUpOrIn, DeliveryMethod::Email, ann));
+        QVERIFY(waitForState(again, OtpFlow::State::AwaitingCode));
+        QCOMPARE(f.emulator.server->outbox().size(), 2);
+        QCOMPARE(again.resendRemainingSeconds(), 30);
+        again.verify(f.emulator.lastCode(ann));
+        QVERIFY(waitForState(again, OtpFlow::State::Done));
+    }
+
+    /// Another mode or method is another purpose: its code is sent, and a sign-in code is
+    /// never taken for a step-up.
+    void differentPurposesNeverShare()
+    {
+        FlowFixture f;
+        const QString phone = QStringLiteral("+12015550123");
+        f.flow.start(request(OtpFlow::Mode::SignUpOrIn, DeliveryMethod::Sms, phone));
+        QVERIFY(waitForState(f.flow, OtpFlow::State::AwaitingCode));
+        f.flow.verify(f.emulator.lastCode(phone));
+        QVERIFY(waitForState(f.flow, OtpFlow::State::Done));
+        const QByteArray refresh = f.flow.result().refreshJwt;
+
+        OtpFlow signIn(f.emulator.client.get(), &f.clock);
+        signIn.start(request(OtpFlow::Mode::SignIn, DeliveryMethod::Sms, phone));
+        QVERIFY(waitForState(signIn, OtpFlow::State::AwaitingCode));
+        QCOMPARE(f.emulator.server->outbox().size(), 2);
+
+        OtpFlow voice(f.emulator.client.get(), &f.clock);
+        voice.start(request(OtpFlow::Mode::SignIn, DeliveryMethod::Voice, phone));
+        QVERIFY(waitForState(voice, OtpFlow::State::AwaitingCode));
+        QCOMPARE(f.emulator.server->outbox().size(), 3);
+
+        OtpFlow::Request stepUp = request(OtpFlow::Mode::StepUp, DeliveryMethod::Sms, phone);
+        stepUp.refreshJwt = refresh;
+        OtpFlow confirm(f.emulator.client.get(), &f.clock);
+        confirm.start(stepUp);
+        QVERIFY(waitForState(confirm, OtpFlow::State::AwaitingCode));
+        QCOMPARE(f.emulator.server->outbox().size(), 4);
+        confirm.verify(f.emulator.lastCode(phone));
+        QVERIFY(waitForState(confirm, OtpFlow::State::Done));
+    }
+
+    /// A void code ends the resumption: a new start sends a new code at once.
+    void voidCodeThenANewStartSendsAtOnce()
+    {
+        FlowFixture f;
+        const QString phone = QStringLiteral("+12015550123");
+        f.flow.start(request(OtpFlow::Mode::SignUpOrIn, DeliveryMethod::Sms, phone));
+        QVERIFY(waitForState(f.flow, OtpFlow::State::AwaitingCode));
+        const QString wrong = wrongCodeFor(f.emulator.lastCode(phone));
+        for (int i = 0; i < 3; ++i) { // three: the emulator's choice (--max-attempts)
+            f.flow.verify(wrong);
+            QVERIFY(waitForState(f.flow, i < 2 ? OtpFlow::State::AwaitingCode : OtpFlow::State::Failed));
+        }
+        QVERIFY(f.flow.codeVoid());
+        OtpFlow again(f.emulator.client.get(), &f.clock);
+        again.start(request(OtpFlow::Mode::SignUpOrIn, DeliveryMethod::Sms, phone));
+        QVERIFY(waitForState(again, OtpFlow::State::AwaitingCode));
+        QCOMPARE(f.emulator.server->outbox().size(), 2);
+        again.verify(f.emulator.lastCode(phone));
+        QVERIFY(waitForState(again, OtpFlow::State::Done));
+    }
+
     /// The code page names where the code went: the address typed only where Descope's mask
     /// agrees with it. After the phone changed (not as a login id), a sign-in with the old
     /// number reaches the new phone, and only the mask says so.

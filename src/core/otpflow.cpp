@@ -9,6 +9,9 @@
 #include "sessionmanager.h"
 #include "validation_p.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace Descope {
 
 OtpFlowPrivate::OtpFlowPrivate(OtpFlow *q, Client *client, Clock *clock)
@@ -18,11 +21,58 @@ OtpFlowPrivate::OtpFlowPrivate(OtpFlow *q, Client *client, Clock *clock)
 {
 }
 
+OtpSendLog::OtpSendLog(Client *client)
+    : QObject(client)
+{
+}
+
+OtpSendLog *OtpSendLog::of(Client *client)
+{
+    if (auto *log = client->findChild<OtpSendLog *>(QString(), Qt::FindDirectChildrenOnly))
+        return log;
+    return new OtpSendLog(client);
+}
+
+std::optional<std::pair<OtpSendLog::Entry, qint64>> OtpSendLog::running(const QString &key)
+{
+    const auto it = m_entries.constFind(key);
+    if (it == m_entries.cend())
+        return std::nullopt;
+    const qint64 leftMs = it->clock ? it->resendAllowedAtMs - it->clock->nowMs() : 0;
+    if (leftMs <= 0) {
+        m_entries.erase(it);
+        return std::nullopt;
+    }
+    return std::make_pair(*it, leftMs);
+}
+
+void OtpSendLog::record(const QString &key, const Entry &entry)
+{
+    m_entries.insert(key, entry);
+}
+
+void OtpSendLog::extend(const QString &key, qint64 allowedAtMs, Clock *clock)
+{
+    const auto it = m_entries.find(key);
+    if (it == m_entries.end())
+        return;
+    if (it->clock == clock)
+        it->resendAllowedAtMs = qMax(it->resendAllowedAtMs, allowedAtMs);
+}
+
+void OtpSendLog::forget(const QString &key)
+{
+    m_entries.remove(key);
+}
+
 OtpFlow::OtpFlow(Client *client, Clock *clock, QObject *parent)
     : QObject(parent)
     , d_ptr(std::make_unique<OtpFlowPrivate>(this, client, clock))
 {
     Q_D(OtpFlow);
+    d->m_resume.setSingleShot(true);
+    d->m_resume.setInterval(0);
+    connect(&d->m_resume, &QTimer::timeout, this, [d] { d->resume(); });
     d->m_countdown.setInterval(1000);
     connect(&d->m_countdown, &QTimer::timeout, this, [d] { d->tick(); });
     connect(d->m_clock, &Clock::jumped, this, [d] { d->tick(); });
@@ -189,7 +239,65 @@ void OtpFlowPrivate::start(const Request &request)
     m_codeVoid = false;
     m_sends = 0;
     endCountdown(); // an earlier conversation's wait does not apply to this one
+    m_key = purposeKey();
+    if (sendLog()->running(m_key)) {
+        // The same code was sent moments ago (by this flow before the person stepped back,
+        // or by another flow of this Client): no second text or call. The conversation goes
+        // on with it, its outcome told from the event loop like a send's.
+        setState(State::Sending);
+        m_resume.start();
+        return;
+    }
     send();
+}
+
+OtpSendLog *OtpFlowPrivate::sendLog() const
+{
+    return OtpSendLog::of(m_client);
+}
+
+QString OtpFlowPrivate::purposeKey() const
+{
+    const Request &r = m_request;
+    QJsonObject key{{QStringLiteral("mode"), int(r.mode)},
+                    {QStringLiteral("method"), pathSegment(r.method)},
+                    {QStringLiteral("loginId"), m_loginId},
+                    {QStringLiteral("address"), m_address}};
+    switch (r.mode) {
+    case Mode::SignUp:
+        key.insert(QStringLiteral("user"), r.user.toJson());
+        Q_FALLTHROUGH();
+    case Mode::SignIn:
+    case Mode::SignUpOrIn:
+    case Mode::StepUp:
+        key.insert(QStringLiteral("stepup"), r.loginOptions.stepup || r.mode == Mode::StepUp);
+        key.insert(QStringLiteral("mfa"), r.loginOptions.mfa);
+        key.insert(QStringLiteral("revokeOtherSessions"), r.loginOptions.revokeOtherSessions);
+        key.insert(QStringLiteral("customClaims"), r.loginOptions.customClaims);
+        break;
+    case Mode::UpdateEmail:
+    case Mode::UpdatePhone:
+        key.insert(QStringLiteral("addToLoginIDs"), r.updateOptions.addToLoginIDs);
+        key.insert(QStringLiteral("onMergeUseExisting"), r.updateOptions.onMergeUseExisting);
+        break;
+    }
+    return QString::fromUtf8(QJsonDocument(key).toJson(QJsonDocument::Compact));
+}
+
+void OtpFlowPrivate::resume()
+{
+    const auto earlier = sendLog()->running(m_key);
+    if (!earlier) { // verified, void or cooled down meanwhile: a new code after all
+        send();
+        return;
+    }
+    const auto &[entry, leftMs] = *earlier;
+    m_sends = entry.sends;
+    m_masked = entry.masked;
+    m_resendAllowedAtMs = m_clock->nowMs() + leftMs;
+    tick();
+    setState(State::AwaitingCode);
+    Q_EMIT q->codeSent(m_masked);
 }
 
 void OtpFlowPrivate::send()
@@ -244,13 +352,17 @@ void OtpFlowPrivate::onSent(MaskedAddressReply *reply)
         // 30 s, then 60, 120, … up to 5 min between codes.
         const qint64 cooldown = qMin<qint64>(OtpFlow::MaxCooldownSeconds, qint64(OtpFlow::InitialCooldownSeconds) << qMin(m_sends - 1, 8));
         setResendAllowedIn(cooldown);
+        sendLog()->record(m_key, {m_masked, m_sends, m_resendAllowedAtMs, m_clock});
         setState(State::AwaitingCode);
         Q_EMIT q->codeSent(m_masked);
         return;
     }
     const Error &error = reply->error();
-    if (error.kind() == Error::Kind::RateLimited)
+    if (error.kind() == Error::Kind::RateLimited) {
         setResendAllowedIn(error.retryAfterSeconds() > 0 ? error.retryAfterSeconds() : OtpFlow::InitialCooldownSeconds);
+        if (codeUsable) // a flow resuming the earlier code waits as long
+            sendLog()->extend(m_key, m_resendAllowedAtMs, m_clock);
+    }
     if (error.kind() == Error::Kind::Cancelled) {
         // Back to where the resend started: awaiting the earlier code, or failed with a
         // void one (resend() works again at once).
@@ -309,6 +421,7 @@ void OtpFlowPrivate::onVerified(AuthenticationReply *reply)
     m_inFlight.clear();
     if (reply->isSuccess()) {
         m_result = reply->value();
+        sendLog()->forget(m_key); // used: the next start() sends a new code
         endCountdown();
         setState(State::Done);
         Q_EMIT q->verified(m_result);
@@ -326,6 +439,7 @@ void OtpFlowPrivate::onVerified(AuthenticationReply *reply)
         m_error = error;
         m_voidError = error;
         m_codeVoid = true;
+        sendLog()->forget(m_key); // a new code at once, from any flow
         endCountdown(); // before Failed: whoever reacts to it finds resend allowed
         setState(State::Failed);
         Q_EMIT q->failed(error);
@@ -342,6 +456,7 @@ void OtpFlowPrivate::cancel()
         m_inFlight->cancel(); // finished (Cancelled) lands in onSent/onVerified
         return;
     }
+    m_resume.stop(); // a resumption not yet told: as a cancelled first send, Idle
     m_codeVoid = false;
     endCountdown();
     setState(State::Idle);
