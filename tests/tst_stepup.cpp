@@ -311,6 +311,48 @@ private Q_SLOTS:
         QCOMPARE(OtpFlow::stepUpRequest(*phone.manager).method, DeliveryMethod::WhatsApp);
     }
 
+    // A first-time user's find: after an email change that did not add the new address to
+    // the login ids, Descope sends a sign-in (and so a step-up) code to the account's email,
+    // not to the login id. The mask (a***@example.com) fits both, so it alone cannot tell:
+    // the request names the account's address, and destination() says it.
+    void stepUpNamesTheAccountsAddressAfterAnEmailChange()
+    {
+        Fixture f;
+        QVERIFY(f.adopt());
+        const QString newEmail = QStringLiteral("anna@example.com"); // a***@example.com too
+        OtpFlow update(f.emulator.client.get(), &f.clock);
+        OtpFlow::Request change;
+        change.mode = OtpFlow::Mode::UpdateEmail;
+        change.loginId = f.manager->loginId();
+        change.newAddress = newEmail;
+        change.refreshJwt = f.manager->refreshJwt();
+        QVERIFY(startAndWaitForCode(update, change));
+        QVERIFY(verifyWithLastCode(f, update, Ann));
+        QSignalSpy refreshed(f.manager.get(), &SessionManager::refreshed);
+        QVERIFY(!f.manager->adopt(update.result(), update.loginId()));
+        QVERIFY(refreshed.wait(10000));
+        QCOMPARE(f.manager->loginId(), Ann);
+        QCOMPARE(f.manager->user().email, newEmail);
+        f.advance(601);
+
+        const OtpFlow::Request request = OtpFlow::stepUpRequest(*f.manager);
+        QCOMPARE(request.loginId, Ann);
+        QCOMPARE(request.expectedDestination, newEmail);
+        OtpFlow flow(f.emulator.client.get(), &f.clock);
+        QVERIFY(startAndWaitForCode(flow, request));
+        QCOMPARE(f.emulator.server->outbox().constLast().to, newEmail); // where it really went
+        QVERIFY(OtpFlow::maskFits(flow.maskedAddress().address, Ann));   // the mask fits both
+        QCOMPARE(flow.destination(), newEmail);
+
+        // A mask that does not fit the expected address still wins over it.
+        OtpFlow::Request stale = request;
+        stale.expectedDestination = QStringLiteral("zed@elsewhere.example");
+        OtpFlow again(f.emulator.client.get(), &f.clock);
+        QVERIFY(startAndWaitForCode(again, stale));
+        QCOMPARE(again.destination(), again.maskedAddress().address);
+
+    }
+
     void stepUpWithoutASessionIsRefusedLocally()
     {
         Fixture f;

@@ -99,7 +99,9 @@ void OtpFlowPrivate::setState(State state)
 
 QString OtpFlowPrivate::destination() const
 {
-    const QString address = m_address.isEmpty() ? m_loginId : m_address;
+    const bool isUpdate = m_request.mode == Mode::UpdateEmail || m_request.mode == Mode::UpdatePhone;
+    const bool expected = !isUpdate && m_request.mode != Mode::SignUp && !m_request.expectedDestination.isEmpty();
+    const QString address = isUpdate ? m_address : expected ? m_request.expectedDestination : m_loginId;
     return OtpFlow::maskFits(m_masked.address, address) ? address : m_masked.address;
 }
 
@@ -550,6 +552,13 @@ OtpFlow::Request OtpFlow::stepUpRequest(const SessionManager &session)
     if (!amr.isEmpty()) {
         if (const auto method = deliveryMethodFromString(amr.first()); method && loginId && loginId->fits(*method))
             request.method = *method;
+    }
+    // Descope sends it to the account's own address for the channel: after an email or phone
+    // change that did not add the new address to the login ids, not the login id
+    // (docs/wire-protocol.md §7.5).
+    if (loginId) {
+        const User &account = session.user();
+        request.expectedDestination = request.method == DeliveryMethod::Email ? account.email : account.phone;
     }
     return request;
 }

@@ -100,6 +100,14 @@ public:
         QByteArray refreshJwt;
         /// Region for phone numbers typed without "+<country>", e.g. "US".
         QString defaultRegion;
+        /// Sign-in, sign-up-or-in and StepUp of an existing account: where Descope is
+        /// expected to send the code, when that is not the login id. Descope sends a sign-in
+        /// code to the account's own address for the channel (its email for Email, its phone
+        /// otherwise), which after an email or phone change made without adding the new
+        /// address to the login ids is no longer the login id. destination() names it,
+        /// unless Descope's masked address does not fit it. Empty: the login id.
+        /// stepUpRequest() fills it; ignored for sign-up and the updates.
+        QString expectedDestination;
     };
 
     /// Seconds before the first resend is allowed; each resend doubles the wait.
@@ -113,8 +121,10 @@ public:
      * The StepUp request for the person signed in to session: their loginId() and
      * refreshJwt(), by the delivery method of the session token's first amr factor when it
      * is one that fits the login id ("email", "sms", "whatsapp", "voice"), else Email for an
-     * email address and Sms for a phone number. Empty loginId and refreshJwt when signed
-     * out (start() then refuses it).
+     * email address and Sms for a phone number; expectedDestination is the account's own
+     * address for that channel (User::email for Email, User::phone otherwise), which is where
+     * Descope sends the code, empty when the account has none (the login id then). Empty
+     * loginId and refreshJwt when signed out (start() then refuses it).
      */
     [[nodiscard]] static Request stepUpRequest(const SessionManager &session);
 
@@ -147,9 +157,11 @@ public:
     [[nodiscard]] const Request &request() const;
     /// The normalised login id the code is verified for.
     [[nodiscard]] QString loginId() const;
-    /// Where the code went, for people to read: the new address for updates, the login id
-    /// otherwise, unless Descope's masked address disagrees with it (a sign-in with a number
-    /// the account no longer has as its phone reaches the account's phone): then the mask.
+    /// Where the code went, for people to read: the new address for updates, else the
+    /// request's expectedDestination when given, else the login id; unless Descope's masked
+    /// address disagrees with it (a sign-in with a number the account no longer has as its
+    /// phone reaches the account's phone): then the mask. While the first code is being
+    /// sent (no mask yet), where it is expected to go.
     [[nodiscard]] QString destination() const;
     /// Whether Descope's masked address ("***23", "a***@example.com") can be address: its
     /// visible parts appear in it in order, anchored where the mask is. An empty mask fits.
