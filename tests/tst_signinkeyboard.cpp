@@ -260,6 +260,31 @@ private Q_SLOTS:
         QCOMPARE(focusName(), QStringLiteral("loginIdEdit"));
     }
 
+    // Escape on the code page and Enter again (6 s later) send no second code: the code page
+    // comes back with what is left of the countdown, and the first code signs in.
+    void escapeThenEnterSendsNoSecondCode()
+    {
+        App app;
+        QVERIFY(app.startByKeyboard(Ann));
+        SignInWidget *signIn = app.window.signInWidget();
+        auto *codePage = signIn->findChild<CodeEntryPage *>();
+        QCOMPARE(app.emulator->server->outbox().size(), 1);
+        const QString code = app.emulator->lastCode(Ann);
+        app.advance(6);
+        press(Qt::Key_Escape);
+        QTRY_VERIFY(signIn->findChild<LoginIdPage *>()->isVisible());
+        QCOMPARE(signIn->findChild<LoginIdPage *>()->loginId(), Ann);
+        press(Qt::Key_Return);
+        QVERIFY(app.waitForCodePage());
+        QTRY_COMPARE(focusName(), QStringLiteral("codeEdit"));
+        QCOMPARE(app.emulator->server->outbox().size(), 1);
+        QCOMPARE(app.findIn<QLabel>(codePage, "resendLabel")->text(), QStringLiteral("You can ask for a new code in 0:24."));
+        QVERIFY(!app.findIn<QPushButton>(codePage, "resendButton")->isEnabled());
+        type(code);
+        QVERIFY(app.waitForPage(app.window.accountWidget()));
+        QCOMPARE(app.emulator->server->outbox().size(), 1);
+    }
+
     // While a request runs, focus stays where the person is (not on Cancel), Escape cancels,
     // and nothing typed is lost.
     void escapeCancelsTheRequestWithoutMovingFocus()
