@@ -566,6 +566,30 @@ private Q_SLOTS:
         QVERIFY(settings.waitForStepUp());
     }
 
+    // A first-time user's find: Escape on the email change's code page, then Enter, sent a
+    // second code to the new address at once. Within the countdown it takes up the first.
+    void escapeThenEnterOnTheEmailChangeSendsNoSecondCode()
+    {
+        Sdk sdk;
+        QVERIFY(signInByKeyboard(sdk));
+        Settings settings(sdk);
+        QVERIFY(settings.open());
+        type(AnnsNewEmail);
+        press(Qt::Key_Return);
+        QVERIFY(settings.waitForCodePage());
+        const qsizetype sent = sdk.emulator.server->outbox().size();
+        QCOMPARE(sdk.emulator.server->outbox().last().to, AnnsNewEmail);
+        advance(sdk, 6);
+        press(Qt::Key_Escape); // back to the form, as typed
+        QTRY_COMPARE(focusName(), QStringLiteral("newEmailEdit"));
+        press(Qt::Key_Return);
+        QVERIFY(settings.waitForCodePage());
+        QCOMPARE(sdk.emulator.server->outbox().size(), sent);
+        type(sdk.emulator.lastCode(Ann));
+        QTRY_COMPARE(sdk.session.user().email, AnnsNewEmail);
+        QCOMPARE(sdk.emulator.server->outbox().size(), sent);
+    }
+
     void cancellingTheStepUpChangesNothingAndKeepsWhatWasTyped()
     {
         Sdk sdk;
@@ -596,12 +620,16 @@ private Q_SLOTS:
         QCOMPARE(sdk.session.user().email, Ann);
         QCOMPARE(emailAtTheEmulator(sdk, Ann), Ann);
 
-        // Asked again, confirmed this time: the change goes on with what was typed.
+        // Asked again, confirmed this time: the change goes on with what was typed. No second
+        // text: the step-up takes up the code sent moments ago (its countdown goes on).
+        advance(sdk, 15);
         press(Qt::Key_Return);
         stepUp = settings.waitForStepUp();
         QVERIFY(stepUp);
         QVERIFY(waitForCodeSent(stepUp));
-        QCOMPARE(sdk.emulator.server->outbox().size(), sent + 2);
+        QCOMPARE(sdk.emulator.server->outbox().size(), sent + 1);
+        QCOMPARE(stepUp->findChild<QLabel *>(QStringLiteral("resendLabel"))->text(),
+                 QStringLiteral("You can ask for a new code in 0:15."));
         type(sdk.emulator.lastCode(Ann));
         QVERIFY(settings.waitForCodePage());
         QCOMPARE(sdk.emulator.server->outbox().last().to, AnnsNewEmail);
