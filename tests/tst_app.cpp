@@ -462,6 +462,9 @@ private Q_SLOTS:
         QVERIFY(stepUp);
         QTRY_COMPARE(focusName(), QStringLiteral("codeEdit"));
         QVERIFY(stepUp->isAncestorOf(QApplication::focusWidget()));
+        // Not "this change": it says what it is for.
+        QVERIFY(stepUp->findChild<QLabel *>(QStringLiteral("explanationLabel"))
+                    ->text().startsWith(QLatin1StringView("Signing out on every device needs a recent sign-in.")));
         QCOMPARE(app.emulator->server->outbox().last().to, Ann);
         QCOMPARE(app.lastRequest(QLatin1StringView("/v1/auth/otp/signin/email"))
                      .value(QLatin1StringView("body"))[QLatin1StringView("loginOptions")][QLatin1StringView("stepup")],

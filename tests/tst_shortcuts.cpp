@@ -59,6 +59,15 @@ QDialog *settingsDialog(const App &app)
     return dialog && dialog->isVisible() ? dialog : nullptr;
 }
 
+/// Once a dialog of window has closed, the window is active again, as a window manager
+/// makes it (offscreen has none: nothing is active) and the focus is where Qt put it.
+bool windowActiveAgain(QWidget *window)
+{
+    if (!QApplication::activeWindow())
+        window->activateWindow();
+    return QTest::qWaitForWindowActive(window);
+}
+
 void addLanguages()
 {
     QTest::addColumn<QString>("language");
@@ -241,6 +250,97 @@ private Q_SLOTS:
         QVERIFY(!letter.isNull());
         pressAlt(letter);
         QTRY_VERIFY(!app.session.isSignedIn());
+    }
+
+    /// "Sign out of all devices?" in German: Cancel has the focus; Shift+Tab to the action
+    /// and Enter pressed it (Space did), not Cancel: Enter closed the box and nothing happened.
+    void signOutEverywhereByEnterOnTheAction_data() { addLanguages(); }
+    void signOutEverywhereByEnterOnTheAction()
+    {
+        QFETCH(QString, language);
+        installTranslations(language);
+        App app;
+        QVERIFY(app.restore());
+        QVERIFY(app.signInByEmail());
+        QTest::mouseClick(app.find<QPushButton>("signOutEverywhereButton"), Qt::LeftButton);
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = visibleMessageBox()) != nullptr);
+        QTRY_COMPARE(focusName(), QStringLiteral("cancelButton"));
+        press(Qt::Key_Backtab, Qt::ShiftModifier);
+        QCOMPARE(focusName(), QStringLiteral("confirmButton"));
+        press(Qt::Key_Return);
+        // Signed in just now: no step-up, the sign-out goes on.
+        QTRY_VERIFY(!app.session.isSignedIn());
+    }
+
+    /// The account page, German, keyboard only: Enter presses the focused button (it did
+    /// nothing there), and a dialog opened from a button gives the focus back to that
+    /// button when it closes (it landed on "Sign out": the next Space signed out).
+    void accountPageEnterPressesTheFocusedButton()
+    {
+        installTranslations(QStringLiteral("de"));
+        App app;
+        QVERIFY(app.restore());
+        QVERIFY(app.signInByEmail());
+        QVERIFY(QTest::qWaitForWindowActive(&app.window));
+
+        QVERIFY(tabTo("settingsButton"));
+        press(Qt::Key_Return);
+        QDialog *settings = nullptr;
+        QTRY_VERIFY((settings = settingsDialog(app)) != nullptr);
+        QTRY_VERIFY(settings->isAncestorOf(QApplication::focusWidget()));
+        press(Qt::Key_Escape);
+        QTRY_VERIFY(!settingsDialog(app));
+        QVERIFY(windowActiveAgain(&app.window));
+        QTRY_COMPARE(focusName(), QStringLiteral("settingsButton"));
+
+        QVERIFY(tabTo("signOutEverywhereButton"));
+        press(Qt::Key_Return);
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = visibleMessageBox()) != nullptr);
+        QTRY_VERIFY(QApplication::focusWidget() && box->isAncestorOf(QApplication::focusWidget()));
+        press(Qt::Key_Return); // Cancel, the default
+        QTRY_VERIFY(!visibleMessageBox());
+        QVERIFY(app.session.isSignedIn());
+        QVERIFY(windowActiveAgain(&app.window));
+        QTRY_COMPARE(focusName(), QStringLiteral("signOutEverywhereButton"));
+
+        QVERIFY(tabTo("signOutButton"));
+        press(Qt::Key_Return);
+        QTRY_VERIFY(!app.session.isSignedIn());
+    }
+
+    /// Opened by Space (as before any fix), closed by Escape: the focus goes back to the
+    /// opener, never to "Sign out".
+    void focusReturnsToTheOpener()
+    {
+        installTranslations(QStringLiteral("de"));
+        App app;
+        QVERIFY(app.restore());
+        QVERIFY(app.signInByEmail());
+        QVERIFY(QTest::qWaitForWindowActive(&app.window));
+        for (int round = 0; round < 2; ++round) {
+            QVERIFY(tabTo("settingsButton"));
+            press(Qt::Key_Space);
+            QDialog *settings = nullptr;
+            QTRY_VERIFY((settings = settingsDialog(app)) != nullptr);
+            QTRY_VERIFY(settings->isAncestorOf(QApplication::focusWidget()));
+            press(Qt::Key_Escape);
+            QTRY_VERIFY(!settingsDialog(app));
+            QVERIFY(windowActiveAgain(&app.window));
+            QTRY_COMPARE(focusName(), QStringLiteral("settingsButton"));
+
+            QVERIFY(tabTo("signOutEverywhereButton"));
+            press(Qt::Key_Space);
+            QMessageBox *box = nullptr;
+            QTRY_VERIFY((box = visibleMessageBox()) != nullptr);
+            QTRY_VERIFY(QApplication::focusWidget() && box->isAncestorOf(QApplication::focusWidget()));
+            press(Qt::Key_Escape);
+            QTRY_VERIFY(!visibleMessageBox());
+            QVERIFY(windowActiveAgain(&app.window));
+            QTRY_COMPARE(focusName(), QStringLiteral("signOutEverywhereButton"));
+        }
+        QVERIFY(app.session.isSignedIn());
     }
 
     /// The prompt to sign in again: "Stay signed out" has a letter, and it answers.

@@ -22,6 +22,7 @@
 #include <QFile>
 #include <QHBoxLayout>
 #include <QIcon>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QPainter>
 #include <QProgressBar>
@@ -340,6 +341,28 @@ void MainWindow::quit()
     QCoreApplication::quit();
 }
 
+void MainWindow::keyPressEvent(QKeyEvent *event)
+{
+    if (pressFocusedButton(this, event))
+        return;
+    QMainWindow::keyPressEvent(event);
+}
+
+void MainWindow::returnFocusWhenClosed(QDialog *dialog)
+{
+    QWidget *focus = QApplication::focusWidget();
+    if (!focus || !isAncestorOf(focus))
+        focus = m_stack->currentWidget()->focusWidget();
+    if (!focus)
+        return;
+    const QPointer<QWidget> opener(focus);
+    connect(dialog, &QDialog::finished, this, [this, opener] {
+        // The page may have changed meanwhile (signed out): then the new page's focus stays.
+        if (opener && opener->isVisible() && opener->isEnabled() && isAncestorOf(opener))
+            opener->setFocus(Qt::OtherFocusReason);
+    });
+}
+
 void MainWindow::shareQuit(QWidget *dialog)
 {
     dialog->addAction(m_quitAction);
@@ -410,6 +433,7 @@ QDialog *MainWindow::openAccountSettings()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     shareQuit(dialog);
+    returnFocusWhenClosed(dialog);
     dialog->open();
     return dialog;
 }
@@ -447,15 +471,17 @@ void MainWindow::confirmSignOutEverywhere()
         this, tr("Sign out of all devices?"),
         tr("This ends every session of your account, on this computer and on every other device."),
         tr("Sign out &everywhere"), [this] { signOutEverywhere(); });
-    if (box)
+    if (box) {
         box->setObjectName(QStringLiteral("signOutEverywhereBox"));
+        returnFocusWhenClosed(box);
+    }
 }
 
 void MainWindow::signOutEverywhere()
 {
     // Sensitive: a sign-in that is not recent is confirmed with a fresh code first (asked
     // after "Sign out of all devices?", so no code goes out for a change the person drops).
-    StepUpDialog::whenRecentlySignedIn(m_client, m_session, m_clock, this, this, [this](bool confirmed) {
+    StepUpDialog *stepUp = StepUpDialog::whenRecentlySignedIn(m_client, m_session, m_clock, this, this, [this](bool confirmed) {
         if (confirmed)
             m_session->signOut(SessionManager::SignOutScope::AllDevices);
         else if (m_session->isSignedIn()) // a session that ended has its own notice
@@ -464,3 +490,5 @@ void MainWindow::signOutEverywhere()
 }
 
 } // namespace Descope
+    if (stepUp) // not a change of the account: say what it is for
+        stepUp->setReason(tr("Signing out on every device needs a recent sign-in."));

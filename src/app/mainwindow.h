@@ -62,6 +62,9 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    /// Enter on a focused button of the window's own pages presses it (a main window's
+    /// buttons are no auto-default ones: Enter did nothing on the account page).
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     /// What the banner above the pages says: about the last session, or (NothingChanged) that
@@ -77,6 +80,9 @@ private:
     void signOutEverywhere();
     /// Quit works in dialog too (a window-modal dialog blocks the window's shortcuts).
     void shareQuit(QWidget *dialog);
+    /// When dialog closes, the focus goes back to the widget of this window that had it when
+    /// dialog opened (the button that opened it), not wherever Qt puts it ("Sign out").
+    void returnFocusWhenClosed(QDialog *dialog);
     void quit();
     void updateStatus();
     [[nodiscard]] qint64 nowMs() const;

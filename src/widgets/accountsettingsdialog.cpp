@@ -250,6 +250,10 @@ void AccountSettingsDialogPrivate::send(AccountSettingsDialog::Form form)
         update.refreshJwt = session->refreshJwt();
         flow->start(update);
     });
+    if (stepUp)
+        stepUp->setReason(form == AccountSettingsDialog::Form::Email
+                              ? AccountSettingsDialog::tr("Changing your email address needs a recent sign-in.")
+                              : AccountSettingsDialog::tr("Changing your phone number needs a recent sign-in."));
 }
 
 void AccountSettingsDialogPrivate::showForms()

@@ -2,6 +2,10 @@
 // SPDX-License-Identifier: MIT
 #include "messagebox.h"
 
+#include "uihelpers_p.h"
+
+#include <QEvent>
+#include <QKeyEvent>
 #include <QPushButton>
 
 #include <optional>
@@ -11,6 +15,24 @@ namespace Descope {
 
 namespace {
 std::optional<QMessageBox::StandardButton> s_nextAnswer;
+
+/// Enter presses the button with the focus. The action button is no auto-default one (so
+/// that Cancel stays the default and Enter cancels while Cancel has the focus), and so it
+/// let Enter through to QDialog, which pressed Cancel: Shift+Tab to the action and Enter
+/// closed the box and did nothing.
+class EnterOnFocusedButton : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::KeyPress)
+            return pressFocusedButton(static_cast<QWidget *>(watched), static_cast<QKeyEvent *>(event));
+        return QObject::eventFilter(watched, event);
+    }
+};
 } // namespace
 
 void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)
@@ -41,6 +63,7 @@ QMessageBox *MessageBox::confirm(QWidget *parent, const QString &title, const QS
     box->setEscapeButton(cancel);
     if (parent)
         box->addActions(parent->window()->actions());
+    box->installEventFilter(new EnterOnFocusedButton(box));
     QObject::connect(action, &QPushButton::clicked, box, [accepted] { accepted(); });
     box->open();
     return box;

@@ -23,8 +23,9 @@ public:
     /**
      * Asks whether to do something, window-modal over parent and without blocking: one
      * button says what it does (actionText; give it a mnemonic: it is pressed by that, a
-     * click, or Tab and Space) and Cancel, our own translated word, is the default (Enter
-     * and Escape cancel): the action may be destructive. The box is deleted when it
+     * click, or Tab and Space or Enter) and Cancel, our own translated word, is the default
+     * and has the focus (Enter and Escape cancel): the action may be destructive. Enter
+     * presses the button with the focus, as everywhere else. The box is deleted when it
      * closes; it carries the actions of parent's window (Quit, say).
      * @param parent the widget whose window the box is modal to.
      * @param title the window title.

@@ -53,9 +53,7 @@ StepUpDialog::StepUpDialog(Client *client, SessionManager *session, Clock *clock
     // In line with the code page's text below it (the page has the layout margin).
     const int inset = style()->pixelMetric(QStyle::PM_LayoutLeftMargin);
     ui->explanationLabel->setContentsMargins(inset, 0, inset, 0);
-    setDisplayText(ui->explanationLabel,
-                   tr("This change needs a recent sign-in. To confirm it's you, enter the code we send you."));
-    ui->explanationLabel->setAccessibleName(ui->explanationLabel->text());
+    d->setExplanation({});
 
     // The code goes to the signed-in login id: there is no other to choose or change to.
     ui->codePage->setAnotherMethodVisible(false);
@@ -142,6 +140,22 @@ void StepUpDialog::showEvent(QShowEvent *event)
     QDialog::showEvent(event);
     d->fitHeight();
     // Opened because the person asked for the change: the code goes at once.
+void StepUpDialog::setReason(const QString &reason)
+{
+    d->setExplanation(reason);
+    if (isVisible())
+        d->fitHeight();
+}
+
+void StepUpDialogPrivate::setExplanation(const QString &reason)
+{
+    // Not "this change": signing out everywhere asks too, and SDK users ask for their own.
+    const QString why = reason.isEmpty() ? StepUpDialog::tr("What you asked for needs a recent sign-in.") : reason;
+    setDisplayText(ui->explanationLabel,
+                   why + QLatin1Char(' ') + StepUpDialog::tr("To confirm it's you, enter the code we send you."));
+    ui->explanationLabel->setAccessibleName(ui->explanationLabel->text());
+}
+
     if (!std::exchange(d->sent, true))
         d->send();
 }

@@ -90,6 +90,15 @@ public:
 protected:
     /// Escape and Enter as described above.
     void keyPressEvent(QKeyEvent *event) override;
+    /**
+     * Says what the code is for: reason is one sentence naming what the person asked for,
+     * shown before "To confirm it's you, enter the code we send you.", e.g.
+     * tr("Signing out on every device needs a recent sign-in."). Empty (the default): "What
+     * you asked for needs a recent sign-in." Call it on the dialog whenRecentlySignedIn()
+     * returns; the dialog grows to fit the text.
+     */
+    void setReason(const QString &reason);
+
     /// Sends the code the first time the dialog shows.
     void showEvent(QShowEvent *event) override;
 

@@ -30,6 +30,8 @@ public:
     void showError(const Error &error);
     /// Grows the dialog to the height its texts need at its width.
     void fitHeight();
+    /// The explanation at the top: reason (or the default one), then how to confirm.
+    void setExplanation(const QString &reason);
     void onVerified(const AuthenticationResponse &response);
 
     StepUpDialog *const q;

@@ -6,6 +6,7 @@
 
 #include <QString>
 
+class QKeyEvent;
 class QLabel;
 class QWidget;
 
@@ -13,7 +14,7 @@ class QWidget;
  * @file uihelpers.h
  * Helpers the SDK's widgets use that suit an app's own pages too: showing text that came
  * from the server or other people safely, announcing status to screen readers, and
- * styling a page title as the sign-in pages do.
+ * styling a page title as the sign-in pages do, and Enter pressing the focused button.
  */
 
 namespace Descope {
@@ -30,5 +31,13 @@ DESCOPEQT6WIDGETS_EXPORT void announce(QWidget *widget, const QString &text);
 DESCOPEQT6WIDGETS_EXPORT void setDisplayText(QLabel *label, const QString &text);
 /// Makes a page title look like one.
 DESCOPEQT6WIDGETS_EXPORT void styleTitle(QLabel *label);
+/// Enter (or Return, without modifiers) on a push button that has the focus inside within
+/// presses that button, where a dialog would press its default one and a main window
+/// nothing (a button's autoDefault is off outside dialogs). Call it first in within's
+/// keyPressEvent() (or an event filter): keys the focused button does not take reach there.
+/// @param within the page or dialog whose buttons Enter presses.
+/// @param event the key press.
+/// @return true when the key was taken (accepted; a disabled button is not pressed).
+DESCOPEQT6WIDGETS_EXPORT bool pressFocusedButton(QWidget *within, QKeyEvent *event);
 
 } // namespace Descope

@@ -46,9 +46,6 @@ DESCOPEQT6WIDGETS_EXPORT void fillCountries(QComboBox *combo, const QString &reg
 DESCOPEQT6WIDGETS_EXPORT void styleAsLink(QPushButton *button);
 /// Enter or Return, without modifiers (the keypad's Enter included).
 [[nodiscard]] DESCOPEQT6WIDGETS_EXPORT bool isEnterKey(const QKeyEvent *event);
-/// Enter on a push button that has the focus inside within presses that button, where a
-/// dialog would press its default one. True when the key was taken.
-DESCOPEQT6WIDGETS_EXPORT bool pressFocusedButton(QWidget *within, QKeyEvent *event);
 /// Alt+letter that is no shortcut would type the letter into the focused line edit (Qt
 /// inserts the text of any key it does not use): afterwards, key presses carrying exactly the
 /// Alt modifier never type into a line edit or an editable combo box of the application;
