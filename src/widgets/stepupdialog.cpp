@@ -135,11 +135,6 @@ StepUpDialog *StepUpDialog::whenRecentlySignedIn(Project *project, QWidget *pare
     return whenRecentlySignedIn(project->client(), project->session(), nullptr, parent, context, then);
 }
 
-void StepUpDialog::showEvent(QShowEvent *event)
-{
-    QDialog::showEvent(event);
-    d->fitHeight();
-    // Opened because the person asked for the change: the code goes at once.
 void StepUpDialog::setReason(const QString &reason)
 {
     d->setExplanation(reason);
@@ -156,6 +151,11 @@ void StepUpDialogPrivate::setExplanation(const QString &reason)
     ui->explanationLabel->setAccessibleName(ui->explanationLabel->text());
 }
 
+void StepUpDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    d->fitHeight();
+    // Opened because the person asked for the change: the code goes at once.
     if (!std::exchange(d->sent, true))
         d->send();
 }
