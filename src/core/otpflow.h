@@ -51,8 +51,22 @@ class SessionManager;
  * A code request answered without a mask (200 {}, as Descope's docs describe it) is a
  * code sent: maskedAddress() is empty and destination() names the address typed.
  *
+ * No code is sent twice within its cooldown: a start() for the same purpose as a code
+ * that a flow of the same Client sent (this one before the person stepped back, or
+ * another) while that code's resend countdown still runs sends nothing. It takes up that
+ * conversation: Sending, then from the event loop AwaitingCode and codeSent() with the
+ * earlier maskedAddress(), the countdown left of it (resendRemainingSeconds()), and
+ * verify() takes the code already sent; resend() waits as that conversation would (the
+ * doubled cooldown, a Retry-After). The purpose is the mode, the normalised login id, the
+ * method, the new address and the options that change the session or the account (stepup,
+ * mfa, revokeOtherSessions, customClaims, the sign-up's user, addToLoginIDs,
+ * onMergeUseExisting), not the refresh JWT, template or locale: a sign-in code is never
+ * taken for a step-up. A verified code, or a void one (codeVoid()), ends this: the next
+ * start() sends a new code at once. Flows of another Client do not share it.
+ *
  * Use it from the thread it lives in. One flow serves one conversation at a time; start()
- * again (from Idle, AwaitingCode, Done or Failed) begins a new one.
+ * again (from Idle, AwaitingCode, Done or Failed) begins a new one (or takes up the
+ * earlier one, as above).
  */
 class DESCOPEQT6CORE_EXPORT OtpFlow : public QObject
 {
@@ -137,7 +151,8 @@ public:
 
     /// Checks request (inputRejected() when it is refused, state unchanged) and asks
     /// Descope to send a code: Sending, then codeSent() and AwaitingCode, or failed().
-    /// Refused while a request is in flight.
+    /// Within the cooldown of the same code sent before, sends nothing and takes up that
+    /// conversation (see the class docs). Refused while a request is in flight.
     void start(const Request &request);
     /// Checks code (six digits, see isValidCode()) and verifies it: Verifying, then
     /// verified() and Done, attemptFailed() and AwaitingCode for a wrong code, or failed()
