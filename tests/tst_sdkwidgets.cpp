@@ -6,11 +6,14 @@
 // the public headers and the public API, and the person's keys to the focused widget.
 
 #include "accountsettingsdialog.h"
+#include "client.h"
 #include "clock.h"
+#include "config.h"
 #include "codefield.h"
 #include "emulatorfixture.h"
 #include "keyboard.h"
 #include "messagebanner.h"
+#include "otpflow.h"
 #include "project.h"
 #include "sessionmanager.h"
 #include "signinwidget.h"
@@ -54,8 +57,9 @@ constexpr qint64 ElevenMinutes = 11 * 60;
 /// What an app builds (the Project does this for it): client, store, verifier, session.
 struct Sdk
 {
-    Sdk()
-        : clock(emulator.server->now() * 1000)
+    explicit Sdk(const Emulator::Options &options = {})
+        : emulator(options)
+        , clock(emulator.server->now() * 1000)
         , verifier(emulator.client.get())
         , session(emulator.client.get(), &store, &verifier, &clock)
     {
@@ -880,6 +884,130 @@ private Q_SLOTS:
         sdk.session.signOut();
         QTRY_VERIFY(!dialog);
         QCOMPARE(answers, (QList<bool>{true, true, false}));
+    }
+
+    // Descope refusing the session's token on "Send a new code", while the earlier code is
+    // still usable (the flow goes on: attemptFailed, not failed): the session ends (the
+    // re-authentication prompt follows), the dialog closes unconfirmed, and it does not
+    // blame what was typed. (The 401 for a revoked token is the emulator's choice.)
+    void aStepUpResendRefusedForTheSessionEndsIt()
+    {
+        Sdk sdk;
+        QVERIFY(signInByKeyboard(sdk));
+        sdk.session.setStepUpWindow(std::chrono::seconds(0));
+        QWidget window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QList<bool> answers;
+        QPointer<StepUpDialog> dialog = StepUpDialog::whenRecentlySignedIn(
+            sdk.emulator.client.get(), &sdk.session, &sdk.clock, &window, &window, [&answers](bool confirmed) { answers << confirmed; });
+        QVERIFY(dialog);
+        QVERIFY(waitForCodeSent(dialog));
+        QSignalSpy reauth(&sdk.session, &SessionManager::reauthenticationRequired);
+        // Signed out elsewhere: the session's token is dead at Descope.
+        EmptyReply *logout = sdk.emulator.client->logout(sdk.session.refreshJwt());
+        QSignalSpy loggedOut(logout, &Reply::finished);
+        QVERIFY(loggedOut.wait(10000));
+        QVERIFY(logout->isSuccess());
+        advance(sdk, OtpFlow::InitialCooldownSeconds + 1);
+        QTRY_VERIFY(dialog->findChild<QPushButton *>(QStringLiteral("resendButton"))->isEnabled());
+        QVERIFY(tabTo("resendButton"));
+        press(Qt::Key_Return);
+        QTRY_VERIFY(!sdk.session.isSignedIn());
+        QCOMPARE(reauth.size(), 1);
+        QTRY_VERIFY(!dialog);
+        QCOMPARE(answers, QList<bool>{false});
+    }
+
+    // The first code refused for the session's token: said as the session ending, not as
+    // "check what you entered" (the emulator's 401 E011003 is its choice).
+    void aStepUpRefusedForTheSessionSaysTheSessionEnded()
+    {
+        Sdk sdk;
+        QVERIFY(signInByKeyboard(sdk));
+        sdk.session.setStepUpWindow(std::chrono::seconds(0));
+        EmptyReply *logout = sdk.emulator.client->logout(sdk.session.refreshJwt());
+        QSignalSpy loggedOut(logout, &Reply::finished);
+        QVERIFY(loggedOut.wait(10000));
+        QWidget window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        StepUpDialog dialog(sdk.emulator.client.get(), &sdk.session, &sdk.clock, &window);
+        dialog.open();
+        QTRY_VERIFY(!sdk.session.isSignedIn());
+        QTRY_VERIFY(!dialog.isVisible()); // nothing left to confirm
+        QStringList shown; // what it said before it closed
+        for (QLabel *label : dialog.findChildren<QLabel *>(QStringLiteral("errorLabel"))) {
+            if (!label->text().isEmpty())
+                shown << label->text();
+        }
+        QCOMPARE(shown.size(), 1);
+        QVERIFY2(!shown.first().contains(QLatin1StringView("not accepted")), qPrintable(shown.first()));
+        QVERIFY2(shown.first().contains(QLatin1StringView("session ended")), qPrintable(shown.first()));
+    }
+
+    // A refresh rotating the session's token while the step-up waits for its code: "Send a
+    // new code" goes with the live token, and a code is sent.
+    void aStepUpResendGoesWithTheRotatedToken()
+    {
+        Emulator::Options options;
+        options.rotateRefresh = true;
+        Sdk sdk(options);
+        QVERIFY(signInByKeyboard(sdk));
+        sdk.session.setStepUpWindow(std::chrono::seconds(0));
+        QWidget window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QList<bool> answers;
+        QPointer<StepUpDialog> dialog = StepUpDialog::whenRecentlySignedIn(
+            sdk.emulator.client.get(), &sdk.session, &sdk.clock, &window, &window, [&answers](bool confirmed) { answers << confirmed; });
+        QVERIFY(dialog);
+        QVERIFY(waitForCodeSent(dialog));
+        const QByteArray before = sdk.session.refreshJwt();
+        QSignalSpy refreshed(&sdk.session, &SessionManager::refreshed);
+        sdk.session.refresh();
+        QVERIFY(refreshed.wait(10000));
+        QVERIFY(sdk.session.refreshJwt() != before); // rotated: the old one is dead
+        advance(sdk, OtpFlow::InitialCooldownSeconds + 1);
+        const qsizetype sent = sdk.emulator.server->outbox().size();
+        QTRY_VERIFY(dialog->findChild<QPushButton *>(QStringLiteral("resendButton"))->isEnabled());
+        QVERIFY(tabTo("resendButton"));
+        press(Qt::Key_Return);
+        QTRY_COMPARE(sdk.emulator.server->outbox().size(), sent + 1);
+        QTRY_COMPARE(focusName(), QStringLiteral("codeEdit"));
+        QCOMPARE(visibleError(dialog), QString());
+        QVERIFY(sdk.session.isSignedIn());
+        type(sdk.emulator.lastCode(Ann));
+        QTRY_COMPARE(answers, QList<bool>{true});
+    }
+
+    // Confirmed meanwhile elsewhere (another program's step-up, whose session this one
+    // takes): the dialog goes on by itself, as confirmed.
+    void aStepUpDoneElsewhereConfirmsTheDialog()
+    {
+        Sdk sdk;
+        QVERIFY(signInByKeyboard(sdk));
+        advance(sdk, ElevenMinutes);
+        QVERIFY(sdk.session.needsStepUp());
+        QWidget window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QList<bool> answers;
+        QPointer<StepUpDialog> dialog = StepUpDialog::whenRecentlySignedIn(
+            sdk.emulator.client.get(), &sdk.session, &sdk.clock, &window, &window, [&answers](bool confirmed) { answers << confirmed; });
+        QVERIFY(dialog);
+        QVERIFY(waitForCodeSent(dialog));
+        // The other program: its own client, its own code, its verified session handed over.
+        Client other(Config::create(Emulator::Options().projectId, sdk.emulator.baseUrl()).value());
+        OtpFlow flow(&other, &sdk.clock);
+        flow.start(OtpFlow::stepUpRequest(sdk.session));
+        QTRY_COMPARE(flow.state(), OtpFlow::State::AwaitingCode);
+        flow.verify(sdk.emulator.lastCode(Ann));
+        QTRY_COMPARE(flow.state(), OtpFlow::State::Done);
+        QVERIFY(!sdk.session.adopt(flow.result(), flow.loginId()));
+        QTRY_COMPARE(answers, QList<bool>{true});
+        QTRY_VERIFY(!dialog);
+        QVERIFY(!sdk.session.needsStepUp());
     }
 
     void aBannerTheAppShows()

@@ -488,6 +488,11 @@ void OtpFlow::cancel()
     d_func()->cancel();
 }
 
+void OtpFlow::setRefreshJwt(const QByteArray &refreshJwt)
+{
+    d_func()->m_request.refreshJwt = refreshJwt;
+}
+
 OtpFlow::State OtpFlow::state() const
 {
     return d_func()->m_state;

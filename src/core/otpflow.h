@@ -165,6 +165,12 @@ public:
     /// Aborts a request in flight (a resend returns to where it was: awaiting the earlier
     /// code, or failed); with nothing in flight, returns to Idle.
     void cancel();
+    /// Later requests of this conversation (a resend) carry refreshJwt instead of the
+    /// request's: the session's current refresh JWT after a refresh rotated it (here or in
+    /// another process), so that a resend does not go with a token Descope no longer takes.
+    /// request() reports it. Call it on SessionManager::refreshed() for the updates and
+    /// StepUp. A request in flight keeps the token it was sent with.
+    void setRefreshJwt(const QByteArray &refreshJwt);
 
     /// The current state.
     [[nodiscard]] State state() const;

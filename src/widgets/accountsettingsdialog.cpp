@@ -140,11 +140,9 @@ AccountSettingsDialog::AccountSettingsDialog(Client *client, SessionManager *ses
     const auto showError = [p](const Error &error) { p->showError(error); };
     connect(d->flow, &OtpFlow::inputRejected, this, showError);
     connect(d->flow, &OtpFlow::attemptFailed, this, showError);
-    connect(d->flow, &OtpFlow::failed, this, [p](const Error &error) {
-        p->showError(error);
-        if (!error.voidsCode())
-            p->session->reportRefusal(error); // Descope refusing the session's token ends it
-    });
+    connect(d->flow, &OtpFlow::failed, this, showError);
+    // Resends go with the session's current token; Descope refusing it ends the session.
+    followSession(d->flow, session, this);
     connect(d->flow, &OtpFlow::verified, this, [p](const AuthenticationResponse &response) { p->onVerified(response); });
 }
 
@@ -158,10 +156,12 @@ AccountSettingsDialog::~AccountSettingsDialog()
 
 void AccountSettingsDialogPrivate::showError(const Error &error)
 {
+    // The session's token refused: nothing typed is at fault (the sign-in prompt follows).
+    const QString message = refusesSession(error) ? sessionRefusedMessage() : error.message();
     if (ui->stack->currentWidget() == ui->codePage)
-        codePage->showError(error);
+        codePage->showError(error, message);
     else
-        showFormError(error.message());
+        showFormError(message);
 }
 
 void AccountSettingsDialogPrivate::showFormError(const QString &message)

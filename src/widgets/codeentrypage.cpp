@@ -4,12 +4,15 @@
 
 #include "loginid.h"
 #include "otpflow.h"
+#include "sessionmanager.h"
 #include "uihelpers_p.h"
 #include "ui_codeentrypage.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QStyle>
+
+#include <memory>
 
 namespace Descope {
 
@@ -116,6 +119,40 @@ bool cancelRequestInFlight(OtpFlow *flow)
     return true;
 }
 
+void followSession(OtpFlow *flow, SessionManager *session, QObject *context)
+{
+    const auto follow = [flow, session] {
+        if (!flow->request().refreshJwt.isEmpty() && session->isSignedIn())
+            flow->setRefreshJwt(session->refreshJwt());
+    };
+    QObject::connect(session, &SessionManager::refreshed, context, follow);
+    QObject::connect(session, &SessionManager::signedIn, context, follow);
+    // Only a send carries the token (a code's verify does not): remember which ran last.
+    auto sending = std::make_shared<bool>(false);
+    QObject::connect(flow, &OtpFlow::stateChanged, context, [sending](OtpFlow::State state) {
+        if (state == OtpFlow::State::Sending)
+            *sending = true;
+        else if (state == OtpFlow::State::Verifying)
+            *sending = false;
+    });
+    const auto report = [flow, session, sending](const Error &error) {
+        if (*sending && !flow->request().refreshJwt.isEmpty() && refusesSession(error))
+            session->reportRefusal(error);
+    };
+    QObject::connect(flow, &OtpFlow::failed, context, report);
+    QObject::connect(flow, &OtpFlow::attemptFailed, context, report);
+}
+
+bool refusesSession(const Error &error)
+{
+    return error.endsSession() && !error.voidsCode() && (error.httpStatus() == 401 || error.httpStatus() == 403);
+}
+
+QString sessionRefusedMessage()
+{
+    return CodeEntryPage::tr("Your session ended. Sign in again to continue.");
+}
+
 void CodeEntryPage::setDestination(DeliveryMethod method, const QString &address, const QString &maskedAddress)
 {
     const QString shown = address.isEmpty() ? displayText(maskedAddress) : displayText(LoginId::displayForm(address));
@@ -178,9 +215,9 @@ void CodeEntryPage::setResendSeconds(int seconds)
     }
 }
 
-void CodeEntryPage::showError(const Error &error)
+void CodeEntryPage::showError(const Error &error, const QString &message)
 {
-    showInlineError(m_ui->errorLabel, error.message(), m_ui->codeEdit);
+    showInlineError(m_ui->errorLabel, message.isEmpty() ? error.message() : message, m_ui->codeEdit);
     if (error.voidsCode())
         m_voidCodeMessage = error.message();
     m_details = error.technicalDetails();

@@ -18,6 +18,7 @@ class CodeEntryPage;
 namespace Descope {
 
 class OtpFlow;
+class SessionManager;
 
 /// "We emailed a code to …": one field that takes typing and pasting (anything but digits is
 /// dropped) and submits by itself once the sixth digit is in, or on Enter. Resend waits
@@ -41,7 +42,8 @@ public:
     void setResendSeconds(int seconds);
     /// An inline error tied to the field; the code is cleared and the field (if shown)
     /// refocused so the next try is quick.
-    void showError(const Error &error);
+    /// Shows error under the code field; message, when given, is said instead of error.message().
+    void showError(const Error &error, const QString &message = {});
     void clearError();
     void setBusy(bool busy);
     void reset();
@@ -79,5 +81,23 @@ private:
 /// Escape's first job where a code is asked for: cancels flow's request in flight (a code
 /// being sent or checked). False when none runs, and Escape goes on to its next job.
 DESCOPEQT6WIDGETS_EXPORT bool cancelRequestInFlight(OtpFlow *flow);
+
+/**
+ * For a flow whose requests carry session's refresh token (the updates, the step-up), the
+ * one place every dialog ties it to the session: later requests (a resend) go with the
+ * session's current token (OtpFlow::setRefreshJwt() on SessionManager::refreshed(), so a
+ * token rotated by another process is not sent again), and Descope refusing that token on
+ * a send (refusesSession()), whether the conversation stops (failed()) or an earlier code
+ * is still usable (attemptFailed()), goes to SessionManager::reportRefusal(), which ends
+ * the session unless the store holds a newer token. context: the dialog.
+ */
+DESCOPEQT6WIDGETS_EXPORT void followSession(OtpFlow *flow, SessionManager *session, QObject *context);
+/// Whether error, from a request that carried the session's refresh token, is Descope
+/// refusing that token (401 or 403 with its error body, Error::endsSession()): the
+/// session ends, and the code or address typed is not at fault.
+[[nodiscard]] DESCOPEQT6WIDGETS_EXPORT bool refusesSession(const Error &error);
+/// What a dialog says for such an error: the session ended, sign in again (the
+/// re-authentication prompt follows); never "check what you entered".
+[[nodiscard]] DESCOPEQT6WIDGETS_EXPORT QString sessionRefusedMessage();
 
 } // namespace Descope

@@ -101,10 +101,15 @@ StepUpDialog::StepUpDialog(Client *client, SessionManager *session, Clock *clock
     const auto showError = [p](const Error &error) { p->showError(error); };
     connect(d->flow, &OtpFlow::inputRejected, this, showError);
     connect(d->flow, &OtpFlow::attemptFailed, this, showError);
-    connect(d->flow, &OtpFlow::failed, this, [p](const Error &error) {
-        p->showError(error);
-        if (!error.voidsCode())
-            p->session->reportRefusal(error); // Descope refusing the session's token ends it
+    connect(d->flow, &OtpFlow::failed, this, showError);
+    // Resends go with the session's current token; Descope refusing it ends the session.
+    followSession(d->flow, session, this);
+    // Confirmed meanwhile in another program (descope-otp --stepup), whose code voids the
+    // one sent here: as confirmed here.
+    const qint64 verifiedAtOpen = session->lastVerifiedAt();
+    connect(session, &SessionManager::refreshed, this, [this, p, verifiedAtOpen] {
+        if (!p->adopting && p->session->lastVerifiedAt() > verifiedAtOpen && !p->session->needsStepUp())
+            accept();
     });
     connect(d->flow, &OtpFlow::verified, this, [p](const AuthenticationResponse &response) { p->onVerified(response); });
 }
@@ -178,7 +183,8 @@ void StepUpDialogPrivate::setBusy(bool busy)
 
 void StepUpDialogPrivate::showError(const Error &error)
 {
-    ui->codePage->showError(error);
+    // The session's token refused: nothing typed is at fault (the sign-in prompt follows).
+    ui->codePage->showError(error, refusesSession(error) ? sessionRefusedMessage() : QString());
     fitHeight();
 }
 

@@ -35,7 +35,10 @@ class StepUpDialogPrivate;
  * token carries su) is adopted by the SessionManager and the dialog is accepted; the
  * change can then go ahead with SessionManager::refreshJwt(). Cancel, Escape or closing the
  * window rejects it. When the session ends meanwhile (here or in another program), or
- * another person signs in, it is rejected.
+ * another person signs in, it is rejected; when the same person confirms it's them
+ * meanwhile in another program (whose code voids the one sent here), it is accepted. A
+ * resend goes with the session's current refresh token, and Descope refusing that token
+ * ends the session (SessionManager::reportRefusal()).
  *
  * Keyboard: the focus starts in the code field; Enter verifies (on a focused button,
  * presses it); Escape cancels a request in flight, else rejects.
