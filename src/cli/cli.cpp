@@ -825,8 +825,19 @@ void Runner::whenRecentlySignedIn(std::function<void()> change)
     }
     if (!::isatty(STDIN_FILENO) || !::isatty(STDERR_FILENO))
         return refuseWithoutStepUp(false);
-    ask(tr("%1 needs a recent sign-in. Send a code to %2 to confirm it's you? [y/N]")
-            .arg(m_command, shownAddress(m_session->loginId())),
+    // How and where the code will go, as OtpFlow will send it: by the session's way of
+    // signing in, to the account's own address for it (not the login id after a change).
+    const OtpFlow::Request request = OtpFlow::stepUpRequest(*m_session);
+    const QString to = shownAddress(request.expectedDestination.isEmpty() ? request.loginId : request.expectedDestination);
+    const QString question
+        = request.method == DeliveryMethod::Sms
+            ? tr("%1 needs a recent sign-in. Send a code by text message to %2 to confirm it's you? [y/N]")
+        : request.method == DeliveryMethod::Voice
+            ? tr("%1 needs a recent sign-in. Send a code by voice call to %2 to confirm it's you? [y/N]")
+        : request.method == DeliveryMethod::WhatsApp
+            ? tr("%1 needs a recent sign-in. Send a code by WhatsApp to %2 to confirm it's you? [y/N]")
+            : tr("%1 needs a recent sign-in. Send a code by email to %2 to confirm it's you? [y/N]");
+    ask(question.arg(m_command, to),
         [this, change = std::move(change)](bool yes) mutable {
             if (!yes)
                 return refuseWithoutStepUp(true);
@@ -836,12 +847,23 @@ void Runner::whenRecentlySignedIn(std::function<void()> change)
 
 void Runner::refuseWithoutStepUp(bool declined)
 {
-    const QString who = shownAddress(m_session->loginId());
+    // Where --stepup will send the code, and how (as in whenRecentlySignedIn()).
+    const OtpFlow::Request request = OtpFlow::stepUpRequest(*m_session);
+    const QString to = shownAddress(request.expectedDestination.isEmpty() ? request.loginId : request.expectedDestination);
+    const QString howTo
+        = request.method == DeliveryMethod::Sms
+            ? tr("%1 needs a recent sign-in, and yours is older. Run it again with --stepup to confirm "
+                 "it's you with a code sent by text message to %2. Nothing was sent or changed.")
+        : request.method == DeliveryMethod::Voice
+            ? tr("%1 needs a recent sign-in, and yours is older. Run it again with --stepup to confirm "
+                 "it's you with a code sent by voice call to %2. Nothing was sent or changed.")
+        : request.method == DeliveryMethod::WhatsApp
+            ? tr("%1 needs a recent sign-in, and yours is older. Run it again with --stepup to confirm "
+                 "it's you with a code sent by WhatsApp to %2. Nothing was sent or changed.")
+            : tr("%1 needs a recent sign-in, and yours is older. Run it again with --stepup to confirm "
+                 "it's you with a code sent by email to %2. Nothing was sent or changed.");
     fail(Error::invalidInput(QStringLiteral("a recent sign-in is needed")), StepUpRequired,
-         declined ? tr("Nothing was changed: %1 needs a recent sign-in.").arg(m_command)
-                  : tr("%1 needs a recent sign-in, and yours is older. Run it again with --stepup to confirm "
-                       "it's you with a code sent to %2. Nothing was sent or changed.")
-                        .arg(m_command, who),
+         declined ? tr("Nothing was changed: %1 needs a recent sign-in.").arg(m_command) : howTo.arg(m_command, to),
          {{QStringLiteral("stepUpRequired"), true}});
 }
 
