@@ -6,6 +6,7 @@
 #include "accountsettingsdialog.h"
 #include "appfixture.h"
 #include "codeentrypage_p.h"
+#include "codefield.h"
 #include "deliverymethodpage_p.h"
 #include "loginid.h"
 #include "reauthdialog.h"
@@ -445,6 +446,42 @@ private Q_SLOTS:
         press(Qt::Key_Return);
         QTRY_VERIFY(prompt->findChild<SignInWidget *>()->findChild<CodeEntryPage *>()->isVisible());
         QVERIFY2(mnemonicClashes(prompt).isEmpty(), qPrintable(mnemonicClashes(prompt).join(QLatin1Char('\n'))));
+    }
+
+    /// German, phone tab: a code sent to a new phone, then an old (voided) one typed: the
+    /// inline error "Dieser Code stimmt nicht…" took its room from the six code boxes, whose
+    /// bottom half was cut.
+    void germanCodeErrorKeepsTheCodeBoxesWhole()
+    {
+        installTranslations(QStringLiteral("de"));
+        App app;
+        QVERIFY(app.restore());
+        QVERIFY(app.signInByEmail());
+        AccountSettingsDialog *dialog = openSettings(app);
+        QVERIFY(dialog);
+        auto *tabs = dialog->findChild<QTabWidget *>(QStringLiteral("tabs"));
+        press(Qt::Key_Tab, Qt::ControlModifier);
+        QTRY_COMPARE(tabs->currentIndex(), 1);
+        QVERIFY(tabTo("newPhoneEdit"));
+        type(QStringLiteral("+44 20 7946 0958"));
+        press(Qt::Key_Return);
+        auto *page = dialog->findChild<CodeEntryPage *>();
+        QTRY_VERIFY(page->isVisible());
+        // Not the code sent (as an old one that a new code voided).
+        const QString sent = app.emulator->lastCode(QStringLiteral("+442079460958"));
+        const QString voided = sent == QLatin1StringView("000000") ? QStringLiteral("111111") : QStringLiteral("000000");
+        auto *field = page->findChild<CodeField *>(QStringLiteral("codeEdit"));
+        QTRY_COMPARE(focusName(), QStringLiteral("codeEdit"));
+        const int fullHeight = field->minimumSizeHint().height();
+        QCOMPARE(field->height(), fullHeight);
+        type(voided);
+        auto *error = page->findChild<QLabel *>(QStringLiteral("errorLabel"));
+        QTRY_VERIFY(error->isVisible());
+        QTest::qWait(50); // the layout settles
+        saveShot(dialog, QStringLiteral("settings-de-voided-code"));
+        QVERIFY2(field->height() >= fullHeight, qPrintable(QStringLiteral("%1 of %2 px").arg(field->height()).arg(fullHeight)));
+        QVERIFY2(field->height() >= field->sizeHint().height(), qPrintable(error->text()));
+        QVERIFY2(cutTexts(dialog).isEmpty(), qPrintable(cutTexts(dialog).join(QLatin1Char('\n'))));
     }
 
     /// German words are long: every label and button shows all of its text, and the

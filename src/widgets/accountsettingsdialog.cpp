@@ -47,6 +47,49 @@ void fitMnemonicLabel(QLabel *label)
     label->setMinimumWidth(qMax(label->sizeHint().width(), painted));
 }
 
+/// Grows window (never shrinks it) to the height its layout needs at its width, after every
+/// layout change. Qt sets a window's minimum height without the word-wrapped labels'
+/// height for width, so an inline error appearing under the code squeezed the page into
+/// the old height instead, and the code boxes lost their bottom half.
+class GrowToFit : public QObject
+{
+public:
+    explicit GrowToFit(QWidget *window)
+        : QObject(window)
+        , m_window(window)
+    {
+        window->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == m_window && event->type() == QEvent::LayoutRequest && !m_pending) {
+            m_pending = true;
+            // Once the layout has taken the change in (QWidget::event activates it).
+            QMetaObject::invokeMethod(this, [this] {
+                m_pending = false;
+                fit();
+            }, Qt::QueuedConnection);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    void fit()
+    {
+        if (!m_window->isVisible() || m_window->isMaximized() || m_window->isFullScreen())
+            return;
+        const int forWidth = m_window->hasHeightForWidth() ? m_window->heightForWidth(m_window->width()) : -1;
+        const int needed = qMax(forWidth, m_window->minimumSizeHint().height());
+        if (m_window->height() < needed)
+            m_window->resize(m_window->width(), needed);
+    }
+
+    QWidget *const m_window;
+    bool m_pending = false;
+};
+
 } // namespace
 
 AccountSettingsDialogPrivate::AccountSettingsDialogPrivate(AccountSettingsDialog *q, Client *client,
@@ -89,6 +132,7 @@ AccountSettingsDialog::AccountSettingsDialog(Client *client, SessionManager *ses
     for (QLabel *label : {ui->newEmailLabel, ui->newPhoneLabel, ui->countryLabel, ui->methodLabel})
         fitMnemonicLabel(label);
     ui->newEmailEdit->setFocus(Qt::OtherFocusReason); // the main control of the first form
+    new GrowToFit(this); // an inline error adds lines: the dialog grows rather than cut them
     ui->codePage->layout()->addWidget(d->codePage);
     d->codePage->setAnotherMethodVisible(false);
     // A new number is most likely from the country of the current one.
