@@ -1034,6 +1034,66 @@ private Q_SLOTS:
         QCOMPARE(readSessionEntry(), QKeychain::EntryNotFound);
     }
 
+    // While update-email --stepup waits for its code, another program signs a different
+    // person in: descope-otp stops, says so, and neither adopts its step-up over the other
+    // person's stored session nor sends the update.
+    void anotherPersonSigningInStopsTheStepUp()
+    {
+        const QString jo = QStringLiteral("jo@example.com");
+        const QString ann = QStringLiteral("ann@example.com");
+        QVERIFY(signIn(jo));
+        m_environmentChanges.insert(QStringLiteral("DESCOPE_STEPUP_WINDOW"), QStringLiteral("0"));
+        bool annSignedIn = false;
+        const Run r = run({QStringLiteral("update-email"), QStringLiteral("--email"), QStringLiteral("jo.new@example.com"),
+                           QStringLiteral("--stepup")},
+                          [&](QProcess &process, const QString &chunk) {
+                              if (!chunk.contains(QLatin1StringView("Enter the code")))
+                                  return;
+                              const QString joCode = code(jo);
+                              annSignedIn = signIn(ann); // another program, meanwhile
+                              process.write(joCode.toLatin1() + '\n');
+                          });
+        QVERIFY(annSignedIn);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1StringView("Another person signed in meanwhile")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1StringView("Nothing was changed")), qPrintable(r.err));
+        for (const QJsonValue &value : m_emulator->server->requestJournal())
+            QVERIFY(!value.toObject().value(QLatin1StringView("path")).toString().startsWith(QLatin1StringView("/v1/auth/otp/update")));
+        // Ann's session is the one stored, and it is live.
+        QByteArray entry;
+        QCOMPARE(readEntry(QStringLiteral("session"), &entry), QKeychain::NoError);
+        const auto stored = StoredSession::deserialize(entry);
+        QVERIFY(stored);
+        QCOMPARE(stored->loginId, ann);
+        const Run me = run({QStringLiteral("me")});
+        QVERIFY2(me.exitCode == 0, qPrintable(me.err));
+        QVERIFY2(me.out.contains(ann), qPrintable(me.out));
+    }
+
+    // The step-up refused for the session's token (signed out elsewhere; the emulator's 401
+    // E011003 is its choice): the session is over, and descope-otp says so and how to go
+    // on, instead of "check what you entered".
+    void aStepUpRefusedForTheSessionSaysItEnded()
+    {
+        const QString jo = QStringLiteral("jo@example.com");
+        QVERIFY(signIn(jo));
+        QByteArray entry;
+        QCOMPARE(readEntry(QStringLiteral("session"), &entry), QKeychain::NoError);
+        const auto stored = StoredSession::deserialize(entry);
+        QVERIFY(stored);
+        EmptyReply *logout = m_emulator->client->logout(stored->refreshJwt);
+        QSignalSpy loggedOut(logout, &Reply::finished);
+        QVERIFY(loggedOut.wait(10000));
+        QVERIFY(logout->isSuccess());
+        m_environmentChanges.insert(QStringLiteral("DESCOPE_STEPUP_WINDOW"), QStringLiteral("0"));
+        const Run r = run({QStringLiteral("update-email"), QStringLiteral("--email"), QStringLiteral("jo.new@example.com"),
+                           QStringLiteral("--stepup")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1StringView("Your session has ended. Sign in again with descope-otp login.")), qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QLatin1StringView("not accepted")), qPrintable(r.err));
+        QCOMPARE(readSessionEntry(), QKeychain::EntryNotFound);
+    }
+
     // A fresh sign-in (the default window, 10 minutes) needs no step-up: no prompt, no
     // extra code, --stepup or not.
     void aFreshSignInIsNotAsked()

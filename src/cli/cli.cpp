@@ -505,9 +505,20 @@ void Runner::startFlow(const OtpFlow::Request &request, bool thenReadCode)
         fail(error, Usage);
     });
     connect(m_flow.get(), &OtpFlow::failed, this, [this](const Error &error) {
+        // Descope refusing the session's token (an update's or the step-up's): the session
+        // ends, and what was typed is not at fault.
+        const bool sessionRefused = !m_flow->request().refreshJwt.isEmpty() && error.endsSession() && !error.voidsCode()
+            && (error.httpStatus() == 401 || error.httpStatus() == 403);
         if (!error.voidsCode())
             m_session->reportRefusal(error); // an update refused for the token ends the session
+        if (sessionRefused)
+            return fail(error, Failure, tr("Your session has ended. Sign in again with descope-otp login."));
         fail(error);
+    });
+    // A refresh (here or in another program) rotated the token: later requests carry the new one.
+    connect(m_session, &SessionManager::refreshed, m_flow.get(), [this] {
+        if (!m_flow->request().refreshJwt.isEmpty() && m_session->isSignedIn())
+            m_flow->setRefreshJwt(m_session->refreshJwt());
     });
     connect(m_flow.get(), &OtpFlow::codeSent, this, [this, thenReadCode](const MaskedAddress &masked) {
         const DeliveryMethod deliveryMethod = m_flow->request().method;
@@ -534,17 +545,35 @@ void Runner::startFlow(const OtpFlow::Request &request, bool thenReadCode)
             listenForCode();
     });
     connect(m_flow.get(), &OtpFlow::verified, this, [this](const AuthenticationResponse &response) {
+        if (m_finished)
+            return;
         if (m_flow->request().mode != OtpFlow::Mode::StepUp)
             return adoptAndFinish(response, m_flow->loginId(), true); // login()
         // The step-up: the same person, a fresh sign-in (su); the change goes on with it.
-        if (const auto error = m_session->adopt(response, m_flow->loginId()))
-            return fail(*error, Failure);
-        whenAdopted(m_session, this, [this](const Error &error) {
-            if (error.isError())
-                return fail(error, Failure);
-            writeLine(stderr, tr("Confirmed; going on with %1.").arg(m_command));
-            if (auto change = std::exchange(m_afterStepUp, {}))
-                change();
+        // Unless another person signed in meanwhile (another program on the same keychain
+        // entry): their session is neither replaced nor changed. The store is read again, as
+        // its announcement may not have reached us yet.
+        const auto stepped = Claims::readUnverified(response.sessionJwt);
+        const QString userId = stepped ? stepped->subject : QString();
+        if (m_session->user().userId != userId)
+            return failAnotherPersonSignedIn();
+        StoreJob *job = m_store->load();
+        connect(job, &StoreJob::finished, this, [this, job, response, userId, loginId = m_flow->loginId()] {
+            const auto stored = job->isSuccess() && job->session() ? Claims::readUnverified(job->session()->refreshJwt)
+                                                                   : Result<Claims>(Error());
+            if (m_finished)
+                return;
+            if ((stored && stored->subject != userId) || m_session->user().userId != userId)
+                return failAnotherPersonSignedIn();
+            if (const auto error = m_session->adopt(response, loginId))
+                return fail(*error, Failure);
+            whenAdopted(m_session, this, [this](const Error &error) {
+                if (error.isError())
+                    return fail(error, Failure);
+                writeLine(stderr, tr("Confirmed; going on with %1.").arg(m_command));
+                if (auto change = std::exchange(m_afterStepUp, {}))
+                    change();
+            });
         });
     });
     m_flow->start(request);
@@ -872,7 +901,26 @@ void Runner::stepUp(std::function<void()> change)
     m_afterStepUp = std::move(change);
     OtpFlow::Request request = OtpFlow::stepUpRequest(*m_session);
     request.defaultRegion = m_region;
+    const QString userId = m_session->user().userId;
     startFlow(request, true);
+    // Another person signing in meanwhile (another program): nothing left to confirm.
+    const auto otherPerson = [this, userId](const User &user) {
+        if (user.userId != userId)
+            failAnotherPersonSignedIn();
+    };
+    connect(m_session, &SessionManager::signedIn, m_flow.get(), otherPerson);
+    connect(m_session, &SessionManager::userChanged, m_flow.get(), otherPerson);
+}
+
+void Runner::failAnotherPersonSignedIn()
+{
+    if (m_finished)
+        return;
+    m_afterStepUp = {};
+    if (m_flow)
+        m_flow->cancel();
+    fail(Error::invalidInput(Error::InputProblem::DifferentUser, QStringLiteral("another person signed in meanwhile")),
+         Failure, tr("Another person signed in meanwhile (in another program). Nothing was changed."));
 }
 
 void Runner::ask(const QString &question, std::function<void(bool yes)> then)

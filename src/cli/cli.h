@@ -94,6 +94,9 @@ private:
     void ask(const QString &question, std::function<void(bool yes)> then);
     /// declined: the person said no at the terminal's question.
     void refuseWithoutStepUp(bool declined);
+    /// Another person signed in (in another program) while a step-up ran: stops with
+    /// Failure, nothing adopted or changed.
+    void failAnotherPersonSignedIn();
 
     /// Restores the stored session, then runs next (or fails when signed out).
     void withSession(std::function<void()> next);
