@@ -90,9 +90,6 @@ public:
     static StepUpDialog *whenRecentlySignedIn(Project *project, QWidget *parent, QObject *context,
                                               const std::function<void(bool confirmed)> &then);
 
-protected:
-    /// Escape and Enter as described above.
-    void keyPressEvent(QKeyEvent *event) override;
     /**
      * Says what the code is for: reason is one sentence naming what the person asked for,
      * shown before "To confirm it's you, enter the code we send you.", e.g.
@@ -102,6 +99,9 @@ protected:
      */
     void setReason(const QString &reason);
 
+protected:
+    /// Escape and Enter as described above.
+    void keyPressEvent(QKeyEvent *event) override;
     /// Sends the code the first time the dialog shows.
     void showEvent(QShowEvent *event) override;
 
