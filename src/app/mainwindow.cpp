@@ -487,8 +487,8 @@ void MainWindow::signOutEverywhere()
         else if (m_session->isSignedIn()) // a session that ended has its own notice
             showNotice(Notice::NothingChanged);
     });
+    if (stepUp) // not a change of the account: say what it is for
+        stepUp->setReason(tr("Signing out on every device needs a recent sign-in."));
 }
 
 } // namespace Descope
-    if (stepUp) // not a change of the account: say what it is for
-        stepUp->setReason(tr("Signing out on every device needs a recent sign-in."));
