@@ -353,8 +353,10 @@ private Q_SLOTS:
         QTRY_VERIFY(dialog->findChild<QLineEdit *>(QStringLiteral("newEmailEdit"))->isVisible());
         QVERIFY(tabTo("sendEmailButton"));
         press(Qt::Key_Return);
+        // The code page again, for the new address: the code sent to it a moment ago is
+        // still good, taken up rather than sent again (OtpFlow's cooldown).
         QTRY_VERIFY(dialog->findChild<CodeEntryPage *>()->isVisible());
-        QCOMPARE(app.emulator->server->outbox().last().to, QStringLiteral("ann.new@example.com"));
+        QTRY_COMPARE(dialog->findChild<OtpFlow *>()->state(), OtpFlow::State::AwaitingCode);
         press(Qt::Key_Escape);
         QTRY_COMPARE(stack->currentWidget()->objectName(), QStringLiteral("formsPage"));
 
