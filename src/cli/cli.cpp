@@ -844,6 +844,27 @@ void Runner::update(bool email)
     });
 }
 
+/// Where and how the step-up's code will go, for "Send a code to %1" and "a code sent to %1":
+/// the account's own address for the channel of the session's sign-in (OtpFlow's step-up
+/// request; not the login id after a change that kept it), and the channel, so that nobody is
+/// phoned unawares.
+QString Runner::stepUpDestination(const SessionManager &session)
+{
+    const OtpFlow::Request request = OtpFlow::stepUpRequest(session);
+    const QString to = shownAddress(request.expectedDestination.isEmpty() ? request.loginId : request.expectedDestination);
+    switch (request.method) {
+    case DeliveryMethod::Sms:
+        return tr("%1 by text message").arg(to);
+    case DeliveryMethod::Voice:
+        return tr("%1 by voice call").arg(to);
+    case DeliveryMethod::WhatsApp:
+        return tr("%1 by WhatsApp").arg(to);
+    case DeliveryMethod::Email:
+        break;
+    }
+    return tr("%1 by email").arg(to);
+}
+
 void Runner::whenRecentlySignedIn(std::function<void()> change)
 {
     if (!m_session->needsStepUp())
@@ -854,19 +875,7 @@ void Runner::whenRecentlySignedIn(std::function<void()> change)
     }
     if (!::isatty(STDIN_FILENO) || !::isatty(STDERR_FILENO))
         return refuseWithoutStepUp(false);
-    // How and where the code will go, as OtpFlow will send it: by the session's way of
-    // signing in, to the account's own address for it (not the login id after a change).
-    const OtpFlow::Request request = OtpFlow::stepUpRequest(*m_session);
-    const QString to = shownAddress(request.expectedDestination.isEmpty() ? request.loginId : request.expectedDestination);
-    const QString question
-        = request.method == DeliveryMethod::Sms
-            ? tr("%1 needs a recent sign-in. Send a code by text message to %2 to confirm it's you? [y/N]")
-        : request.method == DeliveryMethod::Voice
-            ? tr("%1 needs a recent sign-in. Send a code by voice call to %2 to confirm it's you? [y/N]")
-        : request.method == DeliveryMethod::WhatsApp
-            ? tr("%1 needs a recent sign-in. Send a code by WhatsApp to %2 to confirm it's you? [y/N]")
-            : tr("%1 needs a recent sign-in. Send a code by email to %2 to confirm it's you? [y/N]");
-    ask(question.arg(m_command, to),
+    ask(tr("%1 needs a recent sign-in. Send a code to %2 to confirm it's you? [y/N]").arg(m_command, stepUpDestination(*m_session)),
         [this, change = std::move(change)](bool yes) mutable {
             if (!yes)
                 return refuseWithoutStepUp(true);
@@ -876,23 +885,11 @@ void Runner::whenRecentlySignedIn(std::function<void()> change)
 
 void Runner::refuseWithoutStepUp(bool declined)
 {
-    // Where --stepup will send the code, and how (as in whenRecentlySignedIn()).
-    const OtpFlow::Request request = OtpFlow::stepUpRequest(*m_session);
-    const QString to = shownAddress(request.expectedDestination.isEmpty() ? request.loginId : request.expectedDestination);
-    const QString howTo
-        = request.method == DeliveryMethod::Sms
-            ? tr("%1 needs a recent sign-in, and yours is older. Run it again with --stepup to confirm "
-                 "it's you with a code sent by text message to %2. Nothing was sent or changed.")
-        : request.method == DeliveryMethod::Voice
-            ? tr("%1 needs a recent sign-in, and yours is older. Run it again with --stepup to confirm "
-                 "it's you with a code sent by voice call to %2. Nothing was sent or changed.")
-        : request.method == DeliveryMethod::WhatsApp
-            ? tr("%1 needs a recent sign-in, and yours is older. Run it again with --stepup to confirm "
-                 "it's you with a code sent by WhatsApp to %2. Nothing was sent or changed.")
-            : tr("%1 needs a recent sign-in, and yours is older. Run it again with --stepup to confirm "
-                 "it's you with a code sent by email to %2. Nothing was sent or changed.");
     fail(Error::invalidInput(QStringLiteral("a recent sign-in is needed")), StepUpRequired,
-         declined ? tr("Nothing was changed: %1 needs a recent sign-in.").arg(m_command) : howTo.arg(m_command, to),
+         declined ? tr("Nothing was changed: %1 needs a recent sign-in.").arg(m_command)
+                  : tr("%1 needs a recent sign-in, and yours is older. Run it again with --stepup to confirm "
+                       "it's you with a code sent to %2. Nothing was sent or changed.")
+                        .arg(m_command, stepUpDestination(*m_session)),
          {{QStringLiteral("stepUpRequired"), true}});
 }
 

@@ -94,6 +94,8 @@ private:
     void ask(const QString &question, std::function<void(bool yes)> then);
     /// declined: the person said no at the terminal's question.
     void refuseWithoutStepUp(bool declined);
+    /// The step-up's destination and channel as people read them ("ann@example.com by email").
+    static QString stepUpDestination(const SessionManager &session);
     /// Another person signed in (in another program) while a step-up ran: stops with
     /// Failure, nothing adopted or changed.
     void failAnotherPersonSignedIn();
