@@ -48,6 +48,11 @@ std::optional<std::pair<OtpSendLog::Entry, qint64>> OtpSendLog::running(const QS
 
 void OtpSendLog::record(const QString &key, const Entry &entry)
 {
+    // The ones whose cooldown ran out are of no more use: the log stays as small as the
+    // codes still cooling down.
+    m_entries.removeIf([](QHash<QString, Entry>::iterator it) {
+        return !it->clock || it->resendAllowedAtMs <= it->clock->nowMs();
+    });
     m_entries.insert(key, entry);
 }
 
