@@ -15,6 +15,7 @@
 #include "messagebanner.h"
 #include "otpflow.h"
 #include "project.h"
+#include "reauthdialog.h"
 #include "sessionmanager.h"
 #include "signinwidget.h"
 #include "stepupdialog.h"
@@ -631,6 +632,36 @@ private Q_SLOTS:
         QVERIFY2(said.contains(anna) && !said.contains(Ann), qPrintable(said));
         const QString why = stepUp->findChild<QLabel *>(QStringLiteral("explanationLabel"))->accessibleName();
         QVERIFY2(why.startsWith(QLatin1StringView("Changing your email address needs a recent sign-in.")), qPrintable(why));
+    }
+
+    // The same for signing in again after that change: the code page names the account's
+    // address, as the page before it did, not the login id the mask happens to fit.
+    void signingInAgainNamesTheAccountsAddressAfterAnEmailChange()
+    {
+        Sdk sdk;
+        QVERIFY(signInByKeyboard(sdk));
+        const QString anna = QStringLiteral("anna@example.com");
+        {
+            Settings settings(sdk);
+            QVERIFY(settings.open());
+            type(anna);
+            press(Qt::Key_Return);
+            QVERIFY(settings.waitForCodePage());
+            type(sdk.emulator.lastCode(Ann));
+            QTRY_COMPARE(sdk.session.user().email, anna);
+            QTRY_COMPARE(focusName(), QStringLiteral("closeButton"));
+            press(Qt::Key_Return);
+            QTRY_VERIFY(!settings.dialog.isVisible());
+        }
+        ReauthDialog reauth(sdk.emulator.client.get(), &sdk.session, Error(), &sdk.clock);
+        reauth.open();
+        QVERIFY(QTest::qWaitForWindowActive(&reauth));
+        QTRY_VERIFY(reauth.isAncestorOf(QApplication::focusWidget()));
+        press(Qt::Key_Return); // "Send code"
+        QVERIFY(waitForCodeSent(&reauth));
+        QCOMPARE(sdk.emulator.server->outbox().last().to, anna);
+        const QString said = reauth.findChild<QLabel *>(QStringLiteral("sentLabel"))->accessibleName();
+        QVERIFY2(said.contains(anna) && !said.contains(Ann), qPrintable(said));
     }
 
     void cancellingTheStepUpChangesNothingAndKeepsWhatWasTyped()

@@ -206,6 +206,7 @@ void SignInWidget::restart()
 void SignInWidget::startReauthentication(const QString &loginId)
 {
     d->reauthenticating = true;
+    d->reauthAddress.clear();
     d->flow->cancel();
     d->mode = OtpFlow::Mode::SignIn;
     d->name.clear();
@@ -225,6 +226,7 @@ void SignInWidget::startReauthentication(const QString &loginId)
         // not the login id after a phone change made without "also sign in with it".
         const User &account = d->session->user();
         const QString accountAddress = d->loginId->isEmail() ? account.email : account.phone;
+        d->reauthAddress = accountAddress; // the code page names it too (OtpFlow::destination())
         const QString shown = accountAddress.isEmpty() ? d->loginId->display() : LoginId::displayForm(accountAddress);
         d->methodPage->setChoices(shown, methods, preferred && methods.contains(*preferred) ? *preferred : methods.first());
     } else {
@@ -403,6 +405,8 @@ void SignInWidgetPrivate::send(DeliveryMethod method)
     request.loginId = loginId->value();
     request.user.name = name;
     request.defaultRegion = loginIdPage->region();
+    if (reauthenticating)
+        request.expectedDestination = reauthAddress;
     codePage->setAnotherMethodVisible(offeredMethods(*loginId).size() > 1);
     flow->start(request);
 }

@@ -63,6 +63,8 @@ public:
     std::optional<LoginId> loginId;
     QString name;
     bool reauthenticating = false;
+    /// Re-authentication: where Descope sends the code (the account's address for the channel).
+    QString reauthAddress;
     bool busy = false;
 };
 
