@@ -728,6 +728,32 @@ private Q_SLOTS:
         QCOMPARE(fourth.resendRemainingSeconds(), 30);
     }
 
+    /// A resend refused with Retry-After keeps the earlier code in use, and that wait: a new
+    /// start in the meantime takes both up instead of asking again (--send-limit: the
+    /// emulator's choice, not a Descope limit).
+    void retryAfterCarriesOverToANewStart()
+    {
+        Emulator::Options options;
+        options.sendLimit = 1;
+        FlowFixture f(options);
+        const QString ann = QStringLiteral("ann@example.com");
+        f.flow.start(request(OtpFlow::Mode::SignUpOrIn, DeliveryMethod::Email, ann));
+        QVERIFY(waitForState(f.flow, OtpFlow::State::AwaitingCode));
+        f.advance(30);
+        QSignalSpy attemptFailed(&f.flow, &OtpFlow::attemptFailed);
+        f.flow.resend();
+        QTRY_COMPARE(attemptFailed.count(), 1);
+        QCOMPARE(f.flow.resendRemainingSeconds(), 30);
+        const qsizetype before = f.requests();
+        OtpFlow again(f.emulator.client.get(), &f.clock);
+        again.start(request(OtpFlow::Mode::SignUpOrIn, DeliveryMethod::Email, ann));
+        QVERIFY(waitForState(again, OtpFlow::State::AwaitingCode));
+        QCOMPARE(f.requests(), before);
+        QCOMPARE(again.resendRemainingSeconds(), 30);
+        again.verify(f.emulator.lastCode(ann));
+        QVERIFY(waitForState(again, OtpFlow::State::Done));
+    }
+
     /// Once the cooldown of the code sent ran out, a new start sends a new code.
     void afterTheCooldownANewCode()
     {
