@@ -950,6 +950,29 @@ private Q_SLOTS:
         QCOMPARE(answers, QList<bool>{false});
     }
 
+    // The same in the account settings: the update's "Send a new code" refused for the
+    // session's token (the earlier code still usable) ends the session and closes them.
+    void anUpdateResendRefusedForTheSessionEndsIt()
+    {
+        Sdk sdk;
+        QVERIFY(signInByKeyboard(sdk)); // recent: no step-up
+        Settings settings(sdk);
+        QVERIFY(settings.open());
+        type(AnnsNewEmail);
+        press(Qt::Key_Return);
+        QTRY_COMPARE(focusName(), QStringLiteral("codeEdit"));
+        QTRY_COMPARE(sdk.emulator.server->outbox().last().to, AnnsNewEmail);
+        EmptyReply *logout = sdk.emulator.client->logout(sdk.session.refreshJwt());
+        QSignalSpy loggedOut(logout, &Reply::finished);
+        QVERIFY(loggedOut.wait(10000));
+        advance(sdk, OtpFlow::InitialCooldownSeconds + 1);
+        QTRY_VERIFY(settings.dialog.findChild<QPushButton *>(QStringLiteral("resendButton"))->isEnabled());
+        QVERIFY(tabTo("resendButton"));
+        press(Qt::Key_Return);
+        QTRY_VERIFY(!sdk.session.isSignedIn());
+        QTRY_VERIFY(!settings.dialog.isVisible());
+    }
+
     // The first code refused for the session's token: said as the session ending, not as
     // "check what you entered" (the emulator's 401 E011003 is its choice).
     void aStepUpRefusedForTheSessionSaysTheSessionEnded()
