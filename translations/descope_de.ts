@@ -172,6 +172,10 @@
         <source>Nothing was changed: you are still signed in on your other devices.</source>
         <translation>Es wurde nichts geändert: Sie sind auf Ihren anderen Geräten weiterhin angemeldet.</translation>
     </message>
+    <message>
+        <source>Signing out on every device needs a recent sign-in.</source>
+        <translation>Zum Abmelden auf allen Geräten ist eine aktuelle Anmeldung nötig.</translation>
+    </message>
 </context>
 <context>
     <name>Descope::SessionNotifier</name>

@@ -172,6 +172,10 @@
         <source>Nothing was changed: you are still signed in on your other devices.</source>
         <translation>Rien n’a été modifié : vous êtes toujours connecté sur vos autres appareils.</translation>
     </message>
+    <message>
+        <source>Signing out on every device needs a recent sign-in.</source>
+        <translation>La déconnexion de tous les appareils nécessite une connexion récente.</translation>
+    </message>
 </context>
 <context>
     <name>Descope::SessionNotifier</name>

@@ -244,6 +244,14 @@
         <source>Nothing was changed: the change needs the code that confirms it&apos;s you.</source>
         <translation>Es wurde nichts geändert: Für die Änderung ist der Code nötig, mit dem Sie bestätigen, dass Sie es sind.</translation>
     </message>
+    <message>
+        <source>Changing your email address needs a recent sign-in.</source>
+        <translation>Zum Ändern Ihrer E-Mail-Adresse ist eine aktuelle Anmeldung nötig.</translation>
+    </message>
+    <message>
+        <source>Changing your phone number needs a recent sign-in.</source>
+        <translation>Zum Ändern Ihrer Telefonnummer ist eine aktuelle Anmeldung nötig.</translation>
+    </message>
 </context>
 <context>
     <name>Descope::CodeEntryPage</name>
@@ -301,6 +309,10 @@
     <message>
         <source>You can ask for a new code now.</source>
         <translation>Sie können jetzt einen neuen Code anfordern.</translation>
+    </message>
+    <message>
+        <source>Your session ended. Sign in again to continue.</source>
+        <translation>Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an, um fortzufahren.</translation>
     </message>
 </context>
 <context>
@@ -500,10 +512,6 @@
         <translation>Bestätigen Sie, dass Sie es sind</translation>
     </message>
     <message>
-        <source>This change needs a recent sign-in. To confirm it&apos;s you, enter the code we send you.</source>
-        <translation>Für diese Änderung ist eine aktuelle Anmeldung nötig. Geben Sie zur Bestätigung den Code ein, den wir Ihnen senden.</translation>
-    </message>
-    <message>
         <source>Working</source>
         <translation>In Arbeit</translation>
     </message>
@@ -514,6 +522,14 @@
     <message>
         <source>Leave without the change (Escape)</source>
         <translation>Ohne die Änderung schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>What you asked for needs a recent sign-in.</source>
+        <translation>Dafür ist eine aktuelle Anmeldung nötig.</translation>
+    </message>
+    <message>
+        <source>To confirm it&apos;s you, enter the code we send you.</source>
+        <translation>Geben Sie zur Bestätigung den Code ein, den wir Ihnen senden.</translation>
     </message>
 </context>
 <context>

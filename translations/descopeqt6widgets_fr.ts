@@ -244,6 +244,14 @@
         <source>Nothing was changed: the change needs the code that confirms it&apos;s you.</source>
         <translation>Rien n’a été modifié : la modification nécessite le code qui confirme votre identité.</translation>
     </message>
+    <message>
+        <source>Changing your email address needs a recent sign-in.</source>
+        <translation>La modification de votre adresse e-mail nécessite une connexion récente.</translation>
+    </message>
+    <message>
+        <source>Changing your phone number needs a recent sign-in.</source>
+        <translation>La modification de votre numéro de téléphone nécessite une connexion récente.</translation>
+    </message>
 </context>
 <context>
     <name>Descope::CodeEntryPage</name>
@@ -301,6 +309,10 @@
     <message>
         <source>You can ask for a new code now.</source>
         <translation>Vous pouvez maintenant demander un nouveau code.</translation>
+    </message>
+    <message>
+        <source>Your session ended. Sign in again to continue.</source>
+        <translation>Votre session a pris fin. Reconnectez-vous pour continuer.</translation>
     </message>
 </context>
 <context>
@@ -500,10 +512,6 @@
         <translation>Confirmez votre identité</translation>
     </message>
     <message>
-        <source>This change needs a recent sign-in. To confirm it&apos;s you, enter the code we send you.</source>
-        <translation>Cette modification nécessite une connexion récente. Pour confirmer votre identité, saisissez le code que nous vous envoyons.</translation>
-    </message>
-    <message>
         <source>Working</source>
         <translation>En cours</translation>
     </message>
@@ -514,6 +522,14 @@
     <message>
         <source>Leave without the change (Escape)</source>
         <translation>Quitter sans effectuer la modification (Échap)</translation>
+    </message>
+    <message>
+        <source>What you asked for needs a recent sign-in.</source>
+        <translation>Cette action nécessite une connexion récente.</translation>
+    </message>
+    <message>
+        <source>To confirm it&apos;s you, enter the code we send you.</source>
+        <translation>Pour confirmer votre identité, saisissez le code que nous vous envoyons.</translation>
     </message>
 </context>
 <context>

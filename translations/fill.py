@@ -859,6 +859,33 @@ FR.update({source: french(text) for source, text in {
     "Missing value after '%1'.": 'Valeur manquante après « %1 ».',
     "Unexpected value after '%1'.": 'Valeur inattendue après « %1 ».',
 }.items()})
+DE.update({
+    'What you asked for needs a recent sign-in.': 'Dafür ist eine aktuelle Anmeldung nötig.',
+    "To confirm it's you, enter the code we send you.": 'Geben Sie zur Bestätigung den Code ein, den wir Ihnen senden.',
+    'Changing your email address needs a recent sign-in.': 'Zum Ändern Ihrer E-Mail-Adresse ist eine aktuelle Anmeldung nötig.',
+    'Changing your phone number needs a recent sign-in.': 'Zum Ändern Ihrer Telefonnummer ist eine aktuelle Anmeldung nötig.',
+    'Signing out on every device needs a recent sign-in.': 'Zum Abmelden auf allen Geräten ist eine aktuelle Anmeldung nötig.',
+    '%1 by email': '%1 per E-Mail',
+    '%1 by text message': '%1 per SMS',
+    '%1 by voice call': '%1 per Sprachanruf',
+    '%1 by WhatsApp': '%1 per WhatsApp',
+    'Your session has ended. Sign in again with descope-otp login.': 'Ihre Sitzung ist beendet. Melden Sie sich mit descope-otp login erneut an.',
+    'Another person signed in meanwhile (in another program). Nothing was changed.': 'Inzwischen hat sich eine andere Person angemeldet (in einem anderen Programm). Es wurde nichts geändert.',
+})
+FR.update({
+    'What you asked for needs a recent sign-in.': 'Cette action nécessite une connexion récente.',
+    "To confirm it's you, enter the code we send you.": 'Pour confirmer votre identité, saisissez le code que nous vous envoyons.',
+    'Changing your email address needs a recent sign-in.': 'La modification de votre adresse e-mail nécessite une connexion récente.',
+    'Changing your phone number needs a recent sign-in.': 'La modification de votre numéro de téléphone nécessite une connexion récente.',
+    'Signing out on every device needs a recent sign-in.': 'La déconnexion de tous les appareils nécessite une connexion récente.',
+    '%1 by email': '%1 par e-mail',
+    '%1 by text message': '%1 par SMS',
+    '%1 by voice call': '%1 par appel vocal',
+    '%1 by WhatsApp': '%1 par WhatsApp',
+    'Your session has ended. Sign in again with descope-otp login.': 'Votre session a pris fin. Reconnectez-vous avec descope-otp login.',
+    'Another person signed in meanwhile (in another program). Nothing was changed.': "Une autre personne s'est connectée entre-temps (dans un autre programme). Rien n'a été modifié.",
+})
+
 
 def fill(path, table, plurals):
     tree = ET.parse(path)
